@@ -1,0 +1,112 @@
+package org.fanoutlab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A workload and the system that serves it (DESIGN.md §2). Invariants hold on construction, so every
+ * {@code Scenario} the engine sees is runnable; file-level errors with line and column are the reader's job.
+ *
+ * @param description free text, may be empty (never null)
+ * @param fanoutWritesPerSecond 0 means unlimited (every write completes at the post's instant)
+ */
+public record Scenario(
+        String name,
+        String description,
+        Model model,
+        double durationSeconds,
+        long seed,
+        long consumers,
+        List<Producer> producers,
+        double pollIntervalSeconds,
+        long celebrityThreshold,
+        double fanoutWritesPerSecond,
+        int cacheCapacity) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(model, "model");
+        producers = List.copyOf(producers);
+        if (!(durationSeconds > 0) || durationSeconds > Limits.MAX_DURATION_SECONDS) {
+            throw new IllegalArgumentException("durationSeconds must be above 0 and at most 30 days, was " + durationSeconds);
+        }
+        if (consumers < 1 || consumers > Limits.MAX_PEOPLE) {
+            throw new IllegalArgumentException("consumers must be 1 to " + Limits.MAX_PEOPLE + ", was " + consumers);
+        }
+        if (producers.isEmpty()) {
+            throw new IllegalArgumentException("producers must name at least one producer");
+        }
+        for (Producer p : producers) {
+            if (p.followers() > consumers) {
+                throw new IllegalArgumentException("producer '" + p.name() + "' has " + p.followers()
+                        + " followers but there are only " + consumers + " consumers");
+            }
+        }
+        if (!(pollIntervalSeconds > 0) || Double.isInfinite(pollIntervalSeconds)) {
+            throw new IllegalArgumentException("pollIntervalSeconds must be above 0, was " + pollIntervalSeconds);
+        }
+        if (celebrityThreshold < 1) {
+            throw new IllegalArgumentException("celebrityThreshold must be 1 or more, was " + celebrityThreshold);
+        }
+        if (!(fanoutWritesPerSecond >= 0) || Double.isInfinite(fanoutWritesPerSecond)) {
+            throw new IllegalArgumentException("fanoutWritesPerSecond must be 0 (unlimited) or more, was " + fanoutWritesPerSecond);
+        }
+        if (cacheCapacity < 1) {
+            throw new IllegalArgumentException("cacheCapacity must be 1 or more, was " + cacheCapacity);
+        }
+    }
+
+    /** Whether the hybrid model pulls this producer's posts instead of pushing them. */
+    public boolean isCelebrity(Producer p) {
+        return p.followers() >= celebrityThreshold;
+    }
+
+    public Scenario withModel(Model m) {
+        return new Scenario(name, description, m, durationSeconds, seed, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withSeed(long s) {
+        return new Scenario(name, description, model, durationSeconds, s, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withPollIntervalSeconds(double v) {
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
+                v, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withCelebrityThreshold(long v) {
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
+                pollIntervalSeconds, v, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withFanoutWritesPerSecond(double v) {
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, v, cacheCapacity);
+    }
+
+    public Scenario withCacheCapacity(int v) {
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, v);
+    }
+
+    public Scenario withConsumers(long v) {
+        return new Scenario(name, description, model, durationSeconds, seed, v, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withDurationSeconds(double v) {
+        return new Scenario(name, description, model, v, seed, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+
+    public Scenario withProducer(int index, Producer p) {
+        List<Producer> copy = new ArrayList<>(producers);
+        copy.set(index, p);
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, copy,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+    }
+}
