@@ -1,0 +1,115 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+import javafx.scene.text.Text;
+
+/**
+ * Quiz prompts, feedback and explanations allow inline Markdown (ADR 0001): emphasis, strong, code. This
+ * turns such a string into styled {@link Text} runs for a {@link SelectableText}. Block syntax is read as
+ * plain paragraphs; links show their text and address, since a quiz is no place to navigate away.
+ */
+public final class InlineMarkdown {
+    public static final String CODE = "md-code";
+    public static final String STRONG = "md-strong";
+    public static final String EMPHASIS = "md-emphasis";
+    public static final String STRONG_EMPHASIS = "md-strong-emphasis";
+
+    private static final Parser PARSER = Parser.builder().build();
+
+    private InlineMarkdown() {
+    }
+
+    public static SelectableText render(String markdown, String... styleClasses) {
+        SelectableText flow = new SelectableText(runs(markdown).toArray(Text[]::new));
+        flow.getStyleClass().addAll(styleClasses);
+        return flow;
+    }
+
+    public static List<Text> runs(String markdown) {
+        List<Text> out = new ArrayList<>();
+        if (markdown == null || markdown.isBlank()) {
+            return out;
+        }
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            private boolean strong;
+            private boolean emphasis;
+            private boolean firstParagraph = true;
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (!firstParagraph) {
+                    out.add(run("\n\n"));
+                }
+                firstParagraph = false;
+                visitChildren(paragraph);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                out.add(run(text.getLiteral()));
+            }
+
+            @Override
+            public void visit(Code code) {
+                Text t = new Text(code.getLiteral());
+                t.getStyleClass().add(CODE);
+                out.add(t);
+            }
+
+            @Override
+            public void visit(Emphasis e) {
+                boolean was = emphasis;
+                emphasis = true;
+                visitChildren(e);
+                emphasis = was;
+            }
+
+            @Override
+            public void visit(StrongEmphasis e) {
+                boolean was = strong;
+                strong = true;
+                visitChildren(e);
+                strong = was;
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                out.add(run(" "));
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                out.add(run("\n"));
+            }
+
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                out.add(run(" (" + link.getDestination() + ")"));
+            }
+
+            private Text run(String s) {
+                Text t = new Text(s);
+                if (strong && emphasis) {
+                    t.getStyleClass().add(STRONG_EMPHASIS);
+                } else if (strong) {
+                    t.getStyleClass().add(STRONG);
+                } else if (emphasis) {
+                    t.getStyleClass().add(EMPHASIS);
+                }
+                return t;
+            }
+        });
+        return out;
+    }
+}

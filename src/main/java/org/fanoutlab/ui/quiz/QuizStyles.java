@@ -1,0 +1,61 @@
+package org.fanoutlab.ui.quiz;
+
+/** Style-class names used by quiz.css; the views use only these, never inline styles. */
+public final class QuizStyles {
+    public static final String STYLESHEET = "quiz.css";
+
+    public static final String PANEL = "quiz-panel";
+    public static final String HEADER = "quiz-header";
+    public static final String KIND = "quiz-kind";
+    public static final String KEYS = "quiz-keys";
+    public static final String PROMPT = "quiz-prompt";
+    public static final String OPTIONS = "quiz-options";
+    public static final String OPTION = "quiz-option";
+    public static final String NUMBER_ROW = "quiz-number-row";
+    public static final String UNIT = "quiz-unit";
+    public static final String VALIDATION = "quiz-validation";
+    public static final String BUTTONS = "quiz-buttons";
+    public static final String HINT = "quiz-hint";
+    public static final String RESULT = "quiz-result";
+    public static final String RIGHT = "quiz-right";
+    public static final String WRONG = "quiz-wrong";
+    public static final String VERDICT = "quiz-verdict";
+    public static final String FEEDBACK = "quiz-feedback";
+    public static final String FIGURE = "quiz-figure";
+    public static final String EXPLAIN = "quiz-explain";
+    public static final String EXPLAIN_TITLE = "quiz-explain-title";
+    public static final String ERROR = "quiz-error";
+    public static final String RUNNING = "quiz-running";
+
+    public static final String REVIEW = "quiz-review";
+    public static final String REVIEW_TOOLBAR = "quiz-review-toolbar";
+    public static final String REVIEW_TOTAL = "quiz-review-total";
+    public static final String REVIEW_LESSON = "quiz-review-lesson";
+    public static final String REVIEW_LESSON_TITLE = "quiz-review-lesson-title";
+    public static final String REVIEW_SCORE = "quiz-review-score";
+    public static final String REVIEW_ROW = "quiz-review-row";
+    public static final String REVIEW_ANSWER = "quiz-review-answer";
+    public static final String REVIEW_STATE = "quiz-review-state";
+    public static final String REVIEW_EMPTY = "quiz-review-empty";
+    public static final String NOT_ANSWERED = "quiz-not-answered";
+
+    /**
+     * AtlantaFX style classes (the shell's theme). Spelled here because atlantafx-base is built for Java 21
+     * and this code compiles for 17, so its {@code Styles} constants cannot be referenced.
+     */
+    public static final String ACCENT = "accent";
+    public static final String SUCCESS = "success";
+    public static final String DANGER = "danger";
+    public static final String FLAT = "flat";
+    public static final String BUTTON_ICON = "button-icon";
+    public static final String LEFT_PILL = "left-pill";
+    public static final String RIGHT_PILL = "right-pill";
+    public static final String TEXT_MUTED = "text-muted";
+
+    private QuizStyles() {
+    }
+
+    static String stylesheet() {
+        return QuizStyles.class.getResource(STYLESHEET).toExternalForm();
+    }
+}

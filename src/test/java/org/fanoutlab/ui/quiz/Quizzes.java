@@ -1,0 +1,46 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.List;
+import org.fanoutlab.content.Quiz;
+import org.fanoutlab.content.QuizOption;
+import org.fanoutlab.content.QuizType;
+
+/** Hand-built quizzes for tests. */
+public final class Quizzes {
+    private Quizzes() {
+    }
+
+    public static Quiz single(String id) {
+        return new Quiz(id, QuizType.SINGLE, "Who moves the data in **pull**?",
+                List.of(new QuizOption("The producer", false, "No: in pull the producer only stores the post."),
+                        new QuizOption("The consumer", true, "Yes: the consumer asks."),
+                        new QuizOption("Nobody", false, "Someone has to.")),
+                null, null, null, null, 0, null, null, null, 0, "Think of who sends the request.",
+                "Pull means the consumer asks for new posts.", 1);
+    }
+
+    public static Quiz multiple(String id) {
+        return new Quiz(id, QuizType.MULTIPLE, "Which cost more under push?",
+                List.of(new QuizOption("Cache writes", true, "Right: one per follower."),
+                        new QuizOption("Empty checks", false, "Those are pull's cost."),
+                        new QuizOption("Fan-out backlog", true, "Right: writes queue up.")),
+                null, null, null, null, 0, null, null, null, 0, "Count the writes.", "Push pays on write.", 1);
+    }
+
+    public static Quiz trueFalse(String id) {
+        return new Quiz(id, QuizType.TRUE_FALSE, "Pull wastes checks when posts are rare.", List.of(), true,
+                "Yes, most checks come back empty.", "Think about an hourly poster.", null, 0, null, null, null, 0,
+                "How often does the producer post?", "Most checks find nothing new.", 1);
+    }
+
+    public static Quiz numeric(String id) {
+        return new Quiz(id, QuizType.NUMERIC, "How many empty checks per useful one?", List.of(), null, null, null,
+                119.0, 0, "checks", null, null, 0, "120 checks an hour.", "119 of the 120 hourly checks are empty.", 1);
+    }
+
+    public static Quiz predict(String id) {
+        return new Quiz(id, QuizType.PREDICT, "Guess the p99 latency.", List.of(), null, null, null, null, 1,
+                "seconds", "celebrity-push", "deliveryLatencySeconds.p99", 10, "The last follower waits 50 s.",
+                "Writes drain at a million a second.", 1);
+    }
+}
