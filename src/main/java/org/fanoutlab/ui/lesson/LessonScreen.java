@@ -1,0 +1,349 @@
+package org.fanoutlab.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.fanoutlab.content.Lesson;
+import org.fanoutlab.content.LessonBlock;
+import org.fanoutlab.ui.quiz.LearnerProgress;
+import org.fanoutlab.ui.quiz.QuizPanel;
+import org.fanoutlab.ui.quiz.SelectableText;
+import org.fanoutlab.ui.shell.AppContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The lessons screen: on the left every lesson with its status and score, on the right the reader.
+ * The shell calls {@link #open} for {@code --lesson ID} and for navigation, and {@link #dispose} when the
+ * screen goes away (it saves the reading position and stops what the open lesson runs).
+ */
+public final class LessonScreen {
+    /** Reading column width: about 75 characters a line at the reader's font size. */
+    static final double COLUMN_WIDTH = 760;
+
+    private final AppContext ctx;
+    private final LessonScreenViewModel vm;
+    private final MarkdownRenderer markdown;
+    private final LearnerProgress progress;
+    private final BorderPane root = new BorderPane();
+    private final ListView<LessonScreenViewModel.Entry> list = new ListView<>();
+    private final ScrollPane reader = new ScrollPane();
+    private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
+    private final List<QuizPanel> panels = new ArrayList<>();
+    private final List<LabCard> labs = new ArrayList<>();
+    private final ChangeListener<Number> scrollListener;
+    /** True while a lesson is being laid out, so the reset to the top is not saved as a position. */
+    private boolean restoring;
+
+    public LessonScreen(AppContext ctx) {
+        this(ctx, LearnerProgress.of(ctx.progress()), Path.of("assets"));
+    }
+
+    LessonScreen(AppContext ctx, LearnerProgress progress, Path assetsDir) {
+        this.ctx = ctx;
+        this.progress = progress;
+        this.vm = new LessonScreenViewModel(ctx.course(), progress);
+        this.markdown = new MarkdownRenderer(vm::lessonForLink, this::open, assetsDir);
+        root.getStylesheets().add(LessonStyles.stylesheet());
+        root.getStyleClass().add(LessonStyles.SCREEN);
+        root.setLeft(sidebar());
+        root.setCenter(readerArea());
+
+        saveLater.setOnFinished(e -> vm.flushPosition());
+        scrollListener = (obs, old, now) -> {
+            if (!restoring) {
+                vm.scrolled(now.doubleValue());
+                saveLater.playFromStart();
+            }
+        };
+        reader.vvalueProperty().addListener(scrollListener);
+        vm.currentProperty().addListener((obs, old, now) -> show(now));
+        vm.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                ctx.navigator().status(now);
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                vm.openPrevious();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                vm.openNext();
+                e.consume();
+            }
+        });
+        vm.openInitial();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** Opens a lesson by id; an unknown id leaves the current lesson and tells the learner in the status bar. */
+    public void open(String lessonId) {
+        vm.open(lessonId);
+    }
+
+    /** Saves where the learner was and stops the open lesson's quizzes and animations. */
+    public void dispose() {
+        saveLater.stop();
+        vm.flushPosition();
+        clearBlocks();
+    }
+
+    // --- layout -----------------------------------------------------------------------------------------
+
+    private Node sidebar() {
+        Label title = new Label("Lessons");
+        title.getStyleClass().add(LessonStyles.SIDEBAR_TITLE);
+        list.getStyleClass().add(LessonStyles.LIST);
+        list.setItems(vm.entriesProperty());
+        list.setCellFactory(v -> new EntryCell());
+        list.setAccessibleText("Lessons");
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.open(now.id());
+            }
+        });
+        // Refreshed rows replace the old ones; keep the open lesson selected.
+        vm.entriesProperty().addListener((javafx.collections.ListChangeListener<LessonScreenViewModel.Entry>) c -> {
+            if (vm.currentProperty().get() != null) {
+                selectInList(vm.currentProperty().get().id());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(title, list);
+        box.getStyleClass().add(LessonStyles.SIDEBAR);
+        return box;
+    }
+
+    private Node readerArea() {
+        reader.setFitToWidth(true);
+        reader.getStyleClass().add(LessonStyles.READER);
+        reader.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox area = new VBox();
+        if (!vm.problems().isEmpty()) {
+            area.getChildren().add(problemsPane());
+        }
+        VBox.setVgrow(reader, Priority.ALWAYS);
+        area.getChildren().add(reader);
+        return area;
+    }
+
+    private Node problemsPane() {
+        VBox lines = new VBox();
+        for (String p : vm.problems()) {
+            SelectableText t = new SelectableText(new Text(p));
+            t.getStyleClass().add(LessonStyles.PROBLEM);
+            lines.getChildren().add(t);
+        }
+        int n = vm.problems().size();
+        TitledPane pane = new TitledPane(n + (n == 1 ? " problem" : " problems")
+                + " in the lessons folder \u2013 the other lessons open as usual", lines);
+        pane.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        pane.setExpanded(false);
+        pane.getStyleClass().add(LessonStyles.PROBLEMS);
+        return pane;
+    }
+
+    /** Rebuilds the reader for a lesson and returns to where the learner was in it. */
+    private void show(Lesson lesson) {
+        clearBlocks();
+        restoring = true;
+        if (lesson == null) {
+            Label empty = new Label("No lessons to show. Check the problems listed above.");
+            empty.getStyleClass().add(LessonStyles.EMPTY);
+            reader.setContent(empty);
+            restoring = false;
+            return;
+        }
+        selectInList(lesson.id());
+        VBox column = new VBox();
+        column.getStyleClass().add(LessonStyles.COLUMN);
+        column.setMaxWidth(COLUMN_WIDTH);
+        column.getChildren().add(navRow());
+        Label title = new Label(lesson.title());
+        title.getStyleClass().add(LessonStyles.TITLE);
+        title.setWrapText(true);
+        column.getChildren().add(title);
+        if (lesson.summary() != null && !lesson.summary().isBlank()) {
+            Label summary = new Label(lesson.summary());
+            summary.getStyleClass().add(LessonStyles.SUMMARY);
+            summary.setWrapText(true);
+            column.getChildren().add(summary);
+        }
+        for (LessonBlock block : lesson.blocks()) {
+            column.getChildren().addAll(render(lesson, block));
+        }
+        column.getChildren().addAll(doneRow(), navRow());
+        StackPane centred = new StackPane(column);
+        StackPane.setAlignment(column, Pos.TOP_CENTER);
+        reader.setContent(centred);
+        double target = vm.openingScroll();
+        reader.setVvalue(0);
+        // The column's height is known only after a layout pass; restore the position then.
+        Platform.runLater(() -> {
+            reader.applyCss();
+            reader.layout();
+            reader.setVvalue(target);
+            restoring = false;
+        });
+    }
+
+    private List<Node> render(Lesson lesson, LessonBlock block) {
+        if (block instanceof LessonBlock.Text text) {
+            return markdown.render(text.markdown());
+        }
+        if (block instanceof LessonBlock.Lab lab) {
+            LabCard card = new LabCard(lab, ctx.navigator());
+            labs.add(card);
+            return List.of(card);
+        }
+        LessonBlock.QuizBlock quiz = (LessonBlock.QuizBlock) block;
+        QuizPanel panel = new QuizPanel(quiz.quiz(), lesson.id(), progress, ctx.course());
+        panel.setOnAnswerRecorded(vm::refresh);
+        panels.add(panel);
+        return List.of(panel);
+    }
+
+    private Node navRow() {
+        Button prev = new Button();
+        prev.setGraphic(new FontIcon(MaterialDesignA.ARROW_LEFT));
+        prev.setOnAction(e -> vm.openPrevious());
+        Button next = new Button();
+        next.setGraphic(new FontIcon(MaterialDesignA.ARROW_RIGHT));
+        next.setContentDisplay(ContentDisplay.RIGHT);
+        next.setOnAction(e -> vm.openNext());
+        Lesson p = vm.previousProperty().get();
+        Lesson n = vm.nextProperty().get();
+        prev.setText(p == null ? "Previous" : p.title());
+        next.setText(n == null ? "Next" : n.title());
+        prev.setDisable(p == null);
+        next.setDisable(n == null);
+        prev.setTooltip(new Tooltip(p == null ? "This is the first lesson" : "Previous lesson: " + p.title() + " (Alt+Left)"));
+        next.setTooltip(new Tooltip(n == null ? "This is the last lesson" : "Next lesson: " + n.title() + " (Alt+Right)"));
+        prev.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        prev.setMaxWidth(COLUMN_WIDTH / 2 - 12);
+        next.setMaxWidth(COLUMN_WIDTH / 2 - 12);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(prev, grow, next);
+        row.getStyleClass().add(LessonStyles.NAV);
+        return row;
+    }
+
+    private Node doneRow() {
+        Button done = new Button("Mark lesson done", new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+        done.setTooltip(new Tooltip("Mark this lesson as finished in your progress"));
+        done.setOnAction(e -> vm.markDone());
+        done.disableProperty().bind(vm.currentDoneProperty());
+        Label state = new Label("You have finished this lesson", new FontIcon(MaterialDesignC.CHECK_CIRCLE));
+        state.getStyleClass().add(LessonStyles.DONE_LABEL);
+        state.visibleProperty().bind(vm.currentDoneProperty());
+        state.managedProperty().bind(vm.currentDoneProperty());
+        HBox row = new HBox(done, state);
+        row.getStyleClass().add(LessonStyles.DONE_ROW);
+        return row;
+    }
+
+    private void selectInList(String id) {
+        for (LessonScreenViewModel.Entry e : list.getItems()) {
+            if (e.id().equals(id)) {
+                list.getSelectionModel().select(e);
+                list.scrollTo(e);
+                return;
+            }
+        }
+    }
+
+    private void clearBlocks() {
+        panels.forEach(QuizPanel::dispose);
+        panels.clear();
+        labs.forEach(LabCard::dispose);
+        labs.clear();
+    }
+
+    /** A lesson row: status icon, title, status in words, and the quiz score. */
+    private final class EntryCell extends ListCell<LessonScreenViewModel.Entry> {
+        private final FontIcon icon = new FontIcon();
+        private final Label title = new Label();
+        private final Label status = new Label();
+        private final Label score = new Label();
+        private final HBox box;
+
+        EntryCell() {
+            title.getStyleClass().add(LessonStyles.ENTRY_TITLE);
+            title.setWrapText(true);
+            status.getStyleClass().add(LessonStyles.ENTRY_STATUS);
+            score.getStyleClass().add(LessonStyles.ENTRY_SCORE);
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox meta = new HBox(status, grow, score);
+            VBox text = new VBox(title, meta);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box = new HBox(icon, text);
+            box.getStyleClass().add(LessonStyles.ENTRY);
+            setPrefWidth(0); // let the list's width decide, so long titles wrap instead of scrolling
+        }
+
+        @Override
+        protected void updateItem(LessonScreenViewModel.Entry e, boolean empty) {
+            super.updateItem(e, empty);
+            box.getStyleClass().removeAll(LessonStyles.STATUS_NOT_STARTED, LessonStyles.STATUS_IN_PROGRESS,
+                    LessonStyles.STATUS_DONE);
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            title.setText(e.title());
+            status.setText(e.statusText());
+            score.setText(e.scoreText().isEmpty() ? "" : "Quiz " + e.scoreText());
+            switch (e.status()) {
+                case NOT_STARTED -> {
+                    icon.setIconCode(MaterialDesignC.CIRCLE_OUTLINE);
+                    box.getStyleClass().add(LessonStyles.STATUS_NOT_STARTED);
+                }
+                case IN_PROGRESS -> {
+                    icon.setIconCode(MaterialDesignC.CIRCLE_HALF_FULL);
+                    box.getStyleClass().add(LessonStyles.STATUS_IN_PROGRESS);
+                }
+                case DONE -> {
+                    icon.setIconCode(MaterialDesignC.CHECK_CIRCLE);
+                    box.getStyleClass().add(LessonStyles.STATUS_DONE);
+                }
+            }
+            setAccessibleText(e.title() + ", " + e.statusText()
+                    + (e.scoreText().isEmpty() ? "" : ", quiz " + e.right() + " of " + e.quizzes() + " right"));
+            setTooltip(new Tooltip(e.summary() == null || e.summary().isBlank() ? e.title() : e.summary()));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

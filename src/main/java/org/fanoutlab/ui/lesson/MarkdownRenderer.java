@@ -1,0 +1,414 @@
+package org.fanoutlab.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.HPos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.fanoutlab.ui.quiz.InlineMarkdown;
+import org.fanoutlab.ui.quiz.SelectableText;
+
+/**
+ * Turns a lesson's Markdown into JavaFX nodes (one per top-level block). Paragraphs, headings, list items
+ * and table cells are {@link SelectableText}, so every word can be selected and copied. Links to another
+ * lesson's file open that lesson in the app; other links show their address as text (the app never
+ * launches a browser). Images come only from the assets folder ({@link AssetPaths}).
+ */
+final class MarkdownRenderer {
+    /** Widest an image may be drawn: the reading column's width. */
+    static final double MAX_IMAGE_WIDTH = 720;
+
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    private final Function<String, Optional<String>> lessonForLink;
+    private final Consumer<String> openLesson;
+    private final Path assetsDir;
+
+    /**
+     * @param lessonForLink the lesson id a link destination names, if any
+     * @param openLesson    opens a lesson by id (a click on a lesson link)
+     */
+    MarkdownRenderer(Function<String, Optional<String>> lessonForLink, Consumer<String> openLesson, Path assetsDir) {
+        this.lessonForLink = lessonForLink;
+        this.openLesson = openLesson;
+        this.assetsDir = assetsDir;
+    }
+
+    List<Node> render(String markdown) {
+        VBox root = new VBox();
+        Builder b = new Builder(root);
+        PARSER.parse(markdown == null ? "" : markdown).accept(b);
+        return new ArrayList<>(root.getChildren());
+    }
+
+    private final class Builder extends AbstractVisitor {
+        private final Deque<VBox> containers = new ArrayDeque<>();
+        private final Deque<String> inlineStyles = new ArrayDeque<>();
+        private SelectableText flow;
+        private List<Node> pendingImages = new ArrayList<>();
+        private String linkLesson;
+
+        Builder(VBox root) {
+            containers.push(root);
+        }
+
+        private void add(Node n) {
+            containers.peek().getChildren().add(n);
+        }
+
+        // --- blocks -----------------------------------------------------------------------------------
+
+        @Override
+        public void visit(Heading heading) {
+            SelectableText t = inline(heading, LessonStyles.MD_HEADING, LessonStyles.MD_HEADING_LEVEL + heading.getLevel());
+            t.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            add(t);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            SelectableText t = inline(paragraph, LessonStyles.MD_PARAGRAPH);
+            if (!t.text().isBlank()) {
+                add(t);
+            }
+            pendingImages.forEach(this::add); // images sit on their own line below the paragraph's text
+            pendingImages = new ArrayList<>();
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            add(codeBlock(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            add(codeBlock(code.getLiteral()));
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            list(list, -1);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            Integer start = list.getMarkerStartNumber();
+            list(list, start == null ? 1 : start);
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            VBox callout = new VBox();
+            callout.getStyleClass().add(LessonStyles.MD_CALLOUT);
+            add(callout);
+            containers.push(callout);
+            visitChildren(quote);
+            containers.pop();
+        }
+
+        @Override
+        public void visit(ThematicBreak rule) {
+            Separator s = new Separator();
+            s.getStyleClass().add(LessonStyles.MD_RULE);
+            add(s);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            if (!html.getLiteral().strip().startsWith("<!--")) { // comments are notes for authors
+                SelectableText t = new SelectableText(new Text(html.getLiteral().strip()));
+                t.getStyleClass().add(LessonStyles.MD_PARAGRAPH);
+                add(t);
+            }
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                add(table(table));
+            } else {
+                visitChildren(block);
+            }
+        }
+
+        // --- inlines ----------------------------------------------------------------------------------
+
+        @Override
+        public void visit(org.commonmark.node.Text text) {
+            run(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            inlineStyles.push(InlineMarkdown.CODE);
+            run(code.getLiteral());
+            inlineStyles.pop();
+        }
+
+        @Override
+        public void visit(Emphasis e) {
+            styled(e, InlineMarkdown.EMPHASIS);
+        }
+
+        @Override
+        public void visit(StrongEmphasis e) {
+            styled(e, InlineMarkdown.STRONG);
+        }
+
+        @Override
+        public void visit(SoftLineBreak b) {
+            run(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak b) {
+            run("\n");
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            if (!html.getLiteral().startsWith("<!--")) {
+                run(html.getLiteral());
+            }
+        }
+
+        @Override
+        public void visit(Link link) {
+            Optional<String> lesson = lessonForLink.apply(link.getDestination());
+            if (lesson.isPresent()) {
+                String was = linkLesson;
+                linkLesson = lesson.get();
+                styled(link, LessonStyles.MD_LINK);
+                linkLesson = was;
+            } else {
+                visitChildren(link);
+                inlineStyles.push(LessonStyles.MD_URL);
+                run(" (" + link.getDestination() + ")");
+                inlineStyles.pop();
+            }
+        }
+
+        @Override
+        public void visit(Image image) {
+            pendingImages.add(image(image));
+        }
+
+        // --- helpers ----------------------------------------------------------------------------------
+
+        private SelectableText inline(org.commonmark.node.Node parent, String... styles) {
+            SelectableText outer = flow;
+            flow = new SelectableText();
+            flow.getStyleClass().addAll(styles);
+            visitChildren(parent);
+            SelectableText made = flow;
+            flow = outer;
+            return made;
+        }
+
+        private void styled(org.commonmark.node.Node node, String style) {
+            inlineStyles.push(style);
+            visitChildren(node);
+            inlineStyles.pop();
+        }
+
+        private void run(String s) {
+            if (flow == null) { // inline content outside a paragraph (e.g. in a tight list item)
+                flow = new SelectableText();
+                flow.getStyleClass().add(LessonStyles.MD_PARAGRAPH);
+                add(flow);
+            }
+            Text t = new Text(s);
+            // The combined class lets CSS give bold-italic without relying on selector order.
+            if (inlineStyles.contains(InlineMarkdown.STRONG) && inlineStyles.contains(InlineMarkdown.EMPHASIS)) {
+                t.getStyleClass().add(InlineMarkdown.STRONG_EMPHASIS);
+            }
+            t.getStyleClass().addAll(inlineStyles);
+            if (linkLesson != null) {
+                String target = linkLesson;
+                t.setCursor(Cursor.HAND);
+                t.setOnMouseClicked(e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                        openLesson.accept(target);
+                    }
+                });
+            }
+            flow.append(t);
+        }
+
+        private void list(ListBlock list, int start) {
+            VBox box = new VBox();
+            box.getStyleClass().add(LessonStyles.MD_LIST);
+            add(box);
+            int n = start;
+            for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item instanceof ListItem)) {
+                    continue;
+                }
+                Label marker = new Label(start < 0 ? "\u2022" : n++ + ".");
+                marker.getStyleClass().add(LessonStyles.MD_LIST_MARKER);
+                marker.setMinWidth(Region.USE_PREF_SIZE);
+                VBox body = new VBox();
+                body.getStyleClass().add(LessonStyles.MD_LIST_BODY);
+                HBox.setHgrow(body, Priority.ALWAYS);
+                HBox row = new HBox(marker, body);
+                row.getStyleClass().add(LessonStyles.MD_LIST_ITEM);
+                box.getChildren().add(row);
+                containers.push(body);
+                SelectableText outer = flow;
+                flow = null;
+                visitChildren(item);
+                flow = outer;
+                containers.pop();
+            }
+        }
+
+        private Node table(TableBlock table) {
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add(LessonStyles.MD_TABLE);
+            int row = 0;
+            int columns = 0;
+            for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (org.commonmark.node.Node tr = section.getFirstChild(); tr != null; tr = tr.getNext()) {
+                    int col = 0;
+                    for (org.commonmark.node.Node c = tr.getFirstChild(); c != null; c = c.getNext()) {
+                        TableCell cell = (TableCell) c;
+                        SelectableText text = inline(cell);
+                        StackPane pane = new StackPane(text);
+                        pane.getStyleClass().add(cell.isHeader() ? LessonStyles.MD_TABLE_HEADER : LessonStyles.MD_TABLE_CELL);
+                        if (!cell.isHeader() && row % 2 == 1) {
+                            pane.getStyleClass().add(LessonStyles.MD_TABLE_ODD);
+                        }
+                        pane.setMaxWidth(Double.MAX_VALUE);
+                        pane.setMaxHeight(Double.MAX_VALUE);
+                        text.setTextAlignment(alignment(cell.getAlignment()));
+                        StackPane.setAlignment(text, javafx.geometry.Pos.CENTER_LEFT);
+                        grid.add(pane, col++, row);
+                    }
+                    columns = Math.max(columns, col);
+                    row++;
+                }
+            }
+            for (int i = 0; i < columns; i++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                cc.setHgrow(Priority.SOMETIMES);
+                cc.setHalignment(HPos.LEFT);
+                cc.setFillWidth(true);
+                grid.getColumnConstraints().add(cc);
+            }
+            grid.setMaxWidth(Region.USE_PREF_SIZE);
+            // A wide table scrolls sideways instead of squeezing the reading column.
+            ScrollPane scroll = new ScrollPane(grid);
+            scroll.setFitToHeight(true);
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.getStyleClass().add(LessonStyles.MD_TABLE);
+            return scroll;
+        }
+
+        private Node codeBlock(String literal) {
+            String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+            Text t = new Text(code);
+            t.getStyleClass().add(InlineMarkdown.CODE);
+            SelectableText text = new SelectableText(t);
+            text.getStyleClass().add(LessonStyles.MD_CODE_BLOCK_TEXT);
+            ScrollPane scroll = new ScrollPane(text);
+            scroll.getStyleClass().add(LessonStyles.MD_CODE_BLOCK);
+            scroll.setFitToHeight(true);
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+            return scroll;
+        }
+
+        private Node image(Image image) {
+            String alt = altText(image);
+            Optional<Path> file = AssetPaths.resolve(assetsDir, image.getDestination());
+            if (file.isPresent()) {
+                javafx.scene.image.Image img = new javafx.scene.image.Image(file.get().toUri().toString());
+                if (!img.isError()) {
+                    ImageView view = new ImageView(img);
+                    view.setPreserveRatio(true);
+                    view.setSmooth(true);
+                    view.setFitWidth(Math.min(img.getWidth(), MAX_IMAGE_WIDTH));
+                    view.setAccessibleText(alt);
+                    StackPane frame = new StackPane(view);
+                    frame.getStyleClass().add(LessonStyles.MD_IMAGE);
+                    if (!alt.isBlank()) {
+                        Tooltip.install(frame, new Tooltip(alt));
+                    }
+                    return frame;
+                }
+            }
+            Label missing = new Label("Picture not shown: " + (alt.isBlank() ? "" : alt + " ")
+                    + "(" + image.getDestination() + "; only pictures in the assets folder are shown)");
+            missing.setWrapText(true);
+            missing.getStyleClass().add(LessonStyles.MD_IMAGE_MISSING);
+            return missing;
+        }
+
+        private String altText(Image image) {
+            StringBuilder sb = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(org.commonmark.node.Text text) {
+                    sb.append(text.getLiteral());
+                }
+            });
+            return sb.toString();
+        }
+    }
+
+    private static javafx.scene.text.TextAlignment alignment(TableCell.Alignment a) {
+        if (a == null) {
+            return javafx.scene.text.TextAlignment.LEFT;
+        }
+        return switch (a) {
+            case CENTER -> javafx.scene.text.TextAlignment.CENTER;
+            case RIGHT -> javafx.scene.text.TextAlignment.RIGHT;
+            default -> javafx.scene.text.TextAlignment.LEFT;
+        };
+    }
+}
