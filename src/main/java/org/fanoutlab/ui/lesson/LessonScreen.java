@@ -81,7 +81,7 @@ public final class LessonScreen {
             }
         };
         reader.vvalueProperty().addListener(scrollListener);
-        vm.currentProperty().addListener((obs, old, now) -> show(now));
+        vm.currentProperty().addListener((obs, old, now) -> show(now, vm.openingScroll()));
         vm.messageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 ctx.navigator().status(now);
@@ -106,6 +106,17 @@ public final class LessonScreen {
     /** Opens a lesson by id; an unknown id leaves the current lesson and tells the learner in the status bar. */
     public void open(String lessonId) {
         vm.open(lessonId);
+    }
+
+    /**
+     * Re-reads the learner's progress: statuses and scores in the list, and the open lesson's quiz panels
+     * (after a reset, or answers given on the review screen). Keeps the reading position.
+     */
+    public void refresh() {
+        vm.refresh();
+        if (vm.currentProperty().get() != null) {
+            show(vm.currentProperty().get(), reader.getVvalue());
+        }
     }
 
     /** Saves where the learner was and stops the open lesson's quizzes and animations. */
@@ -171,7 +182,7 @@ public final class LessonScreen {
     }
 
     /** Rebuilds the reader for a lesson and returns to where the learner was in it. */
-    private void show(Lesson lesson) {
+    private void show(Lesson lesson, double target) {
         clearBlocks();
         restoring = true;
         if (lesson == null) {
@@ -203,7 +214,6 @@ public final class LessonScreen {
         StackPane centred = new StackPane(column);
         StackPane.setAlignment(column, Pos.TOP_CENTER);
         reader.setContent(centred);
-        double target = vm.openingScroll();
         reader.setVvalue(0);
         // The column's height is known only after a layout pass; restore the position then.
         Platform.runLater(() -> {

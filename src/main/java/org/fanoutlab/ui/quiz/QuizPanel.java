@@ -86,6 +86,11 @@ public final class QuizPanel extends VBox {
         vm.dispose();
     }
 
+    /** Unlocks a panel that shows an earlier verdict, as if the learner pressed Try again. */
+    public void startOver() {
+        vm.tryAgain();
+    }
+
     public String quizId() {
         return vm.quiz().id();
     }

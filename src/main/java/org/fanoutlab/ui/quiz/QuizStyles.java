@@ -29,6 +29,7 @@ public final class QuizStyles {
 
     public static final String REVIEW = "quiz-review";
     public static final String REVIEW_TOOLBAR = "quiz-review-toolbar";
+    public static final String REVIEW_COLUMN = "quiz-review-column";
     public static final String REVIEW_TOTAL = "quiz-review-total";
     public static final String REVIEW_LESSON = "quiz-review-lesson";
     public static final String REVIEW_LESSON_TITLE = "quiz-review-lesson-title";

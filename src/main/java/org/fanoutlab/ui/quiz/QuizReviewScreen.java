@@ -1,0 +1,280 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fanoutlab.content.Course;
+import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.Navigator;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * Every question grouped by lesson with the learner's last answer and whether it was right, scores per
+ * lesson and in all, "Show only missed", a focused retry view for the missed questions, and
+ * "Reset progress…". The shell calls {@link #refresh()} whenever it shows this screen.
+ */
+public final class QuizReviewScreen {
+    private static final double COLUMN_WIDTH = 860;
+
+    private final QuizReviewViewModel vm;
+    private final Navigator navigator;
+    private final BorderPane root = new BorderPane();
+    private final VBox column = new VBox();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Node toolbar;
+    private final List<QuizPanel> retryPanels = new ArrayList<>();
+    private BooleanSupplier confirmReset = this::askReset;
+    private Runnable onReset = () -> { };
+
+    public QuizReviewScreen(AppContext ctx) {
+        this(ctx.course(), LearnerProgress.of(ctx.progress()), ctx.navigator());
+    }
+
+    QuizReviewScreen(Course course, LearnerProgress progress, Navigator navigator) {
+        this.vm = new QuizReviewViewModel(course, progress);
+        this.navigator = navigator;
+        root.getStylesheets().add(QuizStyles.stylesheet());
+        root.getStyleClass().add(QuizStyles.REVIEW);
+        column.setMaxWidth(COLUMN_WIDTH);
+        column.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
+        StackPane centred = new StackPane(column);
+        StackPane.setAlignment(column, Pos.TOP_CENTER);
+        scroll.setContent(centred);
+        scroll.setFitToWidth(true);
+        toolbar = toolbar();
+        vm.groupsProperty().addListener((javafx.collections.ListChangeListener<QuizReviewViewModel.Group>) c -> rebuild());
+        showReview();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** Re-reads the learner's answers (call when the screen is shown). */
+    public void refresh() {
+        vm.refresh();
+        rebuild();
+    }
+
+    /** Called after the learner reset their progress, so other screens can refresh too. */
+    public void setOnProgressReset(Runnable r) {
+        onReset = r;
+    }
+
+    /** Tests replace the confirmation dialog. */
+    void setConfirmReset(BooleanSupplier confirm) {
+        confirmReset = confirm;
+    }
+
+    private Node toolbar() {
+        Label title = new Label("Quiz review");
+        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
+        Label total = new Label();
+        total.textProperty().bind(vm.totalTextProperty());
+        total.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+
+        CheckBox onlyMissed = new CheckBox("Show only missed");
+        onlyMissed.setTooltip(new Tooltip("Show only the questions whose last answer was wrong"));
+        onlyMissed.selectedProperty().addListener((obs, old, now) -> vm.setOnlyMissed(now));
+
+        Button retry = new Button("Retry missed", new FontIcon(MaterialDesignR.REPLAY));
+        retry.setTooltip(new Tooltip("Answer the missed questions again, one after another"));
+        retry.disableProperty().bind(vm.missedProperty().isEqualTo(0));
+        retry.textProperty().bind(vm.missedProperty().asString("Retry missed (%d)"));
+        retry.setOnAction(e -> showRetry());
+
+        Button reset = new Button("Reset progress\u2026", new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        reset.getStyleClass().add(QuizStyles.DANGER);
+        reset.setTooltip(new Tooltip("Forget every answer, lesson status and reading position on this device"));
+        reset.setOnAction(e -> {
+            if (confirmReset.getAsBoolean()) {
+                vm.reset();
+                onReset.run();
+                navigator.status("Progress reset.");
+            }
+        });
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(title, total, grow, onlyMissed, retry, reset);
+        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
+        return bar;
+    }
+
+    private boolean askReset() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "This forgets every answer, lesson status and reading position saved on this device. "
+                        + "It cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle("Reset progress");
+        alert.setHeaderText("Reset all your progress?");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Reset progress");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private void showReview() {
+        disposeRetry();
+        root.setTop(toolbar);
+        root.setCenter(scroll);
+        rebuild();
+    }
+
+    private void rebuild() {
+        column.getChildren().clear();
+        if (vm.groupsProperty().isEmpty()) {
+            Label empty = new Label(vm.onlyMissedProperty().get()
+                    ? "Nothing missed: every question you answered was right."
+                    : "No questions in the course yet.");
+            empty.setGraphic(new FontIcon(vm.onlyMissedProperty().get() ? MaterialDesignC.CHECK_ALL : MaterialDesignB.BOOK_OPEN_OUTLINE));
+            empty.getStyleClass().add(QuizStyles.REVIEW_EMPTY);
+            column.getChildren().add(empty);
+            return;
+        }
+        for (QuizReviewViewModel.Group g : vm.groupsProperty()) {
+            column.getChildren().add(group(g));
+        }
+    }
+
+    private Node group(QuizReviewViewModel.Group g) {
+        Label title = new Label(g.title());
+        title.getStyleClass().add(QuizStyles.REVIEW_LESSON_TITLE);
+        title.setWrapText(true);
+        Label score = new Label(g.scoreText());
+        score.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+        Button open = new Button("Open lesson", new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        open.getStyleClass().add(QuizStyles.FLAT);
+        open.setTooltip(new Tooltip("Open \u201c" + g.title() + "\u201d"));
+        open.setOnAction(e -> navigator.openLesson(g.lessonId()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(12, title, score, grow, open);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(head);
+        box.getStyleClass().add(QuizStyles.REVIEW_LESSON);
+        for (QuizReviewViewModel.Row r : g.rows()) {
+            box.getChildren().add(row(r));
+        }
+        return box;
+    }
+
+    private Node row(QuizReviewViewModel.Row r) {
+        Label state = new Label(r.result().words());
+        state.getStyleClass().add(QuizStyles.REVIEW_STATE);
+        switch (r.result()) {
+            case RIGHT -> {
+                state.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE));
+                state.getStyleClass().add(QuizStyles.RIGHT);
+            }
+            case WRONG -> {
+                state.setGraphic(new FontIcon(MaterialDesignC.CLOSE_CIRCLE));
+                state.getStyleClass().add(QuizStyles.WRONG);
+            }
+            case NOT_ANSWERED -> {
+                state.setGraphic(new FontIcon(MaterialDesignM.MINUS_CIRCLE_OUTLINE));
+                state.getStyleClass().add(QuizStyles.NOT_ANSWERED);
+            }
+        }
+        SelectableText prompt = InlineMarkdown.render(r.quiz().prompt());
+        Label answer = new Label(r.result() == QuizReviewViewModel.Result.NOT_ANSWERED
+                ? "Not answered yet" : "Your last answer: " + answerWords(r));
+        answer.getStyleClass().add(QuizStyles.REVIEW_ANSWER);
+        answer.setWrapText(true);
+        VBox text = new VBox(4, prompt, answer);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(state, text);
+        row.getStyleClass().add(QuizStyles.REVIEW_ROW);
+        return row;
+    }
+
+    /** "B – The consumer" for options, so the review reads without the lesson open. */
+    private static String answerWords(QuizReviewViewModel.Row r) {
+        String a = r.answer();
+        if (r.quiz().options().isEmpty()) {
+            return r.quiz().unit() == null || r.quiz().unit().isBlank() ? a : a + " " + r.quiz().unit();
+        }
+        return AnswerText.parseChoice(a, r.quiz().options().size())
+                .map(set -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i : set) {
+                        if (sb.length() > 0) {
+                            sb.append("; ");
+                        }
+                        sb.append(AnswerText.letter(i)).append(" \u2013 ")
+                                .append(plain(r.quiz().options().get(i).text()));
+                    }
+                    return sb.toString();
+                }).orElse(a);
+    }
+
+    private static String plain(String markdown) {
+        StringBuilder sb = new StringBuilder();
+        InlineMarkdown.runs(markdown).forEach(t -> sb.append(t.getText()));
+        return sb.toString();
+    }
+
+    /** The focused retry view: the missed questions as live panels, starting fresh, one under another. */
+    private void showRetry() {
+        disposeRetry();
+        Button back = new Button("Back to the review", new FontIcon(MaterialDesignA.ARROW_LEFT));
+        back.setTooltip(new Tooltip("Return to the list of all questions"));
+        back.setOnAction(e -> showReview());
+        Label title = new Label("Retry " + vm.missedRows().size() + " missed "
+                + (vm.missedRows().size() == 1 ? "question" : "questions"));
+        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
+        HBox bar = new HBox(back, title);
+        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
+
+        VBox list = new VBox(18);
+        list.setMaxWidth(COLUMN_WIDTH);
+        list.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
+        for (QuizReviewViewModel.Row r : vm.missedRows()) {
+            String lessonTitle = vm.course().lesson(r.lessonId()).map(l -> l.title()).orElse(r.lessonId());
+            Label from = new Label("From \u201c" + lessonTitle + "\u201d");
+            from.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+            QuizPanel panel = new QuizPanel(r.quiz(), r.lessonId(), vm.progress(), vm.course());
+            panel.startOver();
+            retryPanels.add(panel);
+            list.getChildren().addAll(from, panel);
+        }
+        StackPane centred = new StackPane(list);
+        StackPane.setAlignment(list, Pos.TOP_CENTER);
+        ScrollPane pane = new ScrollPane(centred);
+        pane.setFitToWidth(true);
+        root.setTop(bar);
+        root.setCenter(pane);
+        if (!retryPanels.isEmpty()) {
+            retryPanels.get(0).requestFocus();
+        }
+    }
+
+    private void disposeRetry() {
+        retryPanels.forEach(QuizPanel::dispose);
+        retryPanels.clear();
+    }
+}

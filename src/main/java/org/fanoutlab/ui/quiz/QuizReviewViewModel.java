@@ -1,0 +1,153 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.fanoutlab.content.Course;
+import org.fanoutlab.content.Lesson;
+import org.fanoutlab.content.Quiz;
+import org.fanoutlab.progress.AnswerRecord;
+
+/**
+ * Every quiz of the course with the learner's last answer, grouped by lesson, with scores, a "show only
+ * missed" filter and the list of missed quizzes to retry. "Missed" means the last answer was wrong; a quiz
+ * never answered is not missed, it is still ahead.
+ */
+final class QuizReviewViewModel {
+
+    enum Result {
+        RIGHT("Right"), WRONG("Wrong"), NOT_ANSWERED("Not answered");
+
+        private final String words;
+
+        Result(String words) {
+            this.words = words;
+        }
+
+        String words() {
+            return words;
+        }
+    }
+
+    record Row(String lessonId, Quiz quiz, String answer, Result result) {
+    }
+
+    /** A lesson's quizzes; right and total always count all of them, whatever the filter shows. */
+    record Group(String lessonId, String title, List<Row> rows, int right, int total) {
+        String scoreText() {
+            return right + " of " + total + " right";
+        }
+    }
+
+    private final Course course;
+    private final LearnerProgress progress;
+    private final ReadOnlyListWrapper<Group> groups = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyBooleanWrapper onlyMissed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper right = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper missed = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    private List<Row> missedRows = List.of();
+
+    QuizReviewViewModel(Course course, LearnerProgress progress) {
+        this.course = Objects.requireNonNull(course, "course");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        refresh();
+    }
+
+    ReadOnlyListProperty<Group> groupsProperty() {
+        return groups.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty onlyMissedProperty() {
+        return onlyMissed.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty rightProperty() {
+        return right.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty missedProperty() {
+        return missed.getReadOnlyProperty();
+    }
+
+    /** "7 of 12 right" over the whole course. */
+    ReadOnlyStringProperty totalTextProperty() {
+        return totalText.getReadOnlyProperty();
+    }
+
+    /** Missed quizzes in course order, for the retry view. */
+    List<Row> missedRows() {
+        return missedRows;
+    }
+
+    Course course() {
+        return course;
+    }
+
+    LearnerProgress progress() {
+        return progress;
+    }
+
+    void setOnlyMissed(boolean value) {
+        onlyMissed.set(value);
+        refresh();
+    }
+
+    void refresh() {
+        Map<String, AnswerRecord> answers = progress.answers();
+        List<Group> out = new ArrayList<>();
+        List<Row> miss = new ArrayList<>();
+        int allRight = 0;
+        int all = 0;
+        for (Lesson lesson : course.lessons()) {
+            List<Row> rows = new ArrayList<>();
+            int lessonRight = 0;
+            for (Quiz q : lesson.quizzes()) {
+                AnswerRecord a = answers.get(q.id());
+                Result r = a == null ? Result.NOT_ANSWERED : a.correct() ? Result.RIGHT : Result.WRONG;
+                Row row = new Row(lesson.id(), q, a == null ? "" : a.answer(), r);
+                if (r == Result.RIGHT) {
+                    lessonRight++;
+                }
+                if (r == Result.WRONG) {
+                    miss.add(row);
+                }
+                if (!onlyMissed.get() || r == Result.WRONG) {
+                    rows.add(row);
+                }
+            }
+            allRight += lessonRight;
+            all += lesson.quizzes().size();
+            if (!rows.isEmpty()) {
+                out.add(new Group(lesson.id(), lesson.title(), List.copyOf(rows), lessonRight, lesson.quizzes().size()));
+            }
+        }
+        missedRows = List.copyOf(miss);
+        right.set(allRight);
+        total.set(all);
+        missed.set(miss.size());
+        totalText.set(allRight + " of " + all + " right");
+        groups.setAll(out);
+    }
+
+    /** Forgets every answer, status and position, then shows the empty state. */
+    void reset() {
+        progress.reset();
+        refresh();
+    }
+}
