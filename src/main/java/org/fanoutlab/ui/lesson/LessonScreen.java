@@ -30,6 +30,7 @@ import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.ui.quiz.LearnerProgress;
 import org.fanoutlab.ui.quiz.QuizPanel;
+import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.quiz.SelectableText;
 import org.fanoutlab.ui.shell.AppContext;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -68,7 +69,8 @@ public final class LessonScreen {
         this.progress = progress;
         this.vm = new LessonScreenViewModel(ctx.course(), progress);
         this.markdown = new MarkdownRenderer(vm::lessonForLink, this::open, assetsDir);
-        root.getStylesheets().add(LessonStyles.stylesheet());
+        // quiz.css carries the inline Markdown styles shared with the quiz panels (bold, code, selection).
+        root.getStylesheets().addAll(QuizStyles.stylesheet(), LessonStyles.stylesheet());
         root.getStyleClass().add(LessonStyles.SCREEN);
         root.setLeft(sidebar());
         root.setCenter(readerArea());
@@ -96,7 +98,13 @@ public final class LessonScreen {
                 e.consume();
             }
         });
-        vm.openInitial();
+        // Open where the learner was only once the screen is shown and the shell has not asked for a lesson
+        // (--lesson ID), so that a lesson the learner never looked at is not marked as opened.
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && vm.currentProperty().get() == null) {
+                vm.openInitial();
+            }
+        });
     }
 
     public Node view() {

@@ -56,7 +56,7 @@ public final class QuizStyles {
     private QuizStyles() {
     }
 
-    static String stylesheet() {
+    public static String stylesheet() {
         return QuizStyles.class.getResource(STYLESHEET).toExternalForm();
     }
 }
