@@ -26,6 +26,7 @@ class SelectableTextFxTest {
 
     @Start
     void start(Stage stage) {
+        FxTheme.apply();
         first = new SelectableText(new Text("Pull wastes "), new Text("119"), new Text(" checks per useful one."));
         second = new SelectableText(new Text("Push writes once per follower."));
         VBox box = new VBox(20, first, second);
