@@ -105,7 +105,7 @@ public final class QuizReviewScreen {
         retry.setOnAction(e -> showRetry());
 
         Button reset = new Button("Reset progress\u2026", new FontIcon(MaterialDesignA.ALERT_OUTLINE));
-        reset.getStyleClass().add(QuizStyles.DANGER);
+        reset.getStyleClass().addAll(QuizStyles.DANGER, QuizStyles.OUTLINED);
         reset.setTooltip(new Tooltip("Forget every answer, lesson status and reading position on this device"));
         reset.setOnAction(e -> {
             if (confirmReset.getAsBoolean()) {

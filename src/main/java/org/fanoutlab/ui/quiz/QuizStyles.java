@@ -48,6 +48,7 @@ public final class QuizStyles {
     public static final String SUCCESS = "success";
     public static final String DANGER = "danger";
     public static final String FLAT = "flat";
+    public static final String OUTLINED = "button-outlined";
     public static final String BUTTON_ICON = "button-icon";
     public static final String LEFT_PILL = "left-pill";
     public static final String RIGHT_PILL = "right-pill";
