@@ -1,0 +1,89 @@
+package org.fanoutlab.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+
+    private final Map<String, String> saved = new HashMap<>();
+    private final ShellSettings settings = new ShellSettings() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(saved.get(key));
+        }
+
+        @Override
+        public void put(String key, String value) {
+            saved.put(key, value);
+        }
+    };
+
+    @Test
+    void opensOnLessonsAndTitlesTheWindowAfterTheScreen() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        assertThat(vm.destinationProperty().get()).isEqualTo(Destination.LESSONS);
+        assertThat(vm.titleProperty().get()).isEqualTo("Fanout Lab \u2014 Lessons");
+
+        vm.navigate(Destination.GUIDE);
+
+        assertThat(vm.titleProperty().get()).isEqualTo("Fanout Lab \u2014 Decision guide");
+    }
+
+    @Test
+    void themeChoiceIsRememberedForTheNextStart() {
+        new ShellViewModel(settings).toggleTheme();
+
+        ShellViewModel next = new ShellViewModel(settings);
+
+        assertThat(next.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
+    }
+
+    @Test
+    void zoomStaysBetween80And200PercentAndIsRemembered() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        for (int i = 0; i < 20; i++) {
+            vm.zoomIn();
+        }
+        assertThat(vm.zoomPercentProperty().get()).isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            vm.zoomOut();
+        }
+        assertThat(vm.zoomPercentProperty().get()).isEqualTo(80);
+        vm.zoomIn();
+
+        assertThat(new ShellViewModel(settings).zoomPercentProperty().get()).isEqualTo(90);
+        assertThat(vm.statusProperty().get()).isEqualTo("Zoom 90%");
+    }
+
+    @Test
+    void unreadableSettingsFallBackToDefaultsInsteadOfFailing() {
+        saved.put(ShellViewModel.THEME_KEY, "purple");
+        saved.put(ShellViewModel.ZOOM_KEY, "huge");
+
+        ShellViewModel vm = new ShellViewModel(settings);
+
+        assertThat(vm.themeProperty().get()).isEqualTo(ThemeChoice.LIGHT);
+        assertThat(vm.zoomPercentProperty().get()).isEqualTo(100);
+    }
+
+    @Test
+    void savedZoomOutsideTheRangeIsClampedAndSnappedToAStep() {
+        saved.put(ShellViewModel.ZOOM_KEY, "437");
+        assertThat(new ShellViewModel(settings).zoomPercentProperty().get()).isEqualTo(200);
+        saved.put(ShellViewModel.ZOOM_KEY, "123");
+        assertThat(new ShellViewModel(settings).zoomPercentProperty().get()).isEqualTo(120);
+    }
+
+    @Test
+    void everyDestinationHasTextAndADistinctShortcut() {
+        assertThat(Destination.values()).allSatisfy(d -> {
+            assertThat(d.title()).doesNotStartWith("!");
+            assertThat(d.purpose()).doesNotStartWith("!");
+        });
+        assertThat(java.util.Arrays.stream(Destination.values()).map(Destination::accelerator).distinct()).hasSize(4);
+    }
+}
