@@ -21,7 +21,6 @@ final class PlaceholderScreen implements ShellScreen {
         root = new VBox(16, icon, title, body);
         root.setAlignment(Pos.CENTER);
         root.getStyleClass().add(ShellStyles.PLACEHOLDER);
-        root.setId("screen-" + d.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class ShellView {
     private final ShellViewModel vm;
     private final Map<Destination, Supplier<ShellScreen>> factories;
     private final Map<Destination, ShellScreen> built = new EnumMap<>(Destination.class);
+    private final Map<Destination, StackPane> frames = new EnumMap<>(Destination.class);
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
     private final BorderPane root = new BorderPane();
     private final StackPane slot = new StackPane();
@@ -67,7 +68,13 @@ public final class ShellView {
 
     private void show(Destination d) {
         ShellScreen s = screen(d);
-        slot.getChildren().setAll(s.view());
+        // Each screen sits in a frame with a stable id ("screen-lab"), whatever the feature puts inside it.
+        StackPane frame = frames.computeIfAbsent(d, k -> {
+            StackPane f = new StackPane(s.view());
+            f.setId("screen-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            return f;
+        });
+        slot.getChildren().setAll(frame);
         navButtons.get(d).setSelected(true);
         s.shown();
     }
@@ -89,7 +96,7 @@ public final class ShellView {
         ToggleGroup group = new ToggleGroup();
         for (Destination d : Destination.values()) {
             ToggleButton b = new ToggleButton(d.title(), new FontIcon(d.iconLiteral()));
-            b.setId("nav-" + d.name().toLowerCase(Locale.ROOT));
+            b.setId("nav-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.getStyleClass().add(ShellStyles.NAV_BUTTON);
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
