@@ -52,7 +52,7 @@ public final class FanoutLabApp extends Application {
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
-        MenuActions actions = new MenuActions(null, null, null, null, null,
+        MenuActions actions = new MenuActions(null, null, null, null, vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
                 Platform::exit);
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
@@ -66,6 +66,15 @@ public final class FanoutLabApp extends Application {
             stage.getIcons().add(icon);
         }
         fitToScreen(stage);
+        stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+        // Esc is the shell's: it closes the overlay first and then leaves presenter mode.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        vm.presentingProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (was && !now && vm.presentingProperty().get()) {
+                vm.setPresenting(false);
+            }
+        });
         stage.show();
 
         List<String> notices = services.startupNotices();

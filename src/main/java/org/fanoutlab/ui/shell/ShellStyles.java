@@ -16,6 +16,12 @@ final class ShellStyles {
     static final String PLACEHOLDER_TEXT = "placeholder-text";
     static final String ABOUT = "about";
     static final String ZOOM_PREFIX = "zoom-";
+    static final String PRESENTING = "presenting";
+    static final String PRESENTER_STRIP = "presenter-strip";
+    static final String OVERLAY_SCRIM = "overlay-scrim";
+    static final String OVERLAY_CARD = "overlay-card";
+    static final String OVERLAY_GROUP = "overlay-group";
+    static final String OVERLAY_KEYS = "overlay-keys";
 
     static final String STYLESHEET = "/org/fanoutlab/ui/shell/shell.css";
 

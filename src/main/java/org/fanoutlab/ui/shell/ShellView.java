@@ -3,10 +3,13 @@ package org.fanoutlab.ui.shell;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -16,7 +19,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,28 +39,48 @@ public final class ShellView {
     private final Map<Destination, ShellScreen> built = new EnumMap<>(Destination.class);
     private final Map<Destination, StackPane> frames = new EnumMap<>(Destination.class);
     private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
-    private final BorderPane root = new BorderPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane root;
     private final StackPane slot = new StackPane();
+    private final MenuBar menuBar;
+    private final Node sidebar;
+    private final Node statusBar;
+    private final Node presenterStrip;
+    private Consumer<PresenterAction> presenterActions = a -> {
+    };
 
     public ShellView(ShellViewModel vm, Map<Destination, Supplier<ShellScreen>> factories, MenuActions actions,
                      String dataDirText) {
         this.vm = vm;
         this.factories = new EnumMap<>(factories);
-        root.getStyleClass().add(ShellStyles.SHELL);
-        root.getStylesheets().add(ShellView.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
-        root.setTop(menuBar(actions));
-        root.setLeft(sidebar());
+        menuBar = menuBar(actions);
+        sidebar = sidebar();
+        statusBar = statusBar(dataDirText);
+        presenterStrip = presenterStrip();
+        frame.getStyleClass().add(ShellStyles.SHELL);
         slot.getStyleClass().add(ShellStyles.CONTENT);
-        root.setCenter(slot);
-        root.setBottom(statusBar(dataDirText));
+        frame.setCenter(slot);
+        root = new StackPane(frame, new ShortcutsOverlay(vm).node());
+        root.getStylesheets().add(ShellView.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
         vm.destinationProperty().addListener((obs, old, now) -> show(now));
-        vm.zoomPercentProperty().addListener((obs, old, now) -> applyZoom(old.intValue(), now.intValue()));
-        applyZoom(100, vm.zoomPercentProperty().get());
+        vm.zoomPercentProperty().addListener((obs, old, now) -> applyZoom());
+        vm.presentingProperty().addListener((obs, old, now) -> applyPresenting(now));
+        applyPresenting(vm.presentingProperty().get());
         show(vm.destinationProperty().get());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installKeys(scene);
+            }
+        });
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Where Page Up/Down, B and "." go while presenting (the lab's stage). */
+    public void setPresenterActions(Consumer<PresenterAction> actions) {
+        this.presenterActions = actions;
     }
 
     /** The screen for {@code d}, built on first use. */
@@ -79,10 +105,71 @@ public final class ShellView {
         s.shown();
     }
 
-    private void applyZoom(int old, int now) {
+    private void applyZoom() {
         // Zoom is a style class per 10 % step on the scene root; the CSS sets the root font size for each.
-        root.getStyleClass().remove(ShellStyles.ZOOM_PREFIX + old);
-        root.getStyleClass().add(ShellStyles.ZOOM_PREFIX + now);
+        root.getStyleClass().removeIf(c -> c.startsWith(ShellStyles.ZOOM_PREFIX));
+        root.getStyleClass().add(ShellStyles.ZOOM_PREFIX + vm.effectiveZoomPercent());
+    }
+
+    private void applyPresenting(boolean on) {
+        frame.setTop(on ? null : menuBar);
+        frame.setLeft(on ? null : sidebar);
+        frame.setBottom(on ? presenterStrip : statusBar);
+        if (on) {
+            root.getStyleClass().add(ShellStyles.PRESENTING);
+        } else {
+            root.getStyleClass().remove(ShellStyles.PRESENTING);
+        }
+        applyZoom();
+    }
+
+    private void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.escape()) {
+                e.consume();
+            } else if (vm.presentingProperty().get()) {
+                PresenterAction a = presenterAction(e);
+                if (a != null) {
+                    presenterActions.accept(a);
+                    e.consume();
+                } else if (e.getCode() == KeyCode.F5) {
+                    vm.setPresenting(false);
+                    e.consume();
+                }
+            }
+        });
+        // A handler, not a filter: a text field that takes the "?" as typing consumes it first.
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                vm.toggleShortcuts();
+                e.consume();
+            }
+        });
+    }
+
+    static PresenterAction presenterAction(KeyEvent e) {
+        return switch (e.getCode()) {
+            case PAGE_DOWN -> PresenterAction.STEP;
+            case PAGE_UP -> PresenterAction.PLAY_PAUSE;
+            case B, PERIOD -> PresenterAction.PAUSE;
+            default -> null;
+        };
+    }
+
+    private Node presenterStrip() {
+        Label mode = new Label(Messages.get("presenter.strip"));
+        mode.getStyleClass().add("text-bold");
+        Label keys = new Label(Messages.get("presenter.strip.keys"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button leave = new Button(Messages.get("presenter.leave"), new FontIcon("mdi2f-fullscreen-exit"));
+        leave.setTooltip(new Tooltip(Messages.get("presenter.leave.tooltip")));
+        leave.setOnAction(e -> vm.setPresenting(false));
+        leave.setId("presenter-leave");
+        HBox strip = new HBox(16, mode, keys, gap, leave);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
+        return strip;
     }
 
     private Node sidebar() {
@@ -137,7 +224,8 @@ public final class ShellView {
         dark.setSelected(vm.themeProperty().get() == ThemeChoice.DARK);
         vm.themeProperty().addListener((obs, old, now) -> dark.setSelected(now == ThemeChoice.DARK));
         dark.setOnAction(e -> vm.setTheme(dark.isSelected() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
-        view.getItems().addAll(new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+        view.getItems().addAll(new SeparatorMenuItem(), item("menu.view.presenter", "F5", vm::togglePresenting),
+                new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "Shortcut+=", vm::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+-", vm::zoomOut),
                 item("menu.view.zoomReset", "Shortcut+0", vm::zoomReset));

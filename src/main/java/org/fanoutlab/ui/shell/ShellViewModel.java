@@ -1,5 +1,7 @@
 package org.fanoutlab.ui.shell;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
     private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(ThemeChoice.LIGHT);
     private final ReadOnlyIntegerWrapper zoomPercent = new ReadOnlyIntegerWrapper(100);
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper shortcutsShown = new ReadOnlyBooleanWrapper(false);
     private final ShellSettings settings;
 
     public ShellViewModel(ShellSettings settings) {
@@ -47,6 +51,60 @@ public final class ShellViewModel {
 
     public ReadOnlyIntegerProperty zoomPercentProperty() {
         return zoomPercent.getReadOnlyProperty();
+    }
+
+    /** Presenter mode: full screen, no sidebar, larger type, the lab filling the view. */
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    /** Whether the "?" overlay listing the current screen's shortcuts is up. */
+    public ReadOnlyBooleanProperty shortcutsShownProperty() {
+        return shortcutsShown.getReadOnlyProperty();
+    }
+
+    /** The font scale while presenting: half as large again as the learner's zoom, within the zoom range. */
+    public int effectiveZoomPercent() {
+        int z = zoomPercent.get();
+        return presenting.get() ? Math.min(MAX_ZOOM, Math.round(z * 1.5f / ZOOM_STEP) * ZOOM_STEP) : z;
+    }
+
+    public void setPresenting(boolean on) {
+        if (on && destination.get() != Destination.LAB) {
+            // The projector shows the lab; the lesson's own preset is opened by the shell's hooks.
+            destination.set(Destination.LAB);
+        }
+        presenting.set(on);
+        showStatus(Messages.get(on ? "status.presenterOn" : "status.presenterOff"));
+    }
+
+    public void togglePresenting() {
+        setPresenting(!presenting.get());
+    }
+
+    public void toggleShortcuts() {
+        shortcutsShown.set(!shortcutsShown.get());
+    }
+
+    public void hideShortcuts() {
+        shortcutsShown.set(false);
+    }
+
+    /**
+     * Esc closes the topmost thing: the shortcuts overlay first, then presenter mode.
+     *
+     * @return whether Esc did something (so the key is consumed)
+     */
+    public boolean escape() {
+        if (shortcutsShown.get()) {
+            shortcutsShown.set(false);
+            return true;
+        }
+        if (presenting.get()) {
+            setPresenting(false);
+            return true;
+        }
+        return false;
     }
 
     public void navigate(Destination d) {
