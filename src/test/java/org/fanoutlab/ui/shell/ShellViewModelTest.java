@@ -86,4 +86,48 @@ class ShellViewModelTest {
         });
         assertThat(java.util.Arrays.stream(Destination.values()).map(Destination::accelerator).distinct()).hasSize(4);
     }
+
+    @Test
+    void presenterModeShowsTheLabWithLargerTypeAndEscLeavesIt() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        vm.zoomIn(); // 110 %
+
+        vm.togglePresenting();
+
+        assertThat(vm.presentingProperty().get()).isTrue();
+        assertThat(vm.destinationProperty().get()).isEqualTo(Destination.LAB);
+        assertThat(vm.effectiveZoomPercent()).isEqualTo(170);
+        assertThat(vm.escape()).isTrue();
+        assertThat(vm.presentingProperty().get()).isFalse();
+        assertThat(vm.effectiveZoomPercent()).isEqualTo(110);
+        assertThat(vm.escape()).as("nothing left to close").isFalse();
+    }
+
+    @Test
+    void presenterScaleNeverPassesTheLargestZoom() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        for (int i = 0; i < 8; i++) {
+            vm.zoomIn();
+        }
+        vm.setPresenting(true);
+        assertThat(vm.effectiveZoomPercent()).isEqualTo(200);
+    }
+
+    @Test
+    void escClosesTheShortcutsOverlayBeforeLeavingPresenterMode() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        vm.setPresenting(true);
+        vm.toggleShortcuts();
+
+        vm.escape();
+
+        assertThat(vm.shortcutsShownProperty().get()).isFalse();
+        assertThat(vm.presentingProperty().get()).isTrue();
+    }
+
+    @Test
+    void globalShortcutsIncludePresenterModeAndTheLabListsItsTransportKeys() {
+        assertThat(ShortcutCatalog.everywhere()).extracting(Shortcut::keys).contains("F5", "?", "F1");
+        assertThat(ShortcutCatalog.on(Destination.LAB)).extracting(Shortcut::keys).contains("Space", "R");
+    }
 }
