@@ -787,11 +787,13 @@ public final class Simulation {
         if (latency.getTotalCount() == 0) {
             return Latency.NONE;
         }
-        return new Latency(latency.getMean() / MICROS,
-                latency.getValueAtPercentile(50) / MICROS,
-                latency.getValueAtPercentile(95) / MICROS,
-                latency.getValueAtPercentile(99) / MICROS,
-                maxLatencyMicros / MICROS);
+        // HdrHistogram reports a bucket's upper edge; the exact maximum caps it so p99 never exceeds max.
+        long max = maxLatencyMicros;
+        return new Latency(Math.min(latency.getMean(), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(50), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(95), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(99), max) / MICROS,
+                max / MICROS);
     }
 
     // ---------------------------------------------------------------- who follows whom
