@@ -103,4 +103,40 @@ class LiveChangesTest {
         assertThat(m.checks()).isEqualTo(100 * 120);
         assertThat(m.deliveries()).isEqualTo(200);
     }
+
+    @Test
+    void everyConsumerKeepsItsPendingCheckThenUsesTheNewIntervalThroughShorterAndLongerChanges() {
+        Scenario s = scenario(Model.PULL, 4000, 60, 30, 1_000_000, 0, 800, uniform("p", 60, 360));
+        Simulation sim = new Simulation(s, 60, 1_000_000);
+        double[][] changes = {{1000, 3}, {2000, 50}, {2500, 7}, {3000, 1}};
+        java.util.List<java.util.List<Double>> checksOf = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            checksOf.add(new java.util.ArrayList<>());
+        }
+        for (double[] c : changes) {
+            sim.advanceTo(c[0]);
+            sim.setPollIntervalSeconds(c[1]);
+        }
+        Metrics m = sim.runToEnd().metrics();
+        sim.drainEvents((kind, t, producer, post, watched, count) -> {
+            if (kind == EventKind.CHECK_SENT) {
+                checksOf.get(watched).add(t);
+            }
+        });
+
+        for (java.util.List<Double> times : checksOf) {
+            double interval = 30;
+            int change = 0;
+            for (int k = 1; k < times.size(); k++) {
+                // the gap after a check follows the interval in force when that check was made
+                while (change < changes.length && times.get(k - 1) >= changes[change][0]) {
+                    interval = changes[change][1];
+                    change++;
+                }
+                assertThat(times.get(k) - times.get(k - 1)).isCloseTo(interval, within(1e-6));
+            }
+        }
+        assertThat(m.deliveries() + m.undelivered()).isEqualTo(m.posts() * 60);
+        assertThat(m.deliveryLatencySeconds().max()).isLessThan(50.0);
+    }
 }
