@@ -68,6 +68,8 @@ class LessonFiguresTest {
                     "a `p99` of about 49.5 s", 49.5, 0.5),
             new Figure("03-fan-out-problem.md", "celebrity-push", "deliveryLatencySeconds.max",
                     "and a `max` of 50 s", 50, 0.5),
+            new Figure("03-fan-out-problem.md", "celebrity-push", "fanoutBacklogMax",
+                    "Watch the backlog gauge jump to 50,000,000 writes", 50_000_000, 0),
             new Figure("03-fan-out-problem.md", "fanout-queue-one-post", "deliveryLatencySeconds.max",
                     "so its last follower waits 5 s", 5, 0.1),
             new Figure("03-fan-out-problem.md", "fanout-queue-two-posts", "fanoutBacklogMax",
@@ -162,7 +164,11 @@ class LessonFiguresTest {
             new Figure("08-queues-and-backpressure.md", "pull-slow-reader", "evictions",
                     "Here `evictions` = 0", 0, 0),
             new Figure("08-queues-and-backpressure.md", "pull-slow-reader", "cacheWrites",
-                    "and `cacheWrites` = 0", 0, 0));
+                    "and `cacheWrites` = 0", 0, 0),
+
+            // 09 a decision framework
+            new Figure("09-decision-framework.md", "pull-latency-60s", "deliveryLatencySeconds.p95",
+                    "95% of them fall below 0.95 × 60 = 57 s", 57, 0.6));
 
     private static final Map<String, Metrics> RUNS = new HashMap<>();
 
