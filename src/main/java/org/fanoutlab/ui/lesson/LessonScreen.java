@@ -33,6 +33,7 @@ import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.quiz.SelectableText;
 import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.ShellScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -42,7 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * The shell calls {@link #open} for {@code --lesson ID} and for navigation, and {@link #dispose} when the
  * screen goes away (it saves the reading position and stops what the open lesson runs).
  */
-public final class LessonScreen {
+public final class LessonScreen implements ShellScreen {
     /** Reading column width: about 75 characters a line at the reader's font size. */
     static final double COLUMN_WIDTH = 760;
 
@@ -57,6 +58,8 @@ public final class LessonScreen {
     private final List<QuizPanel> panels = new ArrayList<>();
     private final List<LabCard> labs = new ArrayList<>();
     private final ChangeListener<Number> scrollListener;
+    /** The answers the open lesson's panels were built with; {@link #shown} rebuilds them when these change. */
+    private java.util.Map<String, org.fanoutlab.progress.AnswerRecord> answersShown = java.util.Map.of();
     /** True while a lesson is being laid out, so the reset to the top is not saved as a position. */
     private boolean restoring;
 
@@ -100,15 +103,30 @@ public final class LessonScreen {
         });
         // Open where the learner was only once the screen is shown and the shell has not asked for a lesson
         // (--lesson ID), so that a lesson the learner never looked at is not marked as opened.
+        // The shell shows the screen and then calls open(ID) in the same event, hence the runLater.
         root.sceneProperty().addListener((obs, old, now) -> {
             if (now != null && vm.currentProperty().get() == null) {
-                vm.openInitial();
+                Platform.runLater(() -> {
+                    if (vm.currentProperty().get() == null) {
+                        vm.openInitial();
+                    }
+                });
             }
         });
     }
 
+    @Override
     public Node view() {
         return root;
+    }
+
+    /** The shell shows this screen: answers may have changed on the review screen, so re-read them. */
+    @Override
+    public void shown() {
+        vm.refresh();
+        if (vm.currentProperty().get() != null && !progress.answers().equals(answersShown)) {
+            show(vm.currentProperty().get(), reader.getVvalue());
+        }
     }
 
     /** Opens a lesson by id; an unknown id leaves the current lesson and tells the learner in the status bar. */
@@ -128,6 +146,7 @@ public final class LessonScreen {
     }
 
     /** Saves where the learner was and stops the open lesson's quizzes and animations. */
+    @Override
     public void dispose() {
         saveLater.stop();
         vm.flushPosition();
@@ -193,6 +212,7 @@ public final class LessonScreen {
     private void show(Lesson lesson, double target) {
         clearBlocks();
         restoring = true;
+        answersShown = progress.answers();
         if (lesson == null) {
             Label empty = new Label("No lessons to show. Check the problems listed above.");
             empty.getStyleClass().add(LessonStyles.EMPTY);
@@ -243,7 +263,10 @@ public final class LessonScreen {
         }
         LessonBlock.QuizBlock quiz = (LessonBlock.QuizBlock) block;
         QuizPanel panel = new QuizPanel(quiz.quiz(), lesson.id(), progress, ctx.course());
-        panel.setOnAnswerRecorded(vm::refresh);
+        panel.setOnAnswerRecorded(() -> {
+            vm.refresh();
+            answersShown = progress.answers(); // this panel already shows the new answer
+        });
         panels.add(panel);
         return List.of(panel);
     }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.ui.shell.AppContext;
 import org.fanoutlab.ui.shell.Navigator;
+import org.fanoutlab.ui.shell.ShellScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -32,9 +33,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /**
  * Every question grouped by lesson with the learner's last answer and whether it was right, scores per
  * lesson and in all, "Show only missed", a focused retry view for the missed questions, and
- * "Reset progress…". The shell calls {@link #refresh()} whenever it shows this screen.
+ * "Reset progress…". Shown by the shell as a {@link ShellScreen}; {@link #shown()} re-reads the answers.
  */
-public final class QuizReviewScreen {
+public final class QuizReviewScreen implements ShellScreen {
     private static final double COLUMN_WIDTH = 860;
 
     private final QuizReviewViewModel vm;
@@ -67,8 +68,22 @@ public final class QuizReviewScreen {
         showReview();
     }
 
+    @Override
     public Node view() {
         return root;
+    }
+
+    /** The shell shows this screen: leave a retry in progress alone, otherwise re-read the answers. */
+    @Override
+    public void shown() {
+        if (retryPanels.isEmpty()) {
+            refresh();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        disposeRetry();
     }
 
     /** Re-reads the learner's answers (call when the screen is shown). */
