@@ -254,7 +254,7 @@ public final class LessonScreen implements ShellScreen {
 
     private List<Node> render(Lesson lesson, LessonBlock block) {
         if (block instanceof LessonBlock.Text text) {
-            return markdown.render(text.markdown());
+            return markdown.render(text.markdown(), lesson.blocks().get(0) == block ? lesson.title() : null);
         }
         if (block instanceof LessonBlock.Lab lab) {
             LabCard card = new LabCard(lab, ctx.navigator());
@@ -331,6 +331,9 @@ public final class LessonScreen implements ShellScreen {
 
     /** A lesson row: status icon, title, status in words, and the quiz score. */
     private final class EntryCell extends ListCell<LessonScreenViewModel.Entry> {
+        /** Icon, gaps and paddings left of and right of an entry's title, plus room for a scroll bar. */
+        private static final double TITLE_INSET = 70;
+
         private final FontIcon icon = new FontIcon();
         private final Label title = new Label();
         private final Label status = new Label();
@@ -350,6 +353,10 @@ public final class LessonScreen implements ShellScreen {
             box = new HBox(icon, text);
             box.getStyleClass().add(LessonStyles.ENTRY);
             setPrefWidth(0); // let the list's width decide, so long titles wrap instead of scrolling
+            // A cell asks its graphic for a height without a width, so give the wrapping title a width of its
+            // own: the list's, less the icon and the paddings.
+            title.prefWidthProperty().bind(list.widthProperty().subtract(TITLE_INSET));
+            title.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override

@@ -80,10 +80,40 @@ final class MarkdownRenderer {
     }
 
     List<Node> render(String markdown) {
+        return render(markdown, null);
+    }
+
+    /**
+     * @param title the lesson's title: a level-1 heading at the very start that repeats it is left out, since
+     *              the reader shows the title above the text already (lessons carry it so they read well on a
+     *              code host)
+     */
+    List<Node> render(String markdown, String title) {
         VBox root = new VBox();
         Builder b = new Builder(root);
-        PARSER.parse(markdown == null ? "" : markdown).accept(b);
+        org.commonmark.node.Node doc = PARSER.parse(markdown == null ? "" : markdown);
+        if (title != null && doc.getFirstChild() instanceof Heading h && h.getLevel() == 1
+                && plainText(h).strip().equalsIgnoreCase(title.strip())) {
+            h.unlink();
+        }
+        doc.accept(b);
         return new ArrayList<>(root.getChildren());
+    }
+
+    private static String plainText(org.commonmark.node.Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
     }
 
     private final class Builder extends AbstractVisitor {
@@ -310,43 +340,50 @@ final class MarkdownRenderer {
         private Node table(TableBlock table) {
             GridPane grid = new GridPane();
             grid.getStyleClass().add(LessonStyles.MD_TABLE);
+            List<Double> natural = new ArrayList<>();
             int row = 0;
-            int columns = 0;
             for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
                 for (org.commonmark.node.Node tr = section.getFirstChild(); tr != null; tr = tr.getNext()) {
                     int col = 0;
                     for (org.commonmark.node.Node c = tr.getFirstChild(); c != null; c = c.getNext()) {
                         TableCell cell = (TableCell) c;
                         SelectableText text = inline(cell);
+                        text.setTextAlignment(alignment(cell.getAlignment()));
                         StackPane pane = new StackPane(text);
+                        StackPane.setAlignment(text, javafx.geometry.Pos.TOP_LEFT);
                         pane.getStyleClass().add(cell.isHeader() ? LessonStyles.MD_TABLE_HEADER : LessonStyles.MD_TABLE_CELL);
-                        if (!cell.isHeader() && row % 2 == 1) {
+                        if (!cell.isHeader() && row % 2 == 0) {
                             pane.getStyleClass().add(LessonStyles.MD_TABLE_ODD);
                         }
-                        pane.setMaxWidth(Double.MAX_VALUE);
-                        pane.setMaxHeight(Double.MAX_VALUE);
-                        text.setTextAlignment(alignment(cell.getAlignment()));
-                        StackPane.setAlignment(text, javafx.geometry.Pos.CENTER_LEFT);
-                        grid.add(pane, col++, row);
+                        pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                        GridPane.setFillHeight(pane, true);
+                        grid.add(pane, col, row);
+                        double w = new Text(text.text()).getLayoutBounds().getWidth();
+                        if (natural.size() <= col) {
+                            natural.add(w);
+                        } else {
+                            natural.set(col, Math.max(natural.get(col), w));
+                        }
+                        col++;
                     }
-                    columns = Math.max(columns, col);
                     row++;
                 }
             }
-            for (int i = 0; i < columns; i++) {
+            // The table takes the column's width; each column gets a share by its longest text, so short
+            // columns stay one line and long ones wrap, instead of the table running off the side.
+            double sum = natural.stream().mapToDouble(Double::doubleValue).sum();
+            double floor = 100.0 / (natural.size() * 3.0);
+            List<Double> shares = natural.stream().map(w -> Math.max(floor, sum == 0 ? 0 : 100 * w / sum)).toList();
+            double shareSum = shares.stream().mapToDouble(Double::doubleValue).sum();
+            for (double share : shares) {
                 ColumnConstraints cc = new ColumnConstraints();
-                cc.setHgrow(Priority.SOMETIMES);
+                cc.setPercentWidth(100 * share / shareSum);
                 cc.setHalignment(HPos.LEFT);
                 cc.setFillWidth(true);
                 grid.getColumnConstraints().add(cc);
             }
-            grid.setMaxWidth(Region.USE_PREF_SIZE);
-            // A wide table scrolls sideways instead of squeezing the reading column.
-            ScrollPane scroll = new ScrollPane(grid);
-            scroll.setFitToHeight(true);
-            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            scroll.getStyleClass().add(LessonStyles.MD_TABLE);
-            return scroll;
+            grid.setMaxWidth(Double.MAX_VALUE);
+            return grid;
         }
 
         private Node codeBlock(String literal) {
