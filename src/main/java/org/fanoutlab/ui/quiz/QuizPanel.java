@@ -210,6 +210,8 @@ public final class QuizPanel extends VBox {
         check.setTooltip(new Tooltip("Check your answer (Enter)"));
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.check());
+        // Once a verdict shows, Try again is the next step; a greyed-out Check beside it only distracts.
+        showWhen(check, vm.verdictProperty().isEmpty());
 
         Button hint = new Button("Hint", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         hint.setTooltip(new Tooltip("Show a hint (H)"));
