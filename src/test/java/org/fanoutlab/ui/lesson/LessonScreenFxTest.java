@@ -1,0 +1,183 @@
+package org.fanoutlab.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.fanoutlab.content.Course;
+import org.fanoutlab.content.CourseLoader;
+import org.fanoutlab.progress.ProgressStore;
+import org.fanoutlab.ui.quiz.FxTheme;
+import org.fanoutlab.ui.quiz.LearnerProgress;
+import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.Navigator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A learner opens a lesson from a real lessons folder, answers its quiz by keyboard, and finds it kept. */
+@ExtendWith(ApplicationExtension.class)
+class LessonScreenFxTest {
+    @TempDir
+    Path root;
+
+    private StackPane host;
+    private final List<String> navigation = new ArrayList<>();
+    private Path lessons;
+    private Path dataDir;
+
+    @Start
+    void start(Stage stage) {
+        FxTheme.apply();
+        host = new StackPane();
+        stage.setScene(new Scene(host, 1100, 800));
+        stage.show();
+    }
+
+    @BeforeEach
+    void writeLessons() throws Exception {
+        lessons = Files.createDirectories(root.resolve("lessons"));
+        Files.createDirectories(lessons.resolve("scenarios"));
+        Files.createDirectories(root.resolve("assets"));
+        dataDir = Files.createDirectories(root.resolve("data"));
+        Files.writeString(lessons.resolve("scenarios/tiny-pull.json"), """
+                {
+                  "name": "Tiny pull",
+                  "model": "pull",
+                  "durationSeconds": 3600,
+                  "seed": 1,
+                  "consumers": 1,
+                  "producers": [ { "name": "p", "followers": 1, "postsPerHour": 1, "schedule": "uniform" } ],
+                  "pollIntervalSeconds": 30
+                }
+                """);
+        Files.writeString(lessons.resolve("01-pull.md"), """
+                ---
+                id: pull
+                title: "Pull: the consumer asks"
+                summary: Every consumer polls.
+                ---
+                # Pull: the consumer asks
+
+                In **pull** the consumer asks. Read on in [the push lesson](02-push.md).
+
+                ```lab
+                preset: tiny-pull
+                caption: Watch the empty answers.
+                ```
+
+                ```quiz
+                id: pull-who
+                type: single
+                prompt: Who moves the data in pull?
+                options:
+                  - text: The producer
+                    correct: false
+                    feedback: No, the producer only stores the post.
+                  - text: The consumer
+                    correct: true
+                    feedback: Yes, the consumer asks for it.
+                hint: Who sends the request?
+                explain: In pull the consumer fetches new posts.
+                ```
+                """);
+        Files.writeString(lessons.resolve("02-push.md"), """
+                ---
+                id: push
+                title: "Push: the producer sends"
+                summary: Fan-out on write.
+                ---
+                Push writes into every follower's cache.
+                """);
+    }
+
+    private LessonScreen show(FxRobot robot, ProgressStore store) {
+        Course course = CourseLoader.load(lessons);
+        assertThat(course.problems()).isEmpty();
+        AppContext ctx = new AppContext(course, store, null, dataDir, new RecordingNavigator());
+        LessonScreen[] screen = new LessonScreen[1];
+        robot.interact(() -> {
+            screen[0] = new LessonScreen(ctx, LearnerProgress.of(store), root.resolve("assets"));
+            screen[0].open("pull");
+            host.getChildren().setAll((Parent) screen[0].view());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return screen[0];
+    }
+
+    @Test
+    void answerAQuizWithTheKeyboardAndFindItKeptAfterReopening(FxRobot robot) {
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir));
+        assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).isEqualTo("Pull: the consumer asks");
+
+        robot.interact(() -> robot.lookup(".quiz-panel").query().requestFocus());
+        robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
+
+        Label verdict = robot.lookup(".quiz-verdict").queryAs(Label.class);
+        assertThat(verdict.isVisible()).isTrue();
+        assertThat(verdict.getText()).isEqualTo("Right");
+        assertThat(robot.lookup(".lesson-entry-score").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Quiz 1/1");
+        robot.interact(screen::dispose);
+
+        ProgressStore reopened = ProgressStore.open(dataDir);
+        assertThat(reopened.lastAnswer("pull-who")).get()
+                .satisfies(a -> assertThat(a.answer()).isEqualTo("B"))
+                .satisfies(a -> assertThat(a.correct()).isTrue());
+        show(robot, reopened);
+        assertThat(robot.lookup(".quiz-verdict").queryAs(Label.class).getText()).isEqualTo("Right");
+        assertThat(robot.lookup(".quiz-option").queryAllAs(RadioButton.class))
+                .extracting(RadioButton::isSelected).containsExactly(false, true);
+    }
+
+    @Test
+    void labCardOpensTheLabAndLessonLinksOpenTheLesson(FxRobot robot) {
+        show(robot, ProgressStore.open(dataDir));
+        robot.clickOn("Open in the Lab");
+        assertThat(navigation).containsExactly("lab tiny-pull");
+
+        robot.clickOn("the push lesson");
+        assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).isEqualTo("Push: the producer sends");
+    }
+
+    private final class RecordingNavigator implements Navigator {
+        @Override
+        public void openLesson(String lessonId) {
+            navigation.add("lesson " + lessonId);
+        }
+
+        @Override
+        public void openLab(String presetName) {
+            navigation.add("lab " + presetName);
+        }
+
+        @Override
+        public void openQuizReview() {
+            navigation.add("review");
+        }
+
+        @Override
+        public void openGuide() {
+            navigation.add("guide");
+        }
+
+        @Override
+        public void status(String message) {
+            navigation.add("status " + message);
+        }
+    }
+}
