@@ -258,7 +258,10 @@ public final class QuizReviewScreen implements ShellScreen {
         disposeRetry();
         Button back = new Button("Back to the review", new FontIcon(MaterialDesignA.ARROW_LEFT));
         back.setTooltip(new Tooltip("Return to the list of all questions"));
-        back.setOnAction(e -> showReview());
+        back.setOnAction(e -> {
+            showReview();
+            refresh(); // the retried answers changed the scores
+        });
         Label title = new Label("Retry " + vm.missedRows().size() + " missed "
                 + (vm.missedRows().size() == 1 ? "question" : "questions"));
         title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);

@@ -128,7 +128,7 @@ class LessonScreenFxTest {
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
 
         Label verdict = robot.lookup(".quiz-verdict").queryAs(Label.class);
-        assertThat(verdict.isVisible()).isTrue();
+        assertThat(robot.lookup(".quiz-result").query().isVisible()).isTrue();
         assertThat(verdict.getText()).isEqualTo("Right");
         assertThat(robot.lookup(".lesson-entry-score").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("Quiz 1/1");

@@ -65,7 +65,7 @@ class QuizPanelFxTest {
                 .extracting(RadioButton::isSelected).containsExactly(false, true, false);
         robot.type(KeyCode.ENTER);
 
-        assertThat(verdict(robot).isVisible()).isTrue();
+        assertThat(robot.lookup(".quiz-result").query().isVisible()).isTrue();
         assertThat(verdict(robot).getText()).isEqualTo("Right");
         assertThat(robot.lookup(".quiz-feedback").queryAs(SelectableText.class).text()).isEqualTo("Yes: the consumer asks.");
         assertThat(progress.lastAnswer("q").orElseThrow().answer()).isEqualTo("B");
@@ -111,6 +111,7 @@ class QuizPanelFxTest {
     void hintKeyShowsTheHint(FxRobot robot) {
         show(robot, Quizzes.trueFalse("tf"), q -> 0);
         Node hint = robot.lookup(".quiz-hint").query();
+        assertThat(robot.lookup(".quiz-result").query().isVisible()).as("no verdict before a check").isFalse();
         assertThat(hint.isVisible()).isFalse();
         robot.type(KeyCode.H);
         assertThat(hint.isVisible()).isTrue();
