@@ -21,6 +21,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML block cut out of a lesson file (front matter, a lab or quiz block), parsed with Jackson, that remembers
@@ -91,9 +93,7 @@ final class LocatedYaml {
                 }
             }
         } catch (JsonProcessingException e) {
-            Position at = position(e.getLocation(), firstLine);
-            throw new Unreadable(new FileProblem(file, at.line(), at.column(),
-                    what + " is not valid YAML: " + firstLineOf(e.getOriginalMessage())));
+            throw new Unreadable(syntaxProblem(e, file, firstLine, what));
         } catch (IOException e) {
             throw new Unreadable(new FileProblem(file, firstLine, 1, what + " cannot be read: " + e.getMessage()));
         }
@@ -221,6 +221,36 @@ final class LocatedYaml {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return new Position(firstLine, 1);
+    }
+
+    /**
+     * SnakeYAML's message spans several lines with a source excerpt; keep the one-line gist and the position that
+     * helps: where the unfinished thing started (an unclosed quote) when the parser only noticed at the end.
+     */
+    private static FileProblem syntaxProblem(JsonProcessingException e, String file, int firstLine, String what) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            String problem = marked.getProblem().strip();
+            Mark mark = marked.getProblemMark();
+            String message;
+            if (problem.contains("\\t(TAB)")) {
+                message = "a tab character; indent YAML with spaces";
+            } else if (marked.getContext() != null && !marked.getContext().isBlank()) {
+                message = problem + " " + marked.getContext().strip();
+                boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+                if (atEnd && marked.getContextMark() != null) {
+                    mark = marked.getContextMark();
+                }
+            } else {
+                message = problem;
+            }
+            if (mark != null) {
+                return new FileProblem(file, firstLine + mark.getLine(), mark.getColumn() + 1,
+                        what + " is not valid YAML: " + message);
+            }
+        }
+        Position at = position(e.getLocation(), firstLine);
+        return new FileProblem(file, at.line(), at.column(),
+                what + " is not valid YAML: " + firstLineOf(e.getOriginalMessage()));
     }
 
     private static Position position(JsonLocation location, int firstLine) {

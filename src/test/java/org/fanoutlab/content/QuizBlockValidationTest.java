@@ -252,9 +252,22 @@ class QuizBlockValidationTest {
     void malformedYamlIsReportedAtTheParsersPositionInTheLessonFile() {
         fixture.quizLesson(F, "id: q1", "type: numeric", "prompt: a: b", "answer: 1", "hint: H", "explain: E");
 
-        assertThat(fixture.problemsIn(F)).singleElement().asString()
-                .startsWith(at(11, 10, "quiz block is not valid YAML: "))
-                .doesNotContain("\n");
+        assertOnlyProblem(at(11, 10, "quiz block is not valid YAML: mapping values are not allowed here"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereTheQuoteOpens() {
+        fixture.quizLesson(F, "id: q1", "type: numeric", "prompt: \"How many", "answer: 1", "hint: H");
+
+        assertOnlyProblem(at(11, 9,
+                "quiz block is not valid YAML: found unexpected end of stream while scanning a quoted scalar"));
+    }
+
+    @Test
+    void aTabIndentIsExplained() {
+        fixture.quizLesson(F, "id: q1", "\ttype: numeric");
+
+        assertOnlyProblem(at(10, 1, "quiz block is not valid YAML: a tab character; indent YAML with spaces"));
     }
 
     @Test
