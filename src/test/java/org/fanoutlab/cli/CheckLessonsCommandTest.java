@@ -112,4 +112,27 @@ class CheckLessonsCommandTest {
         assertThat(run("a", "b")).isEqualTo(2);
         assertThat(err.toString()).isNotEmpty().doesNotContain("\tat ");
     }
+
+    @Test
+    void presetsAreCountedAndChecked() throws Exception {
+        String preset = """
+                {
+                  "name": "Tiny", "model": "push", "durationSeconds": 60, "seed": 1, "consumers": 2,
+                  "producers": [ { "name": "p", "followers": 2, "postsPerHour": 60, "schedule": "uniform" } ],
+                  "pollIntervalSeconds": 30, "celebrityThreshold": 10, "fanoutWritesPerSecond": 0,
+                  "cacheCapacity": 10
+                }
+                """;
+        Path scenarios = Files.createDirectories(lessons.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("tiny.json"), preset);
+        Files.writeString(scenarios.resolve("bad.json"), preset.replace("\"consumers\": 2", "\"consumers\": -2"));
+        lesson("01-a.md", FRONT.formatted("a") + "```lab\npreset: tiny\n```\n");
+
+        int exit = run(lessons.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith(scenarios.resolve("bad.json") + ":2:").contains("consumers");
+        assertThat(out.toString()).isEqualTo("1 lesson, 0 quizzes, 2 presets: 1 problem" + System.lineSeparator());
+    }
 }

@@ -336,4 +336,28 @@ class CourseLoaderTest {
 
         assertThat(fixture.load().scenariosDir()).isEqualTo(fixture.scenarios);
     }
+
+    @Test
+    void validPresetsAddNoProblems() {
+        fixture.preset("tiny-pull").preset("other").lessonWithBody("01-a.md", "a", "A.\n");
+
+        assertThat(fixture.load().problems()).isEmpty();
+    }
+
+    @Test
+    void everyPresetIsCheckedByTheScenarioReaderEvenWhenNoLessonUsesIt() throws Exception {
+        fixture.preset("tiny-pull").lesson("04-pull.md", GOOD);
+        Files.writeString(fixture.scenarios.resolve("broken.json"),
+                CourseFixture.TINY_PRESET.replace("\"pollIntervalSeconds\": 30", "\"pollIntervalSeconds\": 0"));
+        Files.writeString(fixture.scenarios.resolve("notes.txt"), "not a preset");
+
+        Course course = fixture.load();
+
+        assertThat(course.lessons()).extracting(Lesson::id).containsExactly("pull");
+        assertThat(course.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("broken.json");
+            assertThat(p.line()).isEqualTo(10); // the "pollIntervalSeconds" line of the preset
+            assertThat(p.message()).contains("pollIntervalSeconds");
+        });
+    }
 }

@@ -3,9 +3,13 @@ package org.fanoutlab.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.engine.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PresetFiguresTest {
     /** Every figure different, so a name read from the wrong field cannot pass. */
@@ -32,5 +36,23 @@ class PresetFiguresTest {
         assertThat(PresetFigures.isKnownMetric("wastedPerUseful")).isTrue();
         assertThatThrownBy(() -> PresetFigures.value(METRICS, "latency"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown metric 'latency'");
+    }
+
+    @Test
+    void runningAPresetGivesTheEnginesFigure(@TempDir Path temp) throws Exception {
+        // DESIGN.md §2 worked check: hourly posts, checks every 30 s, 24 h → 119 empty checks per useful one.
+        Path preset = temp.resolve("pull-every-30s.json");
+        Files.writeString(preset, CourseFixture.TINY_PRESET.replace("3600", "86400"));
+
+        assertThat(PresetFigures.run(preset, "wastedPerUseful")).isEqualTo(119);
+        assertThat(PresetFigures.run(preset, "posts")).isEqualTo(24);
+    }
+
+    @Test
+    void runningABrokenPresetReportsItsProblems(@TempDir Path temp) throws Exception {
+        Path preset = temp.resolve("broken.json");
+        Files.writeString(preset, "{ \"name\": \"x\" }");
+
+        assertThatThrownBy(() -> PresetFigures.run(preset, "posts")).isInstanceOf(ScenarioFileException.class);
     }
 }
