@@ -85,6 +85,7 @@ final class QuizBlockReader {
         if (type != null) {
             required.addAll(REQUIRED.get(type));
         }
+        int beforeRequired = problems.size();
         for (String key : required) {
             JsonNode value = block.root().get(key);
             boolean blank = value == null || value.isNull() || (value.isTextual() && value.asText().isBlank());
@@ -95,7 +96,9 @@ final class QuizBlockReader {
                 problems.add(missing);
             }
         }
-        if (type != null && problems.isEmpty()) {
+        // Unknown keys do not hide the type's own checks, so an author sees every problem in one run.
+        boolean complete = problems.size() == beforeRequired;
+        if (type != null && complete) {
             switch (type) {
                 case SINGLE, MULTIPLE -> checkOptions(block, dto, type, name, problems);
                 case TRUE_FALSE -> {

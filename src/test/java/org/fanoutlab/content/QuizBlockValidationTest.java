@@ -334,4 +334,27 @@ class QuizBlockValidationTest {
                 at(15, 1, "quiz 'q1': unknown key 'extra'"),
                 at(8, 1, "quiz 'q1': missing 'hint'"));
     }
+
+    @Test
+    void anUnknownKeyDoesNotHideTheTypesOwnChecks() {
+        fixture.quizLesson(F, "id: q1", "type: numeric", "prompt: P", "answer: 1", "tolerance: -2", "hint: H",
+                "explain: E", "note: x");
+
+        assertThat(fixture.problemsIn(F)).containsExactly(
+                at(16, 1, "quiz 'q1': unknown key 'note'"),
+                at(13, 1, "quiz 'q1': 'tolerance' must be 0 or more, was -2.0"));
+    }
+
+    @Test
+    void anOptionWrittenAsPlainTextIsReportedAtThatOption() {
+        fixture.quizLesson(F, "id: q1", "type: single", "prompt: P",
+                "options:",
+                "  - text: A",
+                "    correct: true",
+                "    feedback: FA",
+                "  - Just B",
+                "hint: H", "explain: E");
+
+        assertOnlyProblem(at(16, 5, "quiz 'q1': 'options[2]' must be a block of keys and values"));
+    }
 }
