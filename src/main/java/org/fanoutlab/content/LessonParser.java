@@ -35,6 +35,7 @@ final class LessonParser {
     private final List<FileProblem> problems = new ArrayList<>();
     private final List<LessonBlock> blocks = new ArrayList<>();
     private final List<LocatedId> quizIds = new ArrayList<>();
+    /** The Markdown run being collected, and the lesson-file line of its first line. */
     private final List<String> text = new ArrayList<>();
     private int textStart;
 
@@ -88,7 +89,6 @@ final class LessonParser {
 
     /** @param from index (0-based) of the first body line */
     private void parseBody(List<String> lines, int from) {
-        textStart = from + 1;
         int i = from;
         while (i < lines.size()) {
             String line = lines.get(i);
@@ -114,7 +114,6 @@ final class LessonParser {
                 flushText();
                 String yaml = String.join("\n", stripIndent(lines.subList(i + 1, end), indent));
                 readBlock(info, yaml, i + 1);
-                textStart = end + 2;
             } else {
                 for (int k = i; k <= end; k++) {
                     addText(lines.get(k), k + 1);
