@@ -1,6 +1,9 @@
 package org.fanoutlab.content;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,7 +48,16 @@ public final class ContentPaths {
 
     /** Why {@code reference} (an image path from a lesson) is refused, or empty when it is a path inside assets/. */
     public static Optional<String> assetReferenceProblem(String reference) {
-        return escapeProblem(reference, "image", "assets/");
+        Optional<String> raw = escapeProblem(reference, "image", "assets/");
+        if (raw.isPresent()) {
+            return raw;
+        }
+        String decoded = decode(reference);
+        if (decoded == null) {
+            return Optional.of("image '" + reference + "' has a broken %-escape");
+        }
+        // Checked again after decoding, so %2e%2e cannot climb out where .. may not.
+        return decoded.equals(reference) ? Optional.empty() : escapeProblem(decoded, "image", "assets/");
     }
 
     /** Why the image {@code reference} cannot be shown from {@code assetsDir}, or empty when its file exists. */
@@ -54,8 +66,12 @@ public final class ContentPaths {
         if (refused.isPresent()) {
             return refused;
         }
-        if (assetsDir != null && Files.isRegularFile(assetsDir.resolve(reference))) {
-            return Optional.empty();
+        try {
+            if (assetsDir != null && Files.isRegularFile(assetsDir.resolve(decode(reference)))) {
+                return Optional.empty();
+            }
+        } catch (InvalidPathException e) {
+            return Optional.of("image '" + reference + "' is not a valid file name");
         }
         return Optional.of("image '" + reference + "' not found: there is no assets/" + reference
                 + " (image paths are relative to assets/)");
@@ -66,7 +82,22 @@ public final class ContentPaths {
         if (assetProblem(assetsDir, reference).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(assetsDir.resolve(reference));
+        return Optional.of(assetsDir.resolve(decode(reference)));
+    }
+
+    /**
+     * Markdown image paths are URLs, so a space may be written {@code %20}; the file name is the decoded form.
+     * Null when an escape is broken.
+     */
+    private static String decode(String reference) {
+        if (reference.indexOf('%') < 0) {
+            return reference;
+        }
+        try {
+            return URLDecoder.decode(reference.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Optional<String> escapeProblem(String ref, String what, String home) {
@@ -81,6 +112,9 @@ public final class ContentPaths {
         }
         if (ref.startsWith("/") || ref.startsWith("\\") || ref.startsWith("~")) {
             return Optional.of(quoted + " is an absolute path; write it relative to " + home);
+        }
+        if (ref.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return Optional.of(what + " path '" + ref.replaceAll("\\p{Cntrl}", "?") + "' contains a control character");
         }
         if (ref.contains("\\")) {
             return Optional.of(quoted + " uses '\\'; write paths with '/'");

@@ -16,7 +16,8 @@ class ContentPathsTest {
     @ParameterizedTest
     @ValueSource(strings = {"../x.png", "a/../../x.png", "..", "/etc/passwd", "\\\\server\\share\\x.png",
             "C:\\x.png", "http://example.com/x.png", "https://example.com/x.png", "file:///etc/passwd",
-            "~/x.png", "a\\b.png", " "})
+            "~/x.png", "a\\b.png", " ", "%2e%2e/x.png", "a/%2E%2E/%2e%2e/x.png", "%2Fetc%2Fpasswd", "x%zz.png",
+            "x%00.png"})
     void referencesThatCouldLeaveAssetsAreRefusedWithoutTouchingTheDisk(String reference) {
         assertThat(ContentPaths.assetReferenceProblem(reference)).isPresent();
         assertThat(ContentPaths.resolveAsset(temp, reference)).isEmpty();
@@ -30,6 +31,14 @@ class ContentPathsTest {
         assertThat(ContentPaths.resolveAsset(temp, "diagrams/push.png")).contains(temp.resolve("diagrams/push.png"));
         assertThat(ContentPaths.resolveAsset(temp, "diagrams/pull.png")).isEmpty();
         assertThat(ContentPaths.assetProblem(temp, "diagrams")).isPresent(); // a folder is not an image
+    }
+
+    @Test
+    void aPercentEscapedSpaceNamesTheFileWithTheSpace() throws Exception {
+        Files.write(temp.resolve("two words.png"), new byte[] {1});
+
+        assertThat(ContentPaths.resolveAsset(temp, "two%20words.png")).contains(temp.resolve("two words.png"));
+        assertThat(ContentPaths.assetProblem(temp, "two%20words.png")).isEmpty();
     }
 
     @ParameterizedTest
