@@ -28,6 +28,7 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
+import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.ui.quiz.LearnerProgress;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.QuizStyles;
@@ -64,7 +65,7 @@ public final class LessonScreen implements ShellScreen {
     private boolean restoring;
 
     public LessonScreen(AppContext ctx) {
-        this(ctx, LearnerProgress.of(ctx.progress()), Path.of("assets"));
+        this(ctx, LearnerProgress.of(ctx.progress()), LessonsLocation.assetsDir());
     }
 
     LessonScreen(AppContext ctx, LearnerProgress progress, Path assetsDir) {

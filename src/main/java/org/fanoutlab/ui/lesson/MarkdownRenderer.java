@@ -50,6 +50,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.fanoutlab.content.ContentPaths;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.SelectableText;
 
@@ -57,7 +58,8 @@ import org.fanoutlab.ui.quiz.SelectableText;
  * Turns a lesson's Markdown into JavaFX nodes (one per top-level block). Paragraphs, headings, list items
  * and table cells are {@link SelectableText}, so every word can be selected and copied. Links to another
  * lesson's file open that lesson in the app; other links show their address as text (the app never
- * launches a browser). Images come only from the assets folder ({@link AssetPaths}).
+ * launches a browser). Images come only from the assets folder, by the rule check-lessons applies
+ * ({@link ContentPaths#resolveAsset}).
  */
 final class MarkdownRenderer {
     /** Widest an image may be drawn: the reading column's width. */
@@ -402,7 +404,7 @@ final class MarkdownRenderer {
 
         private Node image(Image image) {
             String alt = altText(image);
-            Optional<Path> file = AssetPaths.resolve(assetsDir, image.getDestination());
+            Optional<Path> file = ContentPaths.resolveAsset(assetsDir, image.getDestination());
             if (file.isPresent()) {
                 javafx.scene.image.Image img = new javafx.scene.image.Image(file.get().toUri().toString());
                 if (!img.isError()) {
@@ -419,8 +421,8 @@ final class MarkdownRenderer {
                     return frame;
                 }
             }
-            Label missing = new Label("Picture not shown: " + (alt.isBlank() ? "" : alt + " ")
-                    + "(" + image.getDestination() + "; only pictures in the assets folder are shown)");
+            String why = ContentPaths.assetProblem(assetsDir, image.getDestination()).orElse("the picture could not be read");
+            Label missing = new Label("Picture not shown" + (alt.isBlank() ? "" : " (" + alt + ")") + ": " + why);
             missing.setWrapText(true);
             missing.getStyleClass().add(LessonStyles.MD_IMAGE_MISSING);
             return missing;
