@@ -102,8 +102,15 @@ class LessonScreenFxTest {
                 summary: Fan-out on write.
                 ---
                 Push writes into every follower's cache.
+
+                ![One dot](../assets/dot.png)
                 """);
+        Files.write(root.resolve("assets/dot.png"), java.util.Base64.getDecoder().decode(ONE_PIXEL_PNG));
     }
+
+    /** A 1×1 PNG. */
+    private static final String ONE_PIXEL_PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private LessonScreen show(FxRobot robot, ProgressStore store) {
         Course course = CourseLoader.load(lessons);
@@ -152,6 +159,23 @@ class LessonScreenFxTest {
 
         robot.clickOn("the push lesson");
         assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).isEqualTo("Push: the producer sends");
+    }
+
+    @Test
+    void picturesComeFromAssetsAndMarkDoneShowsInTheList(FxRobot robot) {
+        show(robot, ProgressStore.open(dataDir));
+        javafx.scene.control.Button next = robot.lookup(".lesson-nav .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("Push: the producer sends")).findFirst().orElseThrow();
+        robot.clickOn(next);
+        javafx.scene.image.ImageView picture = robot.lookup(".md-image .image-view").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(picture.getImage().isError()).isFalse();
+        assertThat(picture.getImage().getWidth()).isEqualTo(1);
+        assertThat(picture.getAccessibleText()).isEqualTo("One dot");
+
+        robot.clickOn("Mark lesson done");
+        assertThat(robot.lookup(".lesson-entry-status").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("In progress", "Done");
+        assertThat(robot.lookup(".lesson-done-label").query().isVisible()).isTrue();
     }
 
     private final class RecordingNavigator implements Navigator {
