@@ -86,9 +86,9 @@ public final class QuizPanel extends VBox {
         vm.dispose();
     }
 
-    /** Unlocks a panel that shows an earlier verdict, as if the learner pressed Try again. */
+    /** Clears an earlier answer and its verdict so the learner answers afresh (the retry view). */
     public void startOver() {
-        vm.tryAgain();
+        vm.startOver();
     }
 
     public String quizId() {

@@ -259,6 +259,19 @@ final class QuizPanelViewModel {
         updateCanCheck();
     }
 
+    /** A blank slate for a retry: unlocks like {@link #tryAgain} and also clears the earlier input. */
+    void startOver() {
+        tryAgain();
+        if (phase.get() != Phase.ANSWERING) {
+            return; // an engine run is under way; let it finish
+        }
+        chosen.set(Set.of());
+        trueFalse.set(null);
+        numberText.set("");
+        validation.set("");
+        updateCanCheck();
+    }
+
     /** Stops listening for a running prediction (the panel is leaving the screen). */
     void dispose() {
         disposed = true;

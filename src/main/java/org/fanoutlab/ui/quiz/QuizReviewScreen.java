@@ -287,7 +287,8 @@ public final class QuizReviewScreen implements ShellScreen {
         root.setTop(bar);
         root.setCenter(pane);
         if (!retryPanels.isEmpty()) {
-            retryPanels.get(0).requestFocus();
+            QuizPanel first = retryPanels.get(0);
+            javafx.application.Platform.runLater(first::requestFocus); // once it is in the scene: keys work at once
         }
     }
 

@@ -166,6 +166,17 @@ class QuizPanelViewModelTest {
     }
 
     @Test
+    void startOverClearsTheEarlierAnswerForARetry() {
+        progress.recordAnswer("pull", "m", "A, B", false);
+        QuizPanelViewModel vm = vm(Quizzes.multiple("m"));
+        vm.startOver();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
+        assertThat(vm.chosenProperty().get()).isEmpty();
+        assertThat(vm.canCheckProperty().get()).isFalse();
+        assertThat(progress.lastAnswer("m").orElseThrow().answer()).as("the record stays until a new check").isEqualTo("A, B");
+    }
+
+    @Test
     void savedAnswerThatNoLongerFitsTheQuizStartsFresh() {
         progress.recordAnswer("pull", "q1", "F", true); // the quiz now has 3 options
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
