@@ -1,22 +1,40 @@
 package org.fanoutlab.ui.lesson;
 
+import java.nio.file.Path;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.shell.Navigator;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** A lesson's {@code lab} block: a framed card with the caption and a way into the Lab with that preset. */
+/**
+ * A lesson's {@code lab} block: a framed card with the caption, the live stage for its preset (made lazily,
+ * when the card scrolls into view or the learner presses "Show animation") and a way into the Lab.
+ */
 final class LabCard extends VBox {
+    private final LessonBlock.Lab lab;
+    private final Path presetFile;
+    private final InlineStage.Factory stages;
+    private final StackPane stageArea = new StackPane();
+    private InlineStage stage;
+    private boolean disposed;
 
-    LabCard(LessonBlock.Lab lab, Navigator navigator) {
+    /** @param stages makes the inline stage; null shows the card without one */
+    LabCard(LessonBlock.Lab lab, Path presetFile, Navigator navigator, InlineStage.Factory stages) {
+        this.lab = lab;
+        this.presetFile = presetFile;
+        this.stages = stages;
         getStyleClass().add(LessonStyles.LAB_CARD);
         Label title = new Label("Try it in the Lab \u2013 preset \u201c" + lab.preset() + "\u201d",
                 new FontIcon(MaterialDesignF.FLASK_OUTLINE));
@@ -25,17 +43,60 @@ final class LabCard extends VBox {
         if (lab.caption() != null && !lab.caption().isBlank()) {
             getChildren().add(InlineMarkdown.render(lab.caption(), LessonStyles.LAB_CAPTION));
         }
+        if (stages != null) {
+            Button show = new Button("Show animation", new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
+            show.setTooltip(new Tooltip("Show the animated diagram of this preset here"));
+            show.setOnAction(e -> showStage());
+            stageArea.getChildren().add(show);
+            stageArea.getStyleClass().add(LessonStyles.LAB_STAGE);
+            StackPane.setAlignment(show, Pos.CENTER);
+            getChildren().add(stageArea);
+        }
         Button open = new Button("Open in the Lab", new FontIcon(MaterialDesignO.OPEN_IN_APP));
         open.getStyleClass().add(QuizStyles.ACCENT);
-        open.setTooltip(new Tooltip("Open the Lab with the preset \u201c" + lab.preset() + "\u201d"));
+        open.setTooltip(new Tooltip("Open the Lab with the preset \u201c" + lab.preset() + "\u201d, to change it and measure"));
         open.setOnAction(e -> navigator.openLab(lab.preset()));
         HBox buttons = new HBox(open);
         buttons.getStyleClass().add(LessonStyles.LAB_BUTTONS);
         getChildren().add(buttons);
     }
 
-    /** Releases what the card holds while the lesson is open. */
+    String preset() {
+        return lab.preset();
+    }
+
+    boolean hasStage() {
+        return stage != null;
+    }
+
+    /** Makes the live stage if it is not there yet (scrolled into view, or "Show animation"). */
+    void showStage() {
+        if (stages == null || stage != null || disposed) {
+            return;
+        }
+        try {
+            stage = stages.create(presetFile);
+            stageArea.getChildren().setAll(stage.view());
+        } catch (Exception | LinkageError e) {
+            Label problem = new Label("The animation cannot be shown: " + message(e),
+                    new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+            problem.setWrapText(true);
+            problem.getStyleClass().add(QuizStyles.ERROR);
+            stageArea.getChildren().setAll(problem);
+        }
+    }
+
+    /** Stops and releases the stage (the lesson closes). */
     void dispose() {
-        // Nothing yet: the card holds no stage until ui/stage lands.
+        disposed = true;
+        if (stage != null) {
+            stage.dispose();
+            stage = null;
+        }
+        stageArea.getChildren().clear();
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -59,6 +59,8 @@ public final class LessonScreen implements ShellScreen {
     private final List<QuizPanel> panels = new ArrayList<>();
     private final List<LabCard> labs = new ArrayList<>();
     private final ChangeListener<Number> scrollListener;
+    /** Makes the live stage inside lab cards; null while there is none to show. */
+    private final InlineStage.Factory stages;
     /** The answers the open lesson's panels were built with; {@link #shown} rebuilds them when these change. */
     private java.util.Map<String, org.fanoutlab.progress.AnswerRecord> answersShown = java.util.Map.of();
     /** True while a lesson is being laid out, so the reset to the top is not saved as a position. */
@@ -69,7 +71,12 @@ public final class LessonScreen implements ShellScreen {
     }
 
     LessonScreen(AppContext ctx, LearnerProgress progress, Path assetsDir) {
+        this(ctx, progress, assetsDir, null);
+    }
+
+    LessonScreen(AppContext ctx, LearnerProgress progress, Path assetsDir, InlineStage.Factory stages) {
         this.ctx = ctx;
+        this.stages = stages;
         this.progress = progress;
         this.vm = new LessonScreenViewModel(ctx.course(), progress);
         this.markdown = new MarkdownRenderer(vm::lessonForLink, this::open, assetsDir);
@@ -242,6 +249,8 @@ public final class LessonScreen implements ShellScreen {
         column.getChildren().addAll(doneRow(), navRow());
         StackPane centred = new StackPane(column);
         StackPane.setAlignment(column, Pos.TOP_CENTER);
+        // The scroll pane moves its content during layout, after vvalue changed: check the cards then.
+        centred.localToSceneTransformProperty().addListener((obs, old, now) -> showStagesInView());
         reader.setContent(centred);
         reader.setVvalue(0);
         // The column's height is known only after a layout pass; restore the position then.
@@ -250,6 +259,7 @@ public final class LessonScreen implements ShellScreen {
             reader.layout();
             reader.setVvalue(target);
             restoring = false;
+            showStagesInView();
         });
     }
 
@@ -258,7 +268,7 @@ public final class LessonScreen implements ShellScreen {
             return markdown.render(text.markdown(), lesson.blocks().get(0) == block ? lesson.title() : null);
         }
         if (block instanceof LessonBlock.Lab lab) {
-            LabCard card = new LabCard(lab, ctx.navigator());
+            LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages);
             labs.add(card);
             return List.of(card);
         }
@@ -311,6 +321,20 @@ public final class LessonScreen implements ShellScreen {
         HBox row = new HBox(done, state);
         row.getStyleClass().add(LessonStyles.DONE_ROW);
         return row;
+    }
+
+    /** Lab cards make their live stage once they are (partly) in the reader's viewport. */
+    private void showStagesInView() {
+        if (labs.isEmpty() || reader.getContent() == null || restoring) {
+            return; // before the first layout every card sits at the top and would count as visible
+        }
+        javafx.geometry.Bounds viewport = reader.localToScene(reader.getLayoutBounds());
+        for (LabCard card : labs) {
+            if (!card.hasStage() && card.getScene() != null
+                    && card.localToScene(card.getLayoutBounds()).intersects(viewport)) {
+                card.showStage();
+            }
+        }
     }
 
     private void selectInList(String id) {

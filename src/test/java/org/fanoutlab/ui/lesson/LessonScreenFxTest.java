@@ -113,12 +113,16 @@ class LessonScreenFxTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private LessonScreen show(FxRobot robot, ProgressStore store) {
+        return show(robot, store, null);
+    }
+
+    private LessonScreen show(FxRobot robot, ProgressStore store, InlineStage.Factory stages) {
         Course course = CourseLoader.load(lessons);
         assertThat(course.problems()).isEmpty();
         AppContext ctx = new AppContext(course, store, null, dataDir, new RecordingNavigator());
         LessonScreen[] screen = new LessonScreen[1];
         robot.interact(() -> {
-            screen[0] = new LessonScreen(ctx, LearnerProgress.of(store), root.resolve("assets"));
+            screen[0] = new LessonScreen(ctx, LearnerProgress.of(store), root.resolve("assets"), stages);
             screen[0].open("pull");
             host.getChildren().setAll((Parent) screen[0].view());
         });
@@ -176,6 +180,52 @@ class LessonScreenFxTest {
         assertThat(robot.lookup(".lesson-entry-status").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("In progress", "Done");
         assertThat(robot.lookup(".lesson-done-label").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void inlineStagesAreMadeWhenScrolledIntoViewAndDisposedWithTheLesson(FxRobot robot) throws Exception {
+        Files.writeString(lessons.resolve("03-long.md"), """
+                ---
+                id: long
+                title: "Two labs"
+                summary: A long lesson.
+                ---
+                ```lab
+                preset: tiny-pull
+                ```
+
+                """ + "A paragraph that takes room.\n\n".repeat(80) + """
+                ```lab
+                preset: tiny-pull
+                caption: Far below.
+                ```
+                """);
+        List<String> made = new ArrayList<>();
+        List<String> disposed = new ArrayList<>();
+        InlineStage.Factory factory = preset -> {
+            made.add(preset.getFileName().toString());
+            javafx.scene.layout.Region view = new javafx.scene.layout.Region();
+            view.getStyleClass().add("fake-stage");
+            return new InlineStage() {
+                public javafx.scene.Node view() { return view; }
+                public void dispose() { disposed.add(preset.getFileName().toString()); }
+            };
+        };
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir), factory);
+        assertThat(made).as("the pull lesson's card is in view").hasSize(1);
+        robot.interact(() -> screen.open("long"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(disposed).as("leaving a lesson stops its stages").hasSize(1);
+        assertThat(made).as("only the first card of the long lesson is in view").hasSize(2);
+        assertThat(robot.lookup(".fake-stage").queryAll()).hasSize(1);
+
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".lesson-reader").query()).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made).as("the second card, once scrolled to").hasSize(3);
+        assertThat(robot.lookup(".fake-stage").queryAll()).hasSize(2);
+
+        robot.interact(() -> screen.open("pull"));
+        assertThat(disposed).hasSize(3);
     }
 
     private final class RecordingNavigator implements Navigator {

@@ -1,0 +1,18 @@
+package org.fanoutlab.ui.lesson;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+
+/** A live animated stage shown inside a lesson's lab card; made only when needed, disposed with the lesson. */
+interface InlineStage {
+
+    Node view();
+
+    void dispose();
+
+    /** Makes the stage for a preset file; may throw for an unreadable preset (the card shows the message). */
+    @FunctionalInterface
+    interface Factory {
+        InlineStage create(Path presetFile) throws Exception;
+    }
+}
