@@ -231,7 +231,6 @@ public final class LessonScreen implements ShellScreen {
         selectInList(lesson.id());
         VBox column = new VBox();
         column.getStyleClass().add(LessonStyles.COLUMN);
-        column.setMaxWidth(COLUMN_WIDTH);
         column.getChildren().add(navRow());
         Label title = new Label(lesson.title());
         title.getStyleClass().add(LessonStyles.TITLE);

@@ -36,7 +36,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * "Reset progress…". Shown by the shell as a {@link ShellScreen}; {@link #shown()} re-reads the answers.
  */
 public final class QuizReviewScreen implements ShellScreen {
-    private static final double COLUMN_WIDTH = 860;
 
     private final QuizReviewViewModel vm;
     private final Navigator navigator;
@@ -57,7 +56,6 @@ public final class QuizReviewScreen implements ShellScreen {
         this.navigator = navigator;
         root.getStylesheets().add(QuizStyles.stylesheet());
         root.getStyleClass().add(QuizStyles.REVIEW);
-        column.setMaxWidth(COLUMN_WIDTH);
         column.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
         StackPane centred = new StackPane(column);
         StackPane.setAlignment(column, Pos.TOP_CENTER);
@@ -269,7 +267,6 @@ public final class QuizReviewScreen implements ShellScreen {
         bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
 
         VBox list = new VBox(18);
-        list.setMaxWidth(COLUMN_WIDTH);
         list.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
         for (QuizReviewViewModel.Row r : vm.missedRows()) {
             String lessonTitle = vm.course().lesson(r.lessonId()).map(l -> l.title()).orElse(r.lessonId());
