@@ -118,7 +118,6 @@ class LessonScreenFxTest {
 
     private LessonScreen show(FxRobot robot, ProgressStore store, InlineStage.Factory stages) {
         Course course = CourseLoader.load(lessons);
-        assertThat(course.problems()).isEmpty();
         AppContext ctx = new AppContext(course, store, null, dataDir, new RecordingNavigator());
         LessonScreen[] screen = new LessonScreen[1];
         robot.interact(() -> {
@@ -153,6 +152,26 @@ class LessonScreenFxTest {
         assertThat(robot.lookup(".quiz-verdict").queryAs(Label.class).getText()).isEqualTo("Right");
         assertThat(robot.lookup(".quiz-option").queryAllAs(RadioButton.class))
                 .extracting(RadioButton::isSelected).containsExactly(false, true);
+    }
+
+    @Test
+    void problemsAreListedAndTheValidLessonsStillOpen(FxRobot robot) throws Exception {
+        Files.writeString(lessons.resolve("03-broken.md"), """
+                ---
+                id: broken
+                title: "Broken"
+                ---
+                No summary in the front matter.
+                """);
+        show(robot, ProgressStore.open(dataDir));
+        javafx.scene.control.TitledPane problems = robot.lookup(".lesson-problems").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(problems.getText()).startsWith("1 problem in the lessons folder");
+        assertThat(problems.isExpanded()).isFalse();
+        robot.clickOn(problems.lookup(".title"));
+        assertThat(robot.lookup(".lesson-problem").queryAllAs(org.fanoutlab.ui.quiz.SelectableText.class))
+                .singleElement().satisfies(t -> assertThat(t.text()).endsWith("03-broken.md:1:1: front matter: missing 'summary'"));
+        assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).isEqualTo("Pull: the consumer asks");
+        assertThat(robot.lookup(".lesson-entry-title").queryAllAs(Label.class)).hasSize(2);
     }
 
     @Test
