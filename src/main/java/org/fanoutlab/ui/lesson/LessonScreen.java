@@ -95,6 +95,9 @@ public final class LessonScreen implements ShellScreen {
         };
         reader.vvalueProperty().addListener(scrollListener);
         vm.currentProperty().addListener((obs, old, now) -> show(now, vm.openingScroll()));
+        if (ctx.course().lessons().isEmpty()) {
+            show(null, 0); // says so instead of an empty page
+        }
         vm.messageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 ctx.navigator().status(now);
@@ -222,7 +225,9 @@ public final class LessonScreen implements ShellScreen {
         restoring = true;
         answersShown = progress.answers();
         if (lesson == null) {
-            Label empty = new Label("No lessons to show. Check the problems listed above.");
+            Label empty = new Label(vm.problems().isEmpty() ? "No lessons to show."
+                    : "No lessons to show. The problems listed above keep every lesson from opening.");
+            empty.setWrapText(true);
             empty.getStyleClass().add(LessonStyles.EMPTY);
             reader.setContent(empty);
             restoring = false;

@@ -1,6 +1,5 @@
 package org.fanoutlab.ui.quiz;
 
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -358,11 +357,11 @@ final class QuizPanelViewModel {
             case SINGLE, MULTIPLE -> AnswerText.parseChoice(a, quiz.options().size())
                     .filter(s -> !s.isEmpty())
                     .map(s -> {
-                        chosen.set(Set.copyOf(new LinkedHashSet<>(s)));
+                        chosen.set(Set.copyOf(s));
                         return new QuizAnswer.Choice(s);
                     });
             case TRUE_FALSE -> a.equalsIgnoreCase("true") || a.equalsIgnoreCase("false")
-                    ? Optional.of(restoreTrueFalse(Boolean.parseBoolean(a.toLowerCase(java.util.Locale.ROOT))))
+                    ? Optional.of(restoreTrueFalse(a.equalsIgnoreCase("true")))
                     : Optional.empty();
             case NUMERIC, PREDICT -> AnswerText.parseNumber(a).map(v -> {
                 numberText.set(a);
