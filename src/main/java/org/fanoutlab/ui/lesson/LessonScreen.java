@@ -3,6 +3,7 @@ package org.fanoutlab.ui.lesson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -29,6 +30,7 @@ import javafx.util.Duration;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.content.LessonsLocation;
+import org.fanoutlab.progress.AnswerRecord;
 import org.fanoutlab.ui.quiz.LearnerProgress;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.QuizStyles;
@@ -58,11 +60,10 @@ public final class LessonScreen implements ShellScreen {
     private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
     private final List<QuizPanel> panels = new ArrayList<>();
     private final List<LabCard> labs = new ArrayList<>();
-    private final ChangeListener<Number> scrollListener;
     /** Makes the live stage inside lab cards; null while there is none to show. */
     private final InlineStage.Factory stages;
     /** The answers the open lesson's panels were built with; {@link #shown} rebuilds them when these change. */
-    private java.util.Map<String, org.fanoutlab.progress.AnswerRecord> answersShown = java.util.Map.of();
+    private Map<String, AnswerRecord> answersShown = Map.of();
     /** True while a lesson is being laid out, so the reset to the top is not saved as a position. */
     private boolean restoring;
 
@@ -87,7 +88,7 @@ public final class LessonScreen implements ShellScreen {
         root.setCenter(readerArea());
 
         saveLater.setOnFinished(e -> vm.flushPosition());
-        scrollListener = (obs, old, now) -> {
+        ChangeListener<Number> scrollListener = (obs, old, now) -> {
             if (!restoring) {
                 vm.scrolled(now.doubleValue());
                 saveLater.playFromStart();
