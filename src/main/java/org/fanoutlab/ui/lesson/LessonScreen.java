@@ -47,9 +47,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * screen goes away (it saves the reading position and stops what the open lesson runs).
  */
 public final class LessonScreen implements ShellScreen {
-    /** Reading column width: about 75 characters a line at the reader's font size. */
-    static final double COLUMN_WIDTH = 760;
-
     private final AppContext ctx;
     private final LessonScreenViewModel vm;
     private final MarkdownRenderer markdown;
@@ -303,10 +300,9 @@ public final class LessonScreen implements ShellScreen {
         next.setDisable(n == null);
         prev.setTooltip(new Tooltip(p == null ? "This is the first lesson" : "Previous lesson: " + p.title() + " (Alt+Left)"));
         next.setTooltip(new Tooltip(n == null ? "This is the last lesson" : "Next lesson: " + n.title() + " (Alt+Right)"));
-        prev.setMinWidth(Region.USE_PREF_SIZE);
-        next.setMinWidth(Region.USE_PREF_SIZE);
-        prev.setMaxWidth(COLUMN_WIDTH / 2 - 12);
-        next.setMaxWidth(COLUMN_WIDTH / 2 - 12);
+        // Long titles shorten with an ellipsis (the tooltip has them whole) rather than widen the column.
+        prev.setMinWidth(0);
+        next.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox row = new HBox(prev, grow, next);

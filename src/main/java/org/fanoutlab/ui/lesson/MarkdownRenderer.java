@@ -411,10 +411,18 @@ final class MarkdownRenderer {
                     ImageView view = new ImageView(img);
                     view.setPreserveRatio(true);
                     view.setSmooth(true);
-                    view.setFitWidth(Math.min(img.getWidth(), MAX_IMAGE_WIDTH));
+                    double natural = Math.min(img.getWidth(), MAX_IMAGE_WIDTH);
+                    view.setFitWidth(natural);
                     view.setAccessibleText(alt);
                     StackPane frame = new StackPane(view);
                     frame.getStyleClass().add(LessonStyles.MD_IMAGE);
+                    // An ImageView does not resize; without this a narrow window would clip the column at the
+                    // picture's width. The frame may shrink, and the picture shrinks with it.
+                    frame.setMinWidth(0);
+                    frame.widthProperty().addListener((obs, old, w) -> {
+                        double room = w.doubleValue() - frame.snappedLeftInset() - frame.snappedRightInset();
+                        view.setFitWidth(Math.max(1, Math.min(natural, room)));
+                    });
                     if (!alt.isBlank()) {
                         Tooltip.install(frame, new Tooltip(alt));
                     }

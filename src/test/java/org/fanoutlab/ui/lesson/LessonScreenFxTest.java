@@ -104,7 +104,11 @@ class LessonScreenFxTest {
                 Push writes into every follower's cache.
 
                 ![One dot](../assets/dot.png)
+
+                ![A wide picture](wide.png)
                 """);
+        java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(900, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(wide, "png", root.resolve("assets/wide.png").toFile());
         Files.write(root.resolve("assets/dot.png"), java.util.Base64.getDecoder().decode(ONE_PIXEL_PNG));
     }
 
@@ -190,10 +194,18 @@ class LessonScreenFxTest {
         javafx.scene.control.Button next = robot.lookup(".lesson-nav .button").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> b.getText().equals("Push: the producer sends")).findFirst().orElseThrow();
         robot.clickOn(next);
-        javafx.scene.image.ImageView picture = robot.lookup(".md-image .image-view").queryAs(javafx.scene.image.ImageView.class);
+        javafx.scene.image.ImageView picture = robot.lookup(".md-image .image-view").queryAllAs(javafx.scene.image.ImageView.class)
+                .stream().filter(v -> "One dot".equals(v.getAccessibleText())).findFirst().orElseThrow();
         assertThat(picture.getImage().isError()).isFalse();
         assertThat(picture.getImage().getWidth()).isEqualTo(1);
         assertThat(picture.getAccessibleText()).isEqualTo("One dot");
+
+        // In a narrow window the 900 px picture shrinks instead of pushing the column past the viewport.
+        robot.interact(() -> robot.lookup(".lesson-reader").query().getScene().getWindow().setWidth(800));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane reader = robot.lookup(".lesson-reader").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(reader.getContent().getLayoutBounds().getWidth())
+                .isLessThanOrEqualTo(reader.getViewportBounds().getWidth() + 0.5);
 
         robot.clickOn("Mark lesson done");
         assertThat(robot.lookup(".lesson-entry-status").queryAllAs(Label.class)).extracting(Label::getText)
