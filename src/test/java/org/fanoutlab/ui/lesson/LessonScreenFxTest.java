@@ -144,6 +144,8 @@ class LessonScreenFxTest {
         Label verdict = robot.lookup(".quiz-verdict").queryAs(Label.class);
         assertThat(robot.lookup(".quiz-result").query().isVisible()).isTrue();
         assertThat(verdict.getText()).isEqualTo("Right");
+        assertThat(robot.lookup(".quiz-feedback").queryAs(org.fanoutlab.ui.quiz.SelectableText.class).text())
+                .isEqualTo("Yes, the consumer asks for it.");
         assertThat(robot.lookup(".lesson-entry-score").queryAllAs(Label.class))
                 .extracting(Label::getText).contains("Quiz 1/1");
         robot.interact(screen::dispose);
