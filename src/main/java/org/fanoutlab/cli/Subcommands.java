@@ -8,7 +8,7 @@ final class Subcommands {
     }
 
     static void addTo(CommandLine cl) {
-        NotYetAvailableCommand.addTo(cl, "run", "Run a scenario headless and print its metrics.");
+        cl.addSubcommand(new RunCommand());
         NotYetAvailableCommand.addTo(cl, "check-lessons", "Validate lessons and presets.");
     }
 }
