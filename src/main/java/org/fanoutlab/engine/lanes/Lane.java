@@ -35,6 +35,7 @@ abstract class Lane {
     double blockedSeconds;
     private final Histogram latency = new Histogram(MAX_LATENCY_MICROS, 3);
     private long maxLatencyMicros;
+    private long minLatencyMicros = Long.MAX_VALUE;
     private double latencySum; // exact mean: HdrHistogram's mean is only as fine as its buckets
 
     Lane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
@@ -85,6 +86,9 @@ abstract class Lane {
         if (us > maxLatencyMicros) {
             maxLatencyMicros = us;
         }
+        if (us < minLatencyMicros) {
+            minLatencyMicros = us;
+        }
         events.add(LaneEventKind.DELIVERED, at, index, seq, 1);
     }
 
@@ -120,8 +124,18 @@ abstract class Lane {
                 drops, duplicates, retries, givenUp, lag, lagMax, replays, reissues, blockedSecondsAt(now));
     }
 
+    /**
+     * HdrHistogram keeps 3 significant digits, so a raw percentile reads 0.100031 for latencies that are all
+     * 0.1 s. Rounding to those 3 significant digits and clamping into the exact [min, max] gives back the figure a
+     * person expects without claiming precision the histogram does not have.
+     */
     private double pct(double p) {
-        return Math.min(latency.getValueAtPercentile(p), maxLatencyMicros) / MICROS;
+        double v = latency.getValueAtPercentile(p) / MICROS;
+        if (v > 0) {
+            double scale = Math.pow(10, 2 - Math.floor(Math.log10(v)));
+            v = Math.round(v * scale) / scale;
+        }
+        return Math.max(minLatencyMicros / MICROS, Math.min(v, maxLatencyMicros / MICROS));
     }
 
     static double exponential(SplittableRandom r, double mean) {
