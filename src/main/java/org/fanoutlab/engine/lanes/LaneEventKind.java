@@ -8,6 +8,8 @@ public enum LaneEventKind {
     REQUEST,
     /** An answer with nothing in it (empty poll, long-poll or fetch timeout). */
     EMPTY,
+    /** A fetch came back with {@code count} records for the consumer to process (queue pull). */
+    BATCH,
     /** {@code count} posts reached the consumer. */
     DELIVERED,
     /** A post was thrown away because the buffer was full. */

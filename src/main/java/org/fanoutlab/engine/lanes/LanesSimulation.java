@@ -156,6 +156,21 @@ public final class LanesSimulation {
         now = target;
     }
 
+    /** When the next post or lane event happens (+∞ when nothing else will). */
+    public double nextEventTime() {
+        double t = nextPost;
+        for (Lane l : lanes) {
+            t = Math.min(t, l.nextTime());
+        }
+        return t;
+    }
+
+    /** Processes exactly the next instant at which something happens (the UI's "step"), if inside the run. */
+    public void advanceToNextEvent() {
+        double t = nextEventTime();
+        advanceTo(t < duration ? Math.nextUp(t) : duration);
+    }
+
     /** Every lane's figures at {@link #now()}, in file order. */
     public List<LaneMetrics> metrics() {
         List<LaneMetrics> out = new ArrayList<>(lanes.length);

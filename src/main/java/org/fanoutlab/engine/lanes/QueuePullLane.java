@@ -70,7 +70,7 @@ final class QueuePullLane extends Lane {
 
     private void startBatch(double t) {
         batchLeft = (int) Math.min(log.size(), (long) param(LaneParam.BATCH_SIZE));
-        events.add(LaneEventKind.NOTIFY, t, index, -1, batchLeft);
+        events.add(LaneEventKind.BATCH, t, index, -1, batchLeft);
         nextDone = t + 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
     }
 }

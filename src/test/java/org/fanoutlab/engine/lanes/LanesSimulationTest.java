@@ -167,4 +167,21 @@ class LanesSimulationTest {
         assertThat(postTimes).containsExactly(450.0, 1_350.0, 2_250.0, 3_150.0);
         assertThat(sim.posts()).isEqualTo(4);
     }
+
+    @Test
+    void stepProcessesOneInstantAtATime() {
+        LanesSimulation sim = new LanesSimulation(hourly(HOUR, lane(LaneType.SHORT_POLL, INTERVAL_SECONDS, 600)));
+
+        assertThat(sim.nextEventTime()).isEqualTo(300.0);
+        sim.advanceToNextEvent();
+        assertThat(sim.metrics(0).requests()).isEqualTo(1);
+        assertThat(sim.nextEventTime()).isEqualTo(900.0);
+        sim.advanceToNextEvent(); // poll at 900
+        sim.advanceToNextEvent(); // poll at 1500
+        assertThat(sim.posts()).isZero();
+        sim.advanceToNextEvent(); // post at 1800
+        assertThat(sim.posts()).isEqualTo(1);
+        assertThat(sim.metrics(0).requests()).isEqualTo(3);
+        assertThat(sim.now()).isGreaterThan(1_800.0).isLessThan(1_800.001);
+    }
 }
