@@ -31,8 +31,8 @@ import org.fanoutlab.engine.lanes.LaneType;
 final class LanesCanvas extends Region {
     static final double PRODUCER_HEIGHT = 40;
     static final double PRODUCER_WIDTH = 380;
-    static final double TOP = 66;
-    static final double MIN_ROW = 44;
+    static final double TOP = 72;
+    static final double MIN_ROW = 42;
     static final double MAX_ROW = 70;
     static final double LABEL_WIDTH = 235;
     static final double TOKEN = 5.5;
@@ -153,9 +153,16 @@ final class LanesCanvas extends Region {
             LaneType t = row.type();
             g.fillText(fit(g, t.title() + " · " + t.model(), LABEL_WIDTH - 8), 10, y + 9);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(serverWord(t), sx - 6, y - 20);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("consumer", cx + 5, y - 20);
+        }
+        // Column headings once, above the first lane, so that rows stay compact.
+        if (vm.laneCount() > 0) {
+            double y0 = rowY(0) - 22;
+            g.setFont(smallFont);
+            g.setFill(muted.get());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText("server side (API, broker log, provider, mail server)", sx - 6, y0);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText("consumers", cx + 20, y0);
         }
     }
 
@@ -181,7 +188,6 @@ final class LanesCanvas extends Region {
         g.fillText(fit(g, vm.producerTextProperty().get(), PRODUCER_WIDTH - 16), sx - 20, 8 + 29);
         g.fillText(vm.timeTextProperty().get(), sx - 30 + PRODUCER_WIDTH + 14, 8 + 13);
 
-        double rh = rowHeight();
         for (int i = 0; i < vm.laneCount(); i++) {
             LaneRow row = vm.rows().get(i);
             LaneMetrics m = row.metricsProperty().get();
@@ -189,7 +195,7 @@ final class LanesCanvas extends Region {
             g.setFill(muted.get());
             g.setTextAlign(TextAlignment.LEFT);
             g.setFont(smallFont);
-            g.fillText(fit(g, row.summaryProperty().get(), cx - sx + 20), sx - 2, y + Math.min(22, rh - 24));
+            g.fillText(fit(g, row.summaryProperty().get(), cx - sx + 20), sx - 2, y + 19);
             if (m != null) {
                 drawLaneState(g, i, m, sx, cx, y);
             }
@@ -357,16 +363,6 @@ final class LanesCanvas extends Region {
             }
             case BAR -> g.fillRect(x - 1.5, y - r - 1, 3, 2 * r + 2);
         }
-    }
-
-    private static String serverWord(LaneType t) {
-        return switch (t) {
-            case QUEUE_PULL -> "log";
-            case WEBHOOK -> "provider";
-            case PUSH_TO_SLOW_CONSUMER, SERVER_PUSH -> "server";
-            case IDLE -> "mail server";
-            default -> "API";
-        };
     }
 
     /** Cuts text to fit {@code width} with an ellipsis; measured with a crude average glyph width. */

@@ -45,13 +45,8 @@ public final class LanesView extends BorderPane {
         canvas = new LanesCanvas(vm);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         VBox center = new VBox(canvas, legend(), table());
-        // In a small slot (a lesson's lab block) the lanes scroll rather than squash below readable size.
-        ScrollPane centerScroll = new ScrollPane(center);
-        centerScroll.setFitToWidth(true);
-        centerScroll.setFitToHeight(true);
-        centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setTop(header());
-        setCenter(centerScroll);
+        setCenter(center);
         setRight(controls());
 
         timer = new AnimationTimer() {
@@ -144,26 +139,27 @@ public final class LanesView extends BorderPane {
         TableView<LaneRow> table = new TableView<>(vm.rows());
         table.setId("lanes-table");
         table.getStyleClass().add(LanesStyles.TABLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Lane", LaneRow::nameProperty, 160, false,
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Lane", LaneRow::nameProperty, 170, false,
                 "The consumer and how it learns of new data."));
-        table.getColumns().add(column("Requests", LaneRow::requestsProperty, 90, true,
+        table.getColumns().add(column("Requests", LaneRow::requestsProperty, 96, true,
                 "Requests sent: polls, fetches, (re)connects, IDLE and FETCH commands, webhook calls."));
-        table.getColumns().add(column("Empty", LaneRow::emptyAnswersProperty, 70, true,
+        table.getColumns().add(column("Empty", LaneRow::emptyAnswersProperty, 76, true,
                 "Answers that carried nothing: empty polls, timed-out long polls and fetches."));
-        table.getColumns().add(column("Open", LaneRow::openProperty, 70, true,
+        table.getColumns().add(column("Open", LaneRow::openProperty, 72, true,
                 "Now / most ever: connections or held requests the server keeps open for this consumer: server state."));
-        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 185, true,
+        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 205, true,
                 "Post → delivery (for slow consumers: → processed)."));
-        table.getColumns().add(column("Drops", LaneRow::dropsProperty, 60, true,
+        table.getColumns().add(column("Drops", LaneRow::dropsProperty, 72, true,
                 "Posts thrown away because the consumer's buffer was full."));
-        table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 110, true,
+        table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 120, true,
                 "Posts made but not yet delivered: messages waiting for this consumer."));
-        table.getColumns().add(column("Also", LaneRow::otherProperty, 180, false,
+        table.getColumns().add(column("Also", LaneRow::otherProperty, 150, false,
                 "Retries, duplicates, given-up posts, replays after reconnects, IDLE re-issues, producer blocked time."));
         table.setFixedCellSize(26);
-        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(44));
-        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
+        // In a small slot (a lesson's lab block) the table gives way first and scrolls its own rows.
+        table.setMinHeight(26 * Math.min(3, vm.laneCount()) + 60);
         return table;
     }
 
@@ -171,11 +167,13 @@ public final class LanesView extends BorderPane {
             double width, boolean number, String help) {
         TableColumn<LaneRow, String> c = new TableColumn<>();
         Label header = new Label(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
         header.setTooltip(new Tooltip(help));
         c.setGraphic(header);
         c.setCellValueFactory(cd -> f.apply(cd.getValue()));
         c.setPrefWidth(width);
-        c.setMinWidth(width * 0.8);
+        // Never narrower than its header: a narrow window scrolls the table instead of truncating the words.
+        c.setMinWidth(width);
         c.setSortable(false);
         if (number) {
             c.getStyleClass().add(LanesStyles.NUMBER_CELL);
