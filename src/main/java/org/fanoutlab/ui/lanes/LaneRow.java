@@ -149,7 +149,7 @@ public final class LaneRow {
         if (s < 120) {
             return String.format(Locale.ROOT, "%.0f s", s);
         }
-        if (s < 7_200) {
+        if (s < 3_600) {
             return String.format(Locale.ROOT, "%.1f min", s / 60);
         }
         return String.format(Locale.ROOT, "%.1f h", s / 3_600);

@@ -140,7 +140,7 @@ public final class LanesView extends BorderPane {
         table.setId("lanes-table");
         table.getStyleClass().add(LanesStyles.TABLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Lane", LaneRow::nameProperty, 170, false,
+        table.getColumns().add(column("Lane", LaneRow::nameProperty, 190, false,
                 "The consumer and how it learns of new data."));
         table.getColumns().add(column("Requests", LaneRow::requestsProperty, 96, true,
                 "Requests sent: polls, fetches, (re)connects, IDLE and FETCH commands, webhook calls."));
@@ -148,13 +148,13 @@ public final class LanesView extends BorderPane {
                 "Answers that carried nothing: empty polls, timed-out long polls and fetches."));
         table.getColumns().add(column("Open", LaneRow::openProperty, 72, true,
                 "Now / most ever: connections or held requests the server keeps open for this consumer: server state."));
-        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 205, true,
+        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 235, true,
                 "Post → delivery (for slow consumers: → processed)."));
         table.getColumns().add(column("Drops", LaneRow::dropsProperty, 72, true,
                 "Posts thrown away because the consumer's buffer was full."));
         table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 120, true,
                 "Posts made but not yet delivered: messages waiting for this consumer."));
-        table.getColumns().add(column("Also", LaneRow::otherProperty, 150, false,
+        table.getColumns().add(column("Also", LaneRow::otherProperty, 300, false,
                 "Retries, duplicates, given-up posts, replays after reconnects, IDLE re-issues, producer blocked time."));
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
