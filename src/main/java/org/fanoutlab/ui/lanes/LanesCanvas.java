@@ -228,8 +228,12 @@ final class LanesCanvas extends Region {
         }
         if (t == LaneType.PUSH_TO_SLOW_CONSUMER) {
             // The consumer's buffer as a bar above its box: fill = items waiting / buffer size.
-            double size = vm.controls(lane).stream().filter(c -> c.param() == LaneParam.BUFFER_SIZE)
-                    .findFirst().map(c -> c.valueProperty().get()).orElse(1.0);
+            double size = 1;
+            for (ParamControl c : vm.controls(lane)) {
+                if (c.param() == LaneParam.BUFFER_SIZE) {
+                    size = c.valueProperty().get();
+                }
+            }
             double fill = Math.min(1, Math.min(m.lagNow(), size) / size);
             g.setStroke(muted.get());
             g.setLineWidth(1);

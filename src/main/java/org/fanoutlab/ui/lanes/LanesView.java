@@ -186,7 +186,7 @@ public final class LanesView extends BorderPane {
         box.getStyleClass().add(LanesStyles.CONTROLS);
         Label heading = new Label("Lane parameters (live)");
         heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
-        box.getChildren().add(heading);
+        box.getChildren().addAll(heading, producerPane());
         for (int i = 0; i < vm.laneCount(); i++) {
             box.getChildren().add(lanePane(i));
         }
@@ -197,6 +197,28 @@ public final class LanesView extends BorderPane {
         scroll.setMinWidth(260);
         BorderPane.setMargin(scroll, new Insets(0, 0, 0, 8));
         return scroll;
+    }
+
+    private TitledPane producerPane() {
+        Label name = new Label("postsPerHour");
+        name.getStyleClass().add(LanesStyles.PARAM_NAME);
+        Label value = new Label();
+        value.textProperty().bind(vm.postsPerHourTextProperty());
+        value.getStyleClass().add(LanesStyles.PARAM_VALUE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Slider slider = new Slider(0, 1, vm.postsPerHourPosition());
+        slider.setId("lanes-posts-per-hour");
+        slider.valueProperty().addListener((o, a, b) -> vm.setPostsPerHourPosition(b.doubleValue()));
+        Tooltip tip = new Tooltip("How often the producer posts. Every lane sees the same posts: rare data makes"
+                + " polling wasteful; a fast stream overwhelms slow consumers.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        name.setTooltip(tip);
+        slider.setTooltip(tip);
+        TitledPane pane = new TitledPane("Producer", new VBox(2, new HBox(name, gap, value), slider));
+        pane.getStyleClass().add(LanesStyles.LANE_PANE);
+        return pane;
     }
 
     private TitledPane lanePane(int lane) {

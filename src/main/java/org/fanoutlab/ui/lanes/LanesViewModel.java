@@ -35,6 +35,8 @@ public final class LanesViewModel {
     /** Longest wall-clock gap one frame may account for, so a stalled window does not leap ahead. */
     private static final double MAX_FRAME_SECONDS = 0.25;
     private static final int TOKEN_CAPACITY = 4_096;
+    /** The producer's slider: from one post every ten hours to ten a second. */
+    private static final SliderRange POSTS_PER_HOUR = new SliderRange(0.1, 36_000, true, false);
 
     private final LanesRunner runner;
     private final Scenario scenario;
@@ -56,6 +58,8 @@ public final class LanesViewModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
 
     private LanesSnapshot shown;
     private long lastNanos = Long.MIN_VALUE;
@@ -97,6 +101,7 @@ public final class LanesViewModel {
         speed.set(defaultSpeed(scenario.durationSeconds()));
         speedText.set(SpeedScale.label(speed.get()));
         producerText.set(producerLine(0, scenario.producers().get(0).postsPerHour()));
+        showPostsPerHour(scenario.producers().get(0).postsPerHour());
         timeText.set(clock(0, scenario.durationSeconds()));
         pullSnapshot();
     }
@@ -150,6 +155,16 @@ public final class LanesViewModel {
 
     public ReadOnlyBooleanProperty finishedProperty() {
         return finished.getReadOnlyProperty();
+    }
+
+    /** The first producer's pace, which feeds every lane. */
+    public ReadOnlyDoubleProperty postsPerHourProperty() {
+        return postsPerHour.getReadOnlyProperty();
+    }
+
+    /** "60 /h". */
+    public ReadOnlyStringProperty postsPerHourTextProperty() {
+        return postsPerHourText.getReadOnlyProperty();
     }
 
     /** Empty, or what went wrong on the worker / with a typed value. */
@@ -265,6 +280,29 @@ public final class LanesViewModel {
     /** Sets a parameter from its slider's position (0..1). */
     public void setParameterPosition(int lane, LaneParam param, double position) {
         setParameter(lane, param, control(lane, param).range().fromPosition(position));
+    }
+
+    /** The producer's pace from now on (its next post is rescheduled); clamped to 0.1 – 36,000 posts an hour. */
+    public void setPostsPerHour(double value) {
+        double v = SliderRange.round3(Math.max(POSTS_PER_HOUR.lo(), Math.min(POSTS_PER_HOUR.hi(), value)));
+        if (v == postsPerHour.get()) {
+            return;
+        }
+        showPostsPerHour(v);
+        runner.submit(sim -> sim.setPostsPerHour(v));
+    }
+
+    public void setPostsPerHourPosition(double position) {
+        setPostsPerHour(POSTS_PER_HOUR.fromPosition(position));
+    }
+
+    public double postsPerHourPosition() {
+        return POSTS_PER_HOUR.toPosition(postsPerHour.get());
+    }
+
+    private void showPostsPerHour(double v) {
+        postsPerHour.set(v);
+        postsPerHourText.set(SliderRange.format(null, v) + " /h");
     }
 
     public void setOnFull(int lane, OnFull value) {

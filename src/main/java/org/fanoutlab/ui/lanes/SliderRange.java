@@ -62,6 +62,7 @@ record SliderRange(double lo, double hi, boolean log, boolean whole) {
         return Math.round(v * scale) / scale;
     }
 
+    /** The value with the parameter's unit; {@code p} null gives the bare number. */
     static String format(LaneParam p, double v) {
         String num;
         if (v == Math.rint(v) && Math.abs(v) < 1e12) {
@@ -70,6 +71,9 @@ record SliderRange(double lo, double hi, boolean log, boolean whole) {
             num = String.format(Locale.ROOT, "%,.1f", v);
         } else {
             num = java.math.BigDecimal.valueOf(round3(v)).stripTrailingZeros().toPlainString();
+        }
+        if (p == null) {
+            return num;
         }
         if (p == LaneParam.FAILURE_RATE || p == LaneParam.ACK_LOSS_RATE) {
             return String.format(Locale.ROOT, "%.0f%%", v * 100);

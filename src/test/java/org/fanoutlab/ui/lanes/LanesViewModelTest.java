@@ -234,4 +234,21 @@ class LanesViewModelTest {
         assertThat(SliderRange.format(LaneParam.NOTIFY_SECONDS, 0.05)).isEqualTo("0.05 s");
         assertThat(SliderRange.format(LaneParam.DROPS_PER_HOUR, 2)).isEqualTo("2 /h");
     }
+
+    @Test
+    void theProducersPaceFeedsEveryLaneFromNowOn() {
+        LanesViewModel vm = vm(scenario(1, 7_200, lane("poll", LaneType.SHORT_POLL, LaneParam.INTERVAL_SECONDS, 30),
+                lane("push", LaneType.SERVER_PUSH, LaneParam.DROPS_PER_HOUR, 0)));
+        vm.setSpeed(3_600);
+        vm.play();
+        long t = play(vm, 0, 1.0); // first hour: the post at 1800
+        vm.setPostsPerHour(60);
+        play(vm, t, 1.0); // second hour: posts on the 60 s grid at 3630, 3690, …, 7170
+
+        assertThat(vm.postsPerHourTextProperty().get()).isEqualTo("60 /h");
+        assertThat(vm.rows().get(1).metricsProperty().get().deliveries()).isEqualTo(1 + 60);
+        assertThat(vm.rows().get(0).metricsProperty().get().deliveries()).isEqualTo(1 + 60);
+        vm.setPostsPerHour(1e9);
+        assertThat(vm.postsPerHourProperty().get()).isEqualTo(36_000);
+    }
 }
