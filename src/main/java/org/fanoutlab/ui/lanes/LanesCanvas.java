@@ -33,7 +33,7 @@ final class LanesCanvas extends Region {
     static final double PRODUCER_WIDTH = 380;
     static final double TOP = 72;
     static final double MIN_ROW = 42;
-    static final double MAX_ROW = 70;
+    static final double MAX_ROW = 96;
     static final double LABEL_WIDTH = 235;
     static final double TOKEN = 5.5;
 
@@ -282,13 +282,14 @@ final class LanesCanvas extends Region {
                 x = sx + 10 + (cx - sx - 22) * 0.5 * Math.min(1, p * 1.6);
                 y += 5;
             }
+            // Drops and give-ups float up off the track (below it is the lane's counter line).
             case FALL_AT_CONSUMER -> {
                 x = cx - 20;
-                y += 8 + 12 * p;
+                y -= 9 + 10 * p;
             }
             case FALL_AT_SERVER -> {
                 x = sx + 4;
-                y += 8 + 12 * p;
+                y -= 9 + 10 * p;
             }
             case STAY_MIDDLE -> x = (sx + cx) / 2;
             case STAY_AT_SERVER -> {

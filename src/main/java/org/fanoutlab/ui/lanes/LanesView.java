@@ -140,7 +140,7 @@ public final class LanesView extends BorderPane {
         table.setId("lanes-table");
         table.getStyleClass().add(LanesStyles.TABLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Lane", LaneRow::nameProperty, 190, false,
+        table.getColumns().add(column("Lane", LaneRow::nameProperty, 215, false,
                 "The consumer and how it learns of new data."));
         table.getColumns().add(column("Requests", LaneRow::requestsProperty, 96, true,
                 "Requests sent: polls, fetches, (re)connects, IDLE and FETCH commands, webhook calls."));

@@ -4,11 +4,13 @@ package org.fanoutlab.ui.lanes;
  * The tokens in flight, on parallel primitive arrays (no object per token). Each token lives a fixed wall-clock
  * time whatever the simulation speed, so that motion stays readable at 10,000×; the lane's counters, not the
  * tokens, carry the exact totals. A lane that already shows {@link #PER_LANE} tokens takes no more until some
- * expire, so one busy lane cannot crowd out the others.
+ * expire, so one busy lane cannot crowd out the others; within a lane each style has its own share
+ * ({@link #PER_STYLE}), so a flood of posts at 10,000× still leaves room to see the answers.
  */
 final class TokenField {
     static final double LIFE_SECONDS = 0.9;
     static final int PER_LANE = 48;
+    static final int PER_STYLE = 12;
 
     private final int capacity;
     private final int[] lane;
@@ -16,6 +18,7 @@ final class TokenField {
     private final double[] born;
     private int size;
     private int[] perLane;
+    private final int[] perLaneStyle;
     private long skipped;
 
     TokenField(int capacity, int lanes) {
@@ -24,11 +27,13 @@ final class TokenField {
         style = new byte[capacity];
         born = new double[capacity];
         perLane = new int[Math.max(1, lanes)];
+        perLaneStyle = new int[Math.max(1, lanes) * TokenStyle.ALL.length];
     }
 
     /** @param laneIndex -1 is not allowed: posts are added once per lane */
     boolean add(int laneIndex, TokenStyle s, double wallSeconds) {
-        if (size == capacity || perLane[laneIndex] >= PER_LANE) {
+        int ls = laneIndex * TokenStyle.ALL.length + s.ordinal();
+        if (size == capacity || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
             skipped++;
             return false;
         }
@@ -36,6 +41,7 @@ final class TokenField {
         style[size] = (byte) s.ordinal();
         born[size] = wallSeconds;
         perLane[laneIndex]++;
+        perLaneStyle[ls]++;
         size++;
         return true;
     }
@@ -46,6 +52,7 @@ final class TokenField {
         while (i < size) {
             if (wallSeconds - born[i] >= LIFE_SECONDS) {
                 perLane[lane[i]]--;
+                perLaneStyle[lane[i] * TokenStyle.ALL.length + style[i]]--;
                 size--;
                 lane[i] = lane[size];
                 style[i] = style[size];
@@ -59,6 +66,7 @@ final class TokenField {
     void clear() {
         size = 0;
         java.util.Arrays.fill(perLane, 0);
+        java.util.Arrays.fill(perLaneStyle, 0);
     }
 
     int size() {
