@@ -154,7 +154,7 @@ public final class LanesView extends BorderPane {
                 "Posts thrown away because the consumer's buffer was full."));
         table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 120, true,
                 "Posts made but not yet delivered: messages waiting for this consumer."));
-        table.getColumns().add(column("Also", LaneRow::otherProperty, 300, false,
+        table.getColumns().add(column("Also", LaneRow::otherProperty, 270, false,
                 "Retries, duplicates, given-up posts, replays after reconnects, IDLE re-issues, producer blocked time."));
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
