@@ -242,7 +242,7 @@ public final class Simulation {
                 processWrites(tp, true);
                 makePost(minPostProducer, tp);
             } else {
-                processWrites(tc, true);
+                // No queue processing here: the check looks ahead at the writes due for its own consumer.
                 check(checkSchedule.topConsumer(), tc);
             }
         }
@@ -563,20 +563,7 @@ public final class Simulation {
         if (done >= enqueued) {
             return;
         }
-        long last;
-        if (rate == 0) {
-            last = enqueued - 1;
-        } else {
-            double est = anchorIndex - 1 + (x - anchorTime) * rate;
-            long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
-            while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
-                g++;
-            }
-            while (g >= done && !within(writeTime(g), x, inclusive)) {
-                g--;
-            }
-            last = g;
-        }
+        long last = lastWriteBy(x, inclusive);
         while (done <= last) {
             int slot = segHead;
             long segEnd = segStart[slot] + segCount[slot] - 1;
@@ -588,6 +575,58 @@ public final class Simulation {
                 segSize--;
             }
         }
+    }
+
+    /** The last queued write completing before {@code x} (or at it, when inclusive); below {@code done} if none. */
+    private long lastWriteBy(double x, boolean inclusive) {
+        if (rate == 0) {
+            return enqueued - 1;
+        }
+        double est = anchorIndex - 1 + (x - anchorTime) * rate;
+        long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
+        while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
+            g++;
+        }
+        while (g >= done && !within(writeTime(g), x, inclusive)) {
+            g--;
+        }
+        return g;
+    }
+
+    /**
+     * Writes to simulated consumer {@code i} that complete by {@code t} but are not processed yet. Checks use
+     * this instead of draining the queue before every check: the queue is drained in batches (at posts, bucket
+     * boundaries and step ends), and a check only needs its own consumer's share.
+     */
+    private int pendingWritesFor(int i, double t) {
+        if (done >= enqueued) {
+            return 0;
+        }
+        long last = lastWriteBy(t, true);
+        if (last < done) {
+            return 0;
+        }
+        long id = idOf(i);
+        int n = 0;
+        int cap = segSeq.length;
+        for (int k = 0; k < segSize; k++) {
+            int slot = (segHead + k) % cap;
+            long start = segStart[slot];
+            if (start > last) {
+                break;
+            }
+            long pos = id - segOff[slot];
+            if (pos < 0) {
+                pos += consumers;
+            }
+            if (pos < segCount[slot]) {
+                long g = start + pos;
+                if (g >= done && g <= last) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private long latencyMicros(long g, double postTime) {
@@ -729,8 +768,10 @@ public final class Simulation {
         nextPulled[i] = pulledCount;
         pullDeliveriesS += pulledNew;
         bPullDeliveriesS += pulledNew;
-        int pushedNew = hybrid ? received[i] - lastSeen[i] : 0;
-        lastSeen[i] = received[i];
+        // Pushed entries in the cache now = those processed plus those due by t but not yet processed.
+        int seen = received[i] + pendingWritesFor(i, t);
+        int pushedNew = hybrid ? seen - lastSeen[i] : 0;
+        lastSeen[i] = seen;
         boolean useful = pulledNew + pushedNew > 0;
         if (useful) {
             usefulS++;
