@@ -55,7 +55,8 @@ public final class Simulation {
     private final int[] nextPulled;    // first pulled post the consumer has not fetched yet
     private int[] followeeCount;       // producers followed now
     private int[] celebrityFolloweeCount; // celebrity producers followed now (hybrid read queries)
-    private final CheckSchedule checkSchedule;
+    private CheckSchedule checkSchedule; // built when checks are first needed (push sends none)
+    private final long checkSeed;
 
     // Posts stored with their producer (pulled), in time order.
     private int pulledCount;
@@ -166,8 +167,10 @@ public final class Simulation {
         lastSeen = new int[simulated];
         nextPulled = new int[simulated];
         recomputeFollowees();
-        checkSchedule = new CheckSchedule(simulated, scenario.pollIntervalSeconds(),
-                new SplittableRandom(root.nextLong()));
+        checkSeed = root.nextLong();
+        if (scenario.model() != Model.PUSH) {
+            checkSchedule = newCheckSchedule();
+        }
 
         rate = scenario.fanoutWritesPerSecond();
         lastPushStart = new long[producerCount];
@@ -347,6 +350,9 @@ public final class Simulation {
         sc = sc.withModel(model);
         if (!wasChecking && model != Model.PUSH) {
             // Consumers sent no checks while in push; they resume on their own grid from now.
+            if (checkSchedule == null) {
+                checkSchedule = newCheckSchedule();
+            }
             checkSchedule.fastForward(now, sc.pollIntervalSeconds());
         }
     }
@@ -355,7 +361,7 @@ public final class Simulation {
     public void setPollIntervalSeconds(double seconds) {
         double old = sc.pollIntervalSeconds();
         sc = sc.withPollIntervalSeconds(seconds);
-        if (seconds < old) {
+        if (seconds < old && checkSchedule != null) {
             checkSchedule.intervalShortened();
         }
     }
@@ -403,6 +409,11 @@ public final class Simulation {
         sc = sc.withProducer(producer, sc.producers().get(producer).withPostsPerHour(postsPerHour));
         nextPost[producer] = firstPostAtOrAfter(producer, now);
         recomputeMinPost();
+    }
+
+    /** Same seed whenever it is built, so a run that starts in push and switches gets the same phases. */
+    private CheckSchedule newCheckSchedule() {
+        return new CheckSchedule(simulated, sc.pollIntervalSeconds(), new SplittableRandom(checkSeed));
     }
 
     // ---------------------------------------------------------------- posts
