@@ -65,6 +65,12 @@ public final class Simulation {
     private long[] pulledAudience = new long[64];
     private int[] pulledProducer = new int[64];
     private long[] pulledSeq = new long[64];
+    // The same posts indexed by producer, so that a check far behind can go producer by producer.
+    private final int[][] pulledOfProducer;
+    private final int[] pulledOfProducerCount;
+    private final long[] pulledMaxAudience;
+    private final int[] producersWithPulled;
+    private int producersWithPulledCount;
 
     // The shared FIFO fan-out queue: one segment per pushed post.
     private int segHead;
@@ -154,6 +160,10 @@ public final class Simulation {
             simulated = (int) ((consumers - 1 - sampleOffset) / weight + 1);
         }
 
+        pulledOfProducer = new int[producerCount][];
+        pulledOfProducerCount = new int[producerCount];
+        pulledMaxAudience = new long[producerCount];
+        producersWithPulled = new int[producerCount];
         nextPost = new double[producerCount];
         uniformK = new long[producerCount];
         poissonRandom = new SplittableRandom[producerCount];
@@ -510,6 +520,16 @@ public final class Simulation {
         pulledAudience[pulledCount] = f;
         pulledProducer[pulledCount] = p;
         pulledSeq[pulledCount] = seq;
+        int c = pulledOfProducerCount[p];
+        if (c == 0 && pulledOfProducer[p] == null) {
+            pulledOfProducer[p] = new int[16];
+            producersWithPulled[producersWithPulledCount++] = p;
+        } else if (c == pulledOfProducer[p].length) {
+            pulledOfProducer[p] = Arrays.copyOf(pulledOfProducer[p], c * 2);
+        }
+        pulledOfProducer[p][c] = pulledCount;
+        pulledOfProducerCount[p] = c + 1;
+        pulledMaxAudience[p] = Math.max(pulledMaxAudience[p], f);
         pulledCount++;
     }
 
@@ -677,8 +697,10 @@ public final class Simulation {
             if (perWrite == 0) {
                 e = gb;
             } else {
-                double steps = (hi - v) / perWrite;
-                e = steps >= gb - g ? gb : g + (long) steps;
+                // The last write whose latency rounds to at most hi, solved from the write-time formula; the loops
+                // below only fix floating-point edges.
+                double lastG = anchorIndex - 1 + (postTime + (hi + 0.5) / MICROS - anchorTime) * rate;
+                e = lastG >= gb ? gb : Math.max(g, (long) Math.floor(lastG));
                 while (e < gb && latencyMicros(e + 1, postTime) <= hi) {
                     e++;
                 }
@@ -761,18 +783,35 @@ public final class Simulation {
         bReadQueriesS += queries;
         long id = idOf(i);
         int pulledNew = 0;
-        for (int k = nextPulled[i]; k < pulledCount; k++) {
-            long d = id - pulledOff[k];
-            if (d < 0) {
-                d += consumers;
+        int from = nextPulled[i];
+        if (pulledCount - from <= 2 * producersWithPulledCount) {
+            // Few posts since this consumer's previous check: test each one.
+            for (int k = from; k < pulledCount; k++) {
+                if (follows(id, pulledOff[k], pulledAudience[k])) {
+                    deliverPulled(k, t);
+                    pulledNew++;
+                }
             }
-            if (d < pulledAudience[k]) {
-                pulledNew++;
-                long us = Math.round((t - pulledTime[k]) * MICROS);
-                latency.recordValueWithCount(us, weight);
-                bucketLatency.recordValueWithCount(us, weight);
-                if (us > maxLatencyMicros) {
-                    maxLatencyMicros = us;
+        } else {
+            // Many: go producer by producer, skipping whole producers this consumer is not in the audience of.
+            for (int q = 0; q < producersWithPulledCount; q++) {
+                int p = producersWithPulled[q];
+                long d = id - followOffset[p];
+                if (d < 0) {
+                    d += consumers;
+                }
+                if (d >= pulledMaxAudience[p]) {
+                    continue;
+                }
+                int[] list = pulledOfProducer[p];
+                int n = pulledOfProducerCount[p];
+                int lo = Arrays.binarySearch(list, 0, n, from);
+                for (int k = lo >= 0 ? lo : -lo - 1; k < n; k++) {
+                    int j = list[k];
+                    if (d < pulledAudience[j]) {
+                        deliverPulled(j, t);
+                        pulledNew++;
+                    }
                 }
             }
         }
@@ -807,6 +846,15 @@ public final class Simulation {
             }
         }
         checkSchedule.rescheduleTop(t + sc.pollIntervalSeconds());
+    }
+
+    private void deliverPulled(int k, double t) {
+        long us = Math.round((t - pulledTime[k]) * MICROS);
+        latency.recordValueWithCount(us, weight);
+        bucketLatency.recordValueWithCount(us, weight);
+        if (us > maxLatencyMicros) {
+            maxLatencyMicros = us;
+        }
     }
 
     // ---------------------------------------------------------------- series
