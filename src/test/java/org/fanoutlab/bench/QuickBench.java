@@ -13,7 +13,7 @@ public final class QuickBench {
     }
 
     public static void main(String[] args) {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 4; round++) {
             Report push = Simulation.run(EngineBenchmark.PUSH_1M);
             System.out.printf("push 1M followers x 20 posts: %.3f s engine, %.0f M writes/s%n", push.elapsedSeconds(),
                     push.metrics().cacheWrites() / push.elapsedSeconds() / 1e6);
@@ -26,11 +26,11 @@ public final class QuickBench {
             NaiveDiscreteEventPull.Result naive = NaiveDiscreteEventPull.run(EngineBenchmark.PULL_20K_200);
             double naiveSeconds = (System.nanoTime() - t0) / 1e9;
             Metrics m = pull.metrics();
-            System.out.printf("pull hour engine %.3f s (checks %,d useful %,d deliveries %,d p50 %.2f)%n",
-                    pull.elapsedSeconds(), m.checks(), m.usefulChecks(), m.deliveries(),
+            System.out.printf("pull hour engine %.3f s (posts %,d checks %,d useful %,d deliveries %,d p50 %.2f)%n",
+                    pull.elapsedSeconds(), m.posts(), m.checks(), m.usefulChecks(), m.deliveries(),
                     m.deliveryLatencySeconds().p50());
-            System.out.printf("pull hour naive  %.3f s (checks %,d useful %,d deliveries %,d p50 %.2f) -> %.0fx%n",
-                    naiveSeconds, naive.checks(), naive.usefulChecks(), naive.deliveries(), naive.p50Seconds(),
+            System.out.printf("pull hour naive  %.3f s (posts %,d checks %,d useful %,d deliveries %,d p50 %.2f) -> %.0fx%n",
+                    naiveSeconds, naive.posts(), naive.checks(), naive.usefulChecks(), naive.deliveries(), naive.p50Seconds(),
                     naiveSeconds / pull.elapsedSeconds());
         }
     }
