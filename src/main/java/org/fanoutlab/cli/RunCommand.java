@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code run SCENARIO.json [--format table|json|csv]}: runs the engine headless and prints the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario headless and prints its metrics (DESIGN.md §2 names).",
+        description = "Runs a scenario headless and prints its metrics.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:the scenario file was read but is invalid", "2:usage error"})
 public final class RunCommand implements Callable<Integer> {
