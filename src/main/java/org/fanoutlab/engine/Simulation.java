@@ -314,7 +314,10 @@ public final class Simulation {
         return out;
     }
 
-    /** Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. */
+    /**
+     * Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. The sink
+     * must not advance or change the simulation while it is being called.
+     */
     public int drainEvents(EventSink sink) {
         return events.drain(sink);
     }
