@@ -821,10 +821,15 @@ public final class Simulation {
         nextPulled[i] = pulledCount;
         pullDeliveriesS += pulledNew;
         bPullDeliveriesS += pulledNew;
-        // Pushed entries in the cache now = those processed plus those due by t but not yet processed.
-        int seen = received[i] + pendingWritesFor(i, t);
-        int pushedNew = hybrid ? seen - lastSeen[i] : 0;
-        lastSeen[i] = seen;
+        int pushedNew = 0;
+        if (hybrid) {
+            // Pushed entries in the cache now = those processed plus those due by t but not yet processed. (A pull
+            // check does not read the cache, so entries still arriving from earlier push count at the next hybrid
+            // check after a switch.)
+            int seen = received[i] + pendingWritesFor(i, t);
+            pushedNew = seen - lastSeen[i];
+            lastSeen[i] = seen;
+        }
         boolean useful = pulledNew + pushedNew > 0;
         if (useful) {
             usefulS++;
