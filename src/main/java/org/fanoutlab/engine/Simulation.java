@@ -786,6 +786,7 @@ public final class Simulation {
         bReadQueriesS += queries;
         long id = idOf(i);
         int pulledNew = 0;
+        int lastPulled = -1;
         int from = nextPulled[i];
         if (pulledCount - from <= 2 * producersWithPulledCount) {
             // Few posts since this consumer's previous check: test each one.
@@ -793,6 +794,7 @@ public final class Simulation {
                 if (follows(id, pulledOff[k], pulledAudience[k])) {
                     deliverPulled(k, t);
                     pulledNew++;
+                    lastPulled = k;
                 }
             }
         } else {
@@ -814,6 +816,7 @@ public final class Simulation {
                     if (d < pulledAudience[j]) {
                         deliverPulled(j, t);
                         pulledNew++;
+                        lastPulled = j;
                     }
                 }
             }
@@ -843,11 +846,15 @@ public final class Simulation {
             if (k >= 0) {
                 int slot = watchedSortedSlot[k];
                 events.add(EventKind.CHECK_SENT, t, -1, -1, slot, queries);
+                // When exactly one pulled post arrives, name it, so the stage can show which post travelled.
+                int producer = pulledNew == 1 ? pulledProducer[lastPulled] : -1;
+                long post = pulledNew == 1 ? pulledSeq[lastPulled] : -1;
                 if (hybrid && pulledNew > 0) {
-                    events.add(EventKind.MERGE_AT_READ, t, -1, -1, slot, pulledNew);
+                    events.add(EventKind.MERGE_AT_READ, t, producer, post, slot, pulledNew);
                 }
                 if (useful) {
-                    events.add(EventKind.CHECK_USEFUL, t, -1, -1, slot, (long) pulledNew + pushedNew);
+                    events.add(EventKind.CHECK_USEFUL, t, pushedNew == 0 ? producer : -1, pushedNew == 0 ? post : -1,
+                            slot, (long) pulledNew + pushedNew);
                 } else {
                     events.add(EventKind.CHECK_EMPTY, t, -1, -1, slot, 0);
                 }

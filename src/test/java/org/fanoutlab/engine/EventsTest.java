@@ -70,12 +70,12 @@ class EventsTest {
         List<String> checks = new ArrayList<>();
         sim.drainEvents((kind, t, producer, post, watched, count) -> {
             if (kind != EventKind.POST_MADE && kind != EventKind.WRITES_QUEUED) {
-                checks.add(kind + " x" + count);
+                checks.add(kind + " p" + producer + " #" + post + " x" + count);
             }
         });
 
         // one check in the hour, at a phase in [0, 3600): it either comes before the post at 1800 s or after it
-        assertThat(String.join(", ", checks)).isIn("CHECK_SENT x1, CHECK_EMPTY x0",
-                "CHECK_SENT x1, MERGE_AT_READ x1, CHECK_USEFUL x1");
+        assertThat(String.join(", ", checks)).isIn("CHECK_SENT p-1 #-1 x1, CHECK_EMPTY p-1 #-1 x0",
+                "CHECK_SENT p-1 #-1 x1, MERGE_AT_READ p0 #0 x1, CHECK_USEFUL p0 #0 x1");
     }
 }
