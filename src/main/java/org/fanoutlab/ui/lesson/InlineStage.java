@@ -14,5 +14,10 @@ interface InlineStage {
     @FunctionalInterface
     interface Factory {
         InlineStage create(Path presetFile) throws Exception;
+
+        /** Whether this preset is shown inline at all; false leaves the card with its Lab button only. */
+        default boolean shows(Path presetFile) {
+            return true;
+        }
     }
 }

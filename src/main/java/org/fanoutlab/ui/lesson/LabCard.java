@@ -43,7 +43,7 @@ final class LabCard extends VBox {
         if (lab.caption() != null && !lab.caption().isBlank()) {
             getChildren().add(InlineMarkdown.render(lab.caption(), LessonStyles.LAB_CAPTION));
         }
-        if (stages != null) {
+        if (stages != null && stages.shows(presetFile)) {
             Button show = new Button("Show animation", new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
             show.setTooltip(new Tooltip("Show the animated diagram of this preset here"));
             show.setOnAction(e -> showStage());
@@ -71,7 +71,7 @@ final class LabCard extends VBox {
 
     /** Makes the live stage if it is not there yet (scrolled into view, or "Show animation"). */
     void showStage() {
-        if (stages == null || stage != null || disposed) {
+        if (stageArea.getParent() == null || stage != null || disposed) {
             return;
         }
         try {
