@@ -69,12 +69,15 @@ final class ChartsView extends GridPane {
         add(backlogChart, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(50);
+            // equal shares of what is left after the gaps (percent widths would ignore the gaps and overflow)
             cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(0);
+            cc.setPrefWidth(100);
             getColumnConstraints().add(cc);
             RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
             rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(0);
+            rc.setPrefHeight(100);
             getRowConstraints().add(rc);
         }
         show(vm.chartsProperty().get());

@@ -71,7 +71,9 @@ final class CompareView extends VBox {
         }
         Label legend = new Label("Cheapest in its row", new FontIcon(MaterialDesignC.CHECK_CIRCLE));
         legend.getStyleClass().addAll(LabStyles.HINT, LabStyles.CHEAPEST);
-        getChildren().addAll(title, new HBox(16, clock, again), problem, grid, legend);
+        HBox runRow = new HBox(16, clock, again);
+        runRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(title, runRow, problem, grid, legend);
         vm.rows().addListener((ListChangeListener<CompareRow>) ch -> show(new ArrayList<>(vm.rows())));
     }
 

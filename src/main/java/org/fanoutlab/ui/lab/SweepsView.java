@@ -3,6 +3,7 @@ package org.fanoutlab.ui.lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -24,6 +25,7 @@ final class SweepsView extends VBox {
     private final XYChart.Series<Number, Number> cost = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> bestPoint = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> interval = new XYChart.Series<>();
+    private NumberAxis thresholdAxis;
 
     SweepsView(SweepsViewModel vm, Supplier<Scenario> current) {
         this.vm = vm;
@@ -33,7 +35,6 @@ final class SweepsView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("sweep-progress");
         bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.runningProperty());
         bar.setPrefWidth(240);
         Button cancel = new Button("Cancel");
         cancel.setId("sweep-cancel");
@@ -42,6 +43,7 @@ final class SweepsView extends VBox {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
         HBox top = new HBox(12, bar, cancel, status);
+        top.setAlignment(Pos.CENTER_LEFT);
 
         HBox panels = new HBox(12, thresholdPanel(current), intervalPanel(current));
         VBox.setVgrow(panels, Priority.ALWAYS);
@@ -75,15 +77,13 @@ final class SweepsView extends VBox {
         weightError.getStyleClass().add(LabStyles.ERROR_TEXT);
         weightError.textProperty().bind(vm.weightErrorProperty());
         HBox weights = new HBox(8, new Label("Cost of a write"), perWrite, new Label("of a read"), perRead);
+        weights.setAlignment(Pos.CENTER_LEFT);
 
-        NumberAxis x = new NumberAxis();
-        x.setLabel("celebrity threshold (followers, log scale)");
-        x.setTickLabelFormatter(new LogTicks(NumberInput::formatCount));
-        x.setForceZeroInRange(false);
+        thresholdAxis = LogTicks.axis("celebrity threshold (followers, log scale)", NumberInput::formatCount);
         NumberAxis y = new NumberAxis();
         y.setLabel("total cost");
         y.setTickLabelFormatter(ChartsView.converter(NumberInput::formatCount));
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        LineChart<Number, Number> chart = new LineChart<>(thresholdAxis, y);
         chart.setId("threshold-chart");
         chart.setAnimated(false);
         chart.setTitle("Total cost against threshold");
@@ -120,6 +120,7 @@ final class SweepsView extends VBox {
             points.add(new XYChart.Data<>(Math.log10(p.threshold()), p.cost(w)));
         }
         cost.getData().setAll(points);
+        LogTicks.fit(thresholdAxis, 0, Math.log10(r.points().get(r.points().size() - 1).threshold()));
         bestPoint.getData().setAll(List.of(new XYChart.Data<>(Math.log10(b.threshold()), b.cost(w))));
         best.setText("Cheapest threshold: " + NumberInput.formatCount(b.threshold()) + " followers ("
                 + NumberInput.formatCount(b.cacheWrites()) + " writes, " + NumberInput.formatCount(b.readQueries())
@@ -137,14 +138,8 @@ final class SweepsView extends VBox {
         run.setId("sweep-interval");
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.runIntervalSweep(current.get()));
-        NumberAxis x = new NumberAxis();
-        x.setLabel("mean delivery delay (log scale)");
-        x.setTickLabelFormatter(new LogTicks(NumberInput::formatSeconds));
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel("empty checks (log scale)");
-        y.setTickLabelFormatter(new LogTicks(NumberInput::formatCount));
-        y.setForceZeroInRange(false);
+        NumberAxis x = LogTicks.axis("mean delivery delay (log scale)", NumberInput::formatSeconds);
+        NumberAxis y = LogTicks.axis("empty checks (log scale)", NumberInput::formatCount);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("interval-chart");
         chart.setAnimated(false);
@@ -161,6 +156,12 @@ final class SweepsView extends VBox {
                 }
             }
             interval.getData().setAll(points);
+            if (!points.isEmpty()) {
+                LogTicks.fit(x, points.stream().mapToDouble(d -> d.getXValue().doubleValue()).min().getAsDouble(),
+                        points.stream().mapToDouble(d -> d.getXValue().doubleValue()).max().getAsDouble());
+                LogTicks.fit(y, points.stream().mapToDouble(d -> d.getYValue().doubleValue()).min().getAsDouble(),
+                        points.stream().mapToDouble(d -> d.getYValue().doubleValue()).max().getAsDouble());
+            }
             chart.setTitle("Wasted checks against staleness (" + CompareView.name(r.model()) + ")");
             int i = 0;
             for (IntervalPoint p : r.points()) {
