@@ -107,7 +107,7 @@ class LabScreenFxTest {
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches(".*broken\\.json:\\d+:\\d+: .*"));
         String before = clock.getText();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !clock.getText().equals(before));
-        assertThat(robot.lookup("#model-pull").queryToggleButton().isSelected()).isTrue();
+        assertThat(robot.lookup("#model-pull").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
