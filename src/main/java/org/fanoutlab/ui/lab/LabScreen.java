@@ -34,6 +34,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.fanoutlab.content.scenario.ScenarioWriter;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.shell.AppContext;
 
@@ -143,7 +144,18 @@ public final class LabScreen {
 
     /** File ▸ Save scenario…: writes the current settings, live changes included, as scenario JSON. */
     public void saveScenario(Window owner) {
-        status("Saving scenarios needs the engine's ScenarioWriter, which is not on this branch yet.");
+        FileChooser chooser = jsonChooser("Save scenario");
+        chooser.setInitialFileName(fileStem() + ".json");
+        File f = chooser.showSaveDialog(owner);
+        if (f == null) {
+            return;
+        }
+        try {
+            ScenarioWriter.write(vm.scenario(), f.toPath());
+            status("Saved " + f.getName());
+        } catch (IOException e) {
+            status("Could not save " + f.getName() + ": " + e.getMessage());
+        }
     }
 
     /** File ▸ Export metrics (CSV)…: the current figures under their DESIGN.md §2 names. */
