@@ -22,6 +22,8 @@ final class ChartsView extends GridPane {
     private final XYChart.Series<Number, Number> p95 = series("p95");
     private final XYChart.Series<Number, Number> p99 = series("p99");
     private final XYChart.Series<Number, Number> backlog = series("Waiting writes");
+    private final List<NumberAxis> timeAxes = new ArrayList<>();
+    private NumberAxis latencyAxis;
 
     ChartsView(LabViewModel vm) {
         getStyleClass().add(LabStyles.CHARTS);
@@ -85,6 +87,11 @@ final class ChartsView extends GridPane {
     }
 
     private void show(ChartData d) {
+        double end = d.size() == 0 ? 60 : d.time()[d.size() - 1];
+        for (NumberAxis x : timeAxes) {
+            fitTime(x, 0, end);
+        }
+        fitTime(latencyAxis, 0, Math.max(1, max(d.latencyP99()) * 1.1));
         fill(writes, d.time(), d.writesPerSecond());
         fill(empty, d.time(), d.emptyChecksPerSecond());
         fill(useful, d.time(), d.usefulChecksPerSecond());
@@ -108,11 +115,42 @@ final class ChartsView extends GridPane {
         return s;
     }
 
-    private static NumberAxis timeAxis() {
+    /**
+     * Time axes in steps people count in (10 s, 1 min, 5 min, 1 h …): auto-ranging picks steps like 100 s and
+     * labels them "1.67 min", and crowds the labels together.
+     */
+    static void fitTime(NumberAxis axis, double from, double to) {
+        double step = TIME_STEPS[TIME_STEPS.length - 1];
+        for (double s : TIME_STEPS) {
+            if ((to - from) / s <= 6) {
+                step = s;
+                break;
+            }
+        }
+        axis.setLowerBound(Math.floor(from / step) * step);
+        axis.setUpperBound(Math.max(Math.ceil(to / step) * step, step));
+        axis.setTickUnit(step);
+    }
+
+    private static final double[] TIME_STEPS = {0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800,
+        3600, 7200, 4 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400};
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private NumberAxis timeAxis() {
         NumberAxis x = new NumberAxis();
-        x.setLabel("simulated time");
+        x.setAutoRanging(false);
+        x.setMinorTickCount(0);
+        timeAxes.add(x);
+        x.setLabel("simulated time (h:mm:ss)");
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(converter(NumberInput::formatSeconds));
+        x.setTickLabelFormatter(converter(NumberInput::formatClock));
         return x;
     }
 
@@ -123,8 +161,11 @@ final class ChartsView extends GridPane {
         return y;
     }
 
-    private static NumberAxis secondsAxis() {
+    private NumberAxis secondsAxis() {
         NumberAxis y = new NumberAxis();
+        y.setAutoRanging(false);
+        y.setMinorTickCount(0);
+        latencyAxis = y;
         y.setLabel("delay");
         y.setTickLabelFormatter(converter(NumberInput::formatSeconds));
         return y;

@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live figures: plain-language label on the left, value on the right, §2 name in the tooltip. */
@@ -40,7 +41,10 @@ final class MetricsView extends VBox {
         for (LabMetric m : SHOWN) {
             Label name = new Label(m.label());
             name.getStyleClass().add(LabStyles.METRIC_LABEL);
+            name.setWrapText(true);
             Label value = new Label();
+            // the figure is the point of the panel: it never shrinks to "677,722..."; the label wraps instead
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.setId("metric-" + m.id());
             value.getStyleClass().add(LabStyles.METRIC_VALUE);
             value.textProperty().bind(vm.metricTextProperty(m));
@@ -50,5 +54,6 @@ final class MetricsView extends VBox {
             grid.addRow(row++, name, value);
         }
         getChildren().addAll(clock, sampled, grid);
+        setMinWidth(Region.USE_PREF_SIZE);
     }
 }

@@ -111,6 +111,15 @@ final class NumberInput {
         return trim(s) + " s";
     }
 
+    /** A time-axis tick: 100 → "1:40", 5400 → "1:30:00"; reads better than "1.67 min" at every tick. */
+    static String formatClock(double seconds) {
+        long s = Math.round(Math.max(0, seconds));
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
     /** At most three significant figures, no trailing zeros, '.' as separator whatever the locale. */
     static String trim(double v) {
         if (v == 0) {

@@ -42,5 +42,7 @@ class NumberInputTest {
         assertThat(NumberInput.formatSeconds(90)).isEqualTo("1.5 min");
         assertThat(NumberInput.formatSeconds(0.25)).isEqualTo("0.25 s");
         assertThat(NumberInput.formatSeconds(7200)).isEqualTo("2 h");
+        assertThat(NumberInput.formatClock(100)).isEqualTo("1:40");
+        assertThat(NumberInput.formatClock(5400)).isEqualTo("1:30:00");
     }
 }
