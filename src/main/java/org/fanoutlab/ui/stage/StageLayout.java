@@ -24,6 +24,12 @@ final class StageLayout {
     private final double[] columnX = new double[4];
     private final double[] columnW = new double[4];
     private int columns;
+    private double legendX;
+    private double legendY;
+    private double legendW;
+    private double legendH;
+    private int legendLines;
+    private double legendLineHeight;
     private double queueX;
     private double queueY;
     private double queueW;
@@ -66,10 +72,26 @@ final class StageLayout {
         double rowGap = Math.max(3, fontSize * 0.35);
         double bodyH = bottom - top;
 
-        // Producers: a vertical stack centred in the first column.
+        // Producers: a vertical stack in the first column, above the legend of token shapes.
+        int legendLines = legendLines(scene);
+        double legendLine = fontSize * 1.35;
+        double wantLegend = legendLines * legendLine + fontSize * 0.6;
         double pBoxH = Math.min(fontSize * 4.4, (bodyH - rowGap * (producers - 1)) / Math.max(producers, 1));
         double pTotal = producers * pBoxH + (producers - 1) * rowGap;
-        double py = top + (bodyH - pTotal) / 2;
+        boolean legend = bodyH - pTotal - rowGap * 2 >= wantLegend;
+        double pArea = legend ? bodyH - wantLegend - rowGap * 2 : bodyH;
+        double py = top + (pArea - pTotal) / 2;
+        if (legend) {
+            legendX = columnX[0];
+            legendW = columnW[0];
+            legendH = wantLegend;
+            legendY = bottom - wantLegend;
+            this.legendLines = legendLines;
+            this.legendLineHeight = legendLine;
+        } else {
+            legendH = 0;
+            this.legendLines = 0;
+        }
         for (int p = 0; p < producers; p++) {
             set(Anchors.producer(p), columnX[0], py, columnW[0], pBoxH);
             py += pBoxH + rowGap;
@@ -112,6 +134,15 @@ final class StageLayout {
             queueW = 0;
             queueH = 0;
         }
+    }
+
+    /** The token shapes this model shows: one legend line each. */
+    static int legendLines(StageScene scene) {
+        return switch (scene.model()) {
+            case PUSH -> 3; // post, cache write, check
+            case PULL -> 4; // post, check, empty answer, useful answer
+            case HYBRID -> 6; // all of them, plus the merge
+        };
     }
 
     private void set(int id, double bx, double by, double bw, double bh) {
@@ -209,6 +240,31 @@ final class StageLayout {
 
     double columnW(int i) {
         return columnW[i];
+    }
+
+    /** 0 when there is no room for the legend. */
+    int legendLines() {
+        return legendLines;
+    }
+
+    double legendX() {
+        return legendX;
+    }
+
+    double legendY() {
+        return legendY;
+    }
+
+    double legendW() {
+        return legendW;
+    }
+
+    double legendH() {
+        return legendH;
+    }
+
+    double legendLineHeight() {
+        return legendLineHeight;
     }
 
     double queueX() {

@@ -60,6 +60,7 @@ public final class StageViewModel {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
+    private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
@@ -235,6 +236,12 @@ public final class StageViewModel {
     public void dispose() {
         playing.set(false);
         source.close();
+        disposed.set(true);
+    }
+
+    /** True once {@link #dispose()} ran; the view stops its frame timer then. */
+    public ReadOnlyBooleanProperty disposedProperty() {
+        return disposed.getReadOnlyProperty();
     }
 
     /** Shows what a component is and costs in {@link #infoProperty()}; {@link Anchors#NONE} clears it. */
@@ -247,6 +254,9 @@ public final class StageViewModel {
 
     /** One frame: {@code wallSeconds} of real time have passed since the previous one. */
     void frame(double wallSeconds) {
+        if (disposed.get()) {
+            return;
+        }
         double dt = Math.max(0, Math.min(MAX_FRAME_SECONDS, wallSeconds));
         double duration = scene.get().scenario().durationSeconds();
         if (playing.get()) {
