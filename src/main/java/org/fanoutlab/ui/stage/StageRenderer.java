@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
@@ -16,13 +17,13 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.WatchedConsumer;
 
 /**
- * Draws the stage on three stacked canvases: the diagram (redrawn only on resize, scene or palette change),
- * the counters (a few times a second) and the tokens (every frame). The token pass is one path per token
+ * Draws the stage on two stacked canvases: the diagram (redrawn only on resize, scene or palette change, its
+ * counters repainted in place a few times a second) and the tokens (every frame). Two layers, not three: in
+ * the software pipeline every full-size layer is blended again on every frame the tokens move. The token pass is one path per token
  * style, filled or stroked once: no effects, clips, save/restore or allocation per token.
  */
 final class StageRenderer {
     private final Canvas diagram;
-    private final Canvas counters;
     private final Canvas tokenLayer;
     private final StageLayout layout;
     private StagePalette palette = StagePalette.light();
@@ -31,9 +32,8 @@ final class StageRenderer {
     private Font small;
     private double fontSize;
 
-    StageRenderer(Canvas diagram, Canvas counters, Canvas tokenLayer, StageLayout layout) {
+    StageRenderer(Canvas diagram, Canvas tokenLayer, StageLayout layout) {
         this.diagram = diagram;
-        this.counters = counters;
         this.tokenLayer = tokenLayer;
         this.layout = layout;
     }
@@ -142,21 +142,37 @@ final class StageRenderer {
             g.setFont(bold);
             double tx = gx + gw + fontSize * 0.5;
             double tw = layout.x(ph) + layout.w(ph) - tx - fontSize * 0.3;
-            g.fillText("phone " + (i + 1) + "  " + follows(watched.get(i), sc), tx, layout.y(ph) + fontSize * 0.2, tw);
+            String name = "phone " + (i + 1);
+            g.fillText(name, tx, layout.y(ph) + fontSize * 0.2, tw);
+            drawFollowees(g, watched.get(i), sc, tx + width(name, bold) + fontSize * 0.6,
+                    layout.y(ph) + fontSize * 0.2, layout.x(ph) + layout.w(ph) - fontSize * 0.3);
         }
 
         box(g, Anchors.CROWD, palette.boxStroke());
-        g.setFill(palette.text());
-        g.setFont(bold);
-        g.fillText("+ " + ComponentInfo.n(scene.crowd()) + " more " + (model == Model.PUSH ? "followers" : "consumers"),
-                layout.x(Anchors.CROWD) + fontSize * 0.6, layout.y(Anchors.CROWD) + fontSize * 0.2,
-                layout.w(Anchors.CROWD) - fontSize * 1.2);
 
         drawLegend(g, model);
     }
 
-    private static String follows(WatchedConsumer wc, Scenario sc) {
-        StringBuilder b = new StringBuilder("follows ");
+    /**
+     * Who this phone follows: a dot in each producer's colour and shape swatch, with the name (or, when
+     * the row is narrow, its first letters), so that colour is never the only clue.
+     */
+    private void drawFollowees(GraphicsContext g, WatchedConsumer wc, Scenario sc, double x, double y, double right) {
+        String full = follows(wc, sc, false);
+        String text = width(full, small) + fontSize <= right - x ? full : follows(wc, sc, true);
+        g.setFont(small);
+        g.setFill(palette.mutedText());
+        g.fillText(text, x, y + fontSize * 0.1, Math.max(1, right - x));
+    }
+
+    private static double width(String s, Font f) {
+        Text t = new Text(s);
+        t.setFont(f);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    private static String follows(WatchedConsumer wc, Scenario sc, boolean abbreviate) {
+        StringBuilder b = new StringBuilder("← ");
         int k = 0;
         for (int p : wc.followees()) {
             if (p >= sc.producers().size()) {
@@ -165,11 +181,12 @@ final class StageRenderer {
             if (k++ > 0) {
                 b.append(", ");
             }
-            if (k > 2) {
+            if (k > 3) {
                 b.append('…');
                 break;
             }
-            b.append(sc.producers().get(p).name());
+            String name = sc.producers().get(p).name();
+            b.append(abbreviate && name.length() > 4 ? name.substring(0, 3) + "." : name);
         }
         return k == 0 ? "" : b.toString();
     }
@@ -269,8 +286,8 @@ final class StageRenderer {
 
     void drawCounters(StageViewModel vm) {
         fonts();
-        GraphicsContext g = counters.getGraphicsContext2D();
-        g.clearRect(0, 0, layout.width(), layout.height());
+        // Painted over the diagram: each figure first erases its own line, so the rest is never redrawn.
+        GraphicsContext g = diagram.getGraphicsContext2D();
         StageScene scene = vm.getScene();
         Scenario sc = scene.scenario();
         Metrics m = vm.getMetrics();
@@ -283,6 +300,9 @@ final class StageRenderer {
         g.setFont(bold);
         g.setFill(palette.text());
         double right = layout.width() - Math.round(fontSize * 0.8);
+        g.setFill(palette.background());
+        g.fillRect(layout.width() * 0.45, 0, layout.width() * 0.55, fontSize * 1.9);
+        g.setFill(palette.text());
         String summary;
         if (m == null) {
             summary = "";
@@ -328,6 +348,8 @@ final class StageRenderer {
             double gh = Math.min(layout.h(ph) - fontSize * 0.5, fontSize * 2.2);
             double tx = layout.x(ph) + fontSize * 0.9 + gh * 0.55;
             double tw = layout.x(ph) + layout.w(ph) - tx - fontSize * 0.3;
+            g.setFill(palette.boxFill());
+            g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             g.fillText("checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new "
                     + vm.usefulAnswers(i), tx, layout.y(ph) + fontSize * 0.2 + line2 - fontSize * 0.2, tw);
@@ -337,12 +359,19 @@ final class StageRenderer {
         int cr = Anchors.CROWD;
         double fill = scene.hasFanout() ? vm.crowdFill() : 0;
         double inset = fontSize * 0.25;
+        g.setFill(palette.boxFill());
+        g.fillRect(layout.x(cr) + inset, layout.y(cr) + inset, layout.w(cr) - 2 * inset, layout.h(cr) - 2 * inset);
         if (fill > 0) {
             g.setFill(palette.crowdFill());
             g.fillRect(layout.x(cr) + inset, layout.y(cr) + inset, (layout.w(cr) - 2 * inset) * Math.min(1, fill),
                     layout.h(cr) - 2 * inset);
         }
         g.setFill(palette.text());
+        g.setFont(bold);
+        g.fillText("+ " + ComponentInfo.n(scene.crowd()) + " more "
+                        + (sc.model() == Model.PUSH ? "followers" : "consumers"),
+                layout.x(cr) + fontSize * 0.6, layout.y(cr) + fontSize * 0.2, layout.w(cr) - fontSize * 1.2);
+        g.setFont(font);
         String crowd;
         if (m == null) {
             crowd = "";
@@ -351,7 +380,9 @@ final class StageRenderer {
         } else {
             crowd = "checks " + ComponentInfo.n(m.checks()) + "  ·  empty " + ComponentInfo.n(m.emptyChecks());
         }
-        text(g, cr, line2, crowd);
+        if (!crowd.isEmpty()) {
+            g.fillText(crowd, layout.x(cr) + fontSize * 0.6, layout.y(cr) + line2, layout.w(cr) - fontSize * 1.2);
+        }
     }
 
     private void drawQueue(GraphicsContext g, StageViewModel vm, Metrics m) {
@@ -380,6 +411,8 @@ final class StageRenderer {
         g.setStroke(palette.boxStroke());
         g.setLineWidth(1);
         g.strokeRect(qx, qy, qw, qh);
+        g.setFill(palette.boxFill());
+        g.fillRect(qx - 1, qy + qh + 1, qw + 2, fontSize * 1.3);
         g.setFill(palette.text());
         g.setFont(font);
         g.fillText("queue " + ComponentInfo.n(backlog), qx, qy + qh + fontSize * 0.15, qw);
@@ -389,15 +422,19 @@ final class StageRenderer {
         if (!layout.present(id)) {
             return;
         }
+        double x = layout.x(id) + fontSize * 0.6;
+        double y = layout.y(id) + dy;
+        double w = layout.w(id) - fontSize * 1.2;
+        g.setFill(palette.boxFill());
+        g.fillRect(x - 1, y - 1, w + 2, fontSize * 1.3);
         g.setFill(palette.text());
-        g.fillText(s, layout.x(id) + fontSize * 0.6, layout.y(id) + fontSize * 0.2 + dy - fontSize * 0.2,
-                layout.w(id) - fontSize * 1.2);
+        g.fillText(s, x, y, w);
     }
 
     // ------------------------------------------------------------------------------------------------ tokens
 
     double tokenRadius() {
-        return Math.max(3.5, layout.fontSize() * 0.42);
+        return Math.max(4, layout.fontSize() * 0.5);
     }
 
     /** Every frame: clears the token layer and draws highlights and tokens, one path per style. */

@@ -35,9 +35,8 @@ public final class StageView extends BorderPane {
     private final StageViewModel vm;
     private final StageLayout layout = new StageLayout();
     private final Canvas diagram = new Canvas();
-    private final Canvas counters = new Canvas();
     private final Canvas tokenCanvas = new Canvas();
-    private final StageRenderer renderer = new StageRenderer(diagram, counters, tokenCanvas, layout);
+    private final StageRenderer renderer = new StageRenderer(diagram, tokenCanvas, layout);
     private final ObjectProperty<StagePalette> palette = new SimpleObjectProperty<>(this, "palette",
             StagePalette.light());
     private final AnimationTimer timer;
@@ -51,13 +50,13 @@ public final class StageView extends BorderPane {
         getStyleClass().add(StageStyles.VIEW);
         getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
 
-        canvasPane = new Pane(diagram, counters, tokenCanvas) {
+        canvasPane = new Pane(diagram, tokenCanvas) {
             @Override
             protected void layoutChildren() {
                 double w = Math.floor(getWidth());
                 double h = Math.floor(getHeight());
                 if (w != diagram.getWidth() || h != diagram.getHeight()) {
-                    for (Canvas c : new Canvas[] {diagram, counters, tokenCanvas}) {
+                    for (Canvas c : new Canvas[] {diagram, tokenCanvas}) {
                         c.setWidth(w);
                         c.setHeight(h);
                     }
@@ -69,7 +68,6 @@ public final class StageView extends BorderPane {
         canvasPane.setMinSize(0, 0);
         canvasPane.setPrefSize(960, 440);
         canvasPane.setFocusTraversable(true);
-        counters.setMouseTransparent(true);
         tokenCanvas.setMouseTransparent(true);
         canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
         canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
