@@ -1,0 +1,3 @@
+package org.fanoutlab.progress;
+
+public enum LessonStatus { NOT_STARTED, IN_PROGRESS, DONE }

@@ -1,0 +1,39 @@
+package org.fanoutlab.ui.shell;
+
+/** The screens of the main window, in sidebar order. */
+public enum Destination {
+    LESSONS("lessons", "mdi2b-book-open-page-variant"),
+    LAB("lab", "mdi2f-flask-outline"),
+    QUIZ_REVIEW("quizReview", "mdi2c-clipboard-check-outline"),
+    GUIDE("guide", "mdi2c-compass-outline");
+
+    private final String key;
+    private final String iconLiteral;
+
+    Destination(String key, String iconLiteral) {
+        this.key = key;
+        this.iconLiteral = iconLiteral;
+    }
+
+    public String title() {
+        return Messages.get("nav." + key);
+    }
+
+    /** One line on what the screen is for (sidebar tooltip). */
+    public String purpose() {
+        return Messages.get("nav." + key + ".purpose");
+    }
+
+    public String iconLiteral() {
+        return iconLiteral;
+    }
+
+    /** Shortcut+1 … Shortcut+4 select the screens in sidebar order. */
+    public String accelerator() {
+        return "Shortcut+" + (ordinal() + 1);
+    }
+
+    String key() {
+        return key;
+    }
+}

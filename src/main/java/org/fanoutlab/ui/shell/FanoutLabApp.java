@@ -1,0 +1,118 @@
+package org.fanoutlab.ui.shell;
+
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.fanoutlab.cli.LaunchOptions;
+import org.fanoutlab.cli.VersionProvider;
+
+/** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
+public final class FanoutLabApp extends Application {
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 820;
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 640;
+    private static final String ICON = "/assets/icon.png";
+
+    private static volatile LaunchOptions pending = LaunchOptions.defaults();
+
+    private final LaunchOptions options;
+    private ShellView shell;
+
+    /** Used by {@link Application#launch}: takes the options set by {@link AppLauncher}. */
+    public FanoutLabApp() {
+        this(pending);
+    }
+
+    /** Used by tests, which start the app with a temporary data folder. */
+    public FanoutLabApp(LaunchOptions options) {
+        this.options = options;
+    }
+
+    static void setLaunchOptions(LaunchOptions o) {
+        pending = o;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppServices services = AppServices.open(options.dataDir());
+        ShellViewModel vm = new ShellViewModel(services.shellSettings());
+        ShellNavigator navigator = new ShellNavigator(vm);
+        AppContext ctx = new AppContext(services.course(), services.progress(), services.settings(),
+                services.dataDir(), navigator);
+        Image icon = loadIcon();
+
+        Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
+        MenuActions actions = new MenuActions(null, null, null, null, vm::toggleShortcuts,
+                () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
+                Platform::exit);
+        shell = new ShellView(vm, screens, actions, services.dataDir().toString());
+
+        Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        if (icon != null) {
+            stage.getIcons().add(icon);
+        }
+        fitToScreen(stage);
+        stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+        // Esc is the shell's: it closes the overlay first and then leaves presenter mode.
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+        vm.presentingProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (was && !now && vm.presentingProperty().get()) {
+                vm.setPresenting(false);
+            }
+        });
+        stage.show();
+
+        List<String> notices = services.startupNotices();
+        if (!notices.isEmpty()) {
+            vm.showStatus(String.join("  ·  ", notices));
+        }
+        if (options.lessonId() != null) {
+            navigator.openLesson(options.lessonId());
+        } else if (options.labPreset() != null) {
+            navigator.openLab(options.labPreset());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.disposeScreens();
+        }
+    }
+
+    private static void applyTheme(ThemeChoice theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    }
+
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
+        stage.setWidth(Math.min(DEFAULT_WIDTH, bounds.getWidth()));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, bounds.getHeight()));
+        stage.centerOnScreen();
+    }
+
+    private static Image loadIcon() {
+        try (InputStream in = FanoutLabApp.class.getResourceAsStream(ICON)) {
+            return in == null ? null : new Image(in);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}

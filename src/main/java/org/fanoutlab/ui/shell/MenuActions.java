@@ -1,0 +1,15 @@
+package org.fanoutlab.ui.shell;
+
+/**
+ * What the File and Help menus do. A null action shows its item disabled, with a tooltip-free label:
+ * the feature that backs it has not been wired in.
+ */
+public record MenuActions(
+        Runnable openScenario,
+        Runnable saveScenario,
+        Runnable export,
+        Runnable classroomHelp,
+        Runnable shortcuts,
+        Runnable about,
+        Runnable quit) {
+}

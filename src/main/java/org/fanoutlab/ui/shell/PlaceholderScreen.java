@@ -1,0 +1,30 @@
+package org.fanoutlab.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Says plainly what a screen will hold until its feature lands. */
+final class PlaceholderScreen implements ShellScreen {
+    private final VBox root;
+
+    PlaceholderScreen(Destination d) {
+        FontIcon icon = new FontIcon(d.iconLiteral());
+        icon.getStyleClass().add(ShellStyles.PLACEHOLDER_ICON);
+        Label title = new Label(d.title());
+        title.getStyleClass().add("title-2");
+        Label body = new Label(Messages.get("placeholder." + d.key()));
+        body.setWrapText(true);
+        body.getStyleClass().add(ShellStyles.PLACEHOLDER_TEXT);
+        root = new VBox(16, icon, title, body);
+        root.setAlignment(Pos.CENTER);
+        root.getStyleClass().add(ShellStyles.PLACEHOLDER);
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+}

@@ -1,0 +1,272 @@
+package org.fanoutlab.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's nodes: menu bar, navigation sidebar, the screen slot and the status bar. */
+public final class ShellView {
+    private final ShellViewModel vm;
+    private final Map<Destination, Supplier<ShellScreen>> factories;
+    private final Map<Destination, ShellScreen> built = new EnumMap<>(Destination.class);
+    private final Map<Destination, StackPane> frames = new EnumMap<>(Destination.class);
+    private final Map<Destination, ToggleButton> navButtons = new EnumMap<>(Destination.class);
+    private final BorderPane frame = new BorderPane();
+    private final StackPane root;
+    private final StackPane slot = new StackPane();
+    private final MenuBar menuBar;
+    private final Node sidebar;
+    private final Node statusBar;
+    private final Node presenterStrip;
+    private Consumer<PresenterAction> presenterActions = a -> {
+    };
+
+    public ShellView(ShellViewModel vm, Map<Destination, Supplier<ShellScreen>> factories, MenuActions actions,
+                     String dataDirText) {
+        this.vm = vm;
+        this.factories = new EnumMap<>(factories);
+        menuBar = menuBar(actions);
+        sidebar = sidebar();
+        statusBar = statusBar(dataDirText);
+        presenterStrip = presenterStrip();
+        frame.getStyleClass().add(ShellStyles.SHELL);
+        slot.getStyleClass().add(ShellStyles.CONTENT);
+        frame.setCenter(slot);
+        root = new StackPane(frame, new ShortcutsOverlay(vm).node());
+        root.getStylesheets().add(ShellView.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
+        vm.destinationProperty().addListener((obs, old, now) -> show(now));
+        vm.zoomPercentProperty().addListener((obs, old, now) -> applyZoom());
+        vm.presentingProperty().addListener((obs, old, now) -> applyPresenting(now));
+        applyPresenting(vm.presentingProperty().get());
+        show(vm.destinationProperty().get());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installKeys(scene);
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Where Page Up/Down, B and "." go while presenting (the lab's stage). */
+    public void setPresenterActions(Consumer<PresenterAction> actions) {
+        this.presenterActions = actions;
+    }
+
+    /** The screen for {@code d}, built on first use. */
+    public ShellScreen screen(Destination d) {
+        return built.computeIfAbsent(d, k -> factories.getOrDefault(k, () -> new PlaceholderScreen(k)).get());
+    }
+
+    public void disposeScreens() {
+        built.values().forEach(ShellScreen::dispose);
+    }
+
+    private void show(Destination d) {
+        ShellScreen s = screen(d);
+        // Each screen sits in a frame with a stable id ("screen-lab"), whatever the feature puts inside it.
+        StackPane frame = frames.computeIfAbsent(d, k -> {
+            StackPane f = new StackPane(s.view());
+            f.setId("screen-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            return f;
+        });
+        slot.getChildren().setAll(frame);
+        navButtons.get(d).setSelected(true);
+        s.shown();
+    }
+
+    private void applyZoom() {
+        // Zoom is a style class per 10 % step on the scene root; the CSS sets the root font size for each.
+        root.getStyleClass().removeIf(c -> c.startsWith(ShellStyles.ZOOM_PREFIX));
+        root.getStyleClass().add(ShellStyles.ZOOM_PREFIX + vm.effectiveZoomPercent());
+    }
+
+    private void applyPresenting(boolean on) {
+        frame.setTop(on ? null : menuBar);
+        frame.setLeft(on ? null : sidebar);
+        frame.setBottom(on ? presenterStrip : statusBar);
+        if (on) {
+            root.getStyleClass().add(ShellStyles.PRESENTING);
+        } else {
+            root.getStyleClass().remove(ShellStyles.PRESENTING);
+        }
+        applyZoom();
+    }
+
+    private void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.escape()) {
+                e.consume();
+            } else if (vm.presentingProperty().get()) {
+                PresenterAction a = presenterAction(e);
+                if (a != null) {
+                    presenterActions.accept(a);
+                    e.consume();
+                } else if (e.getCode() == KeyCode.F5) {
+                    vm.setPresenting(false);
+                    e.consume();
+                }
+            }
+        });
+        // A handler, not a filter: a text field that takes the "?" as typing consumes it first.
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                vm.toggleShortcuts();
+                e.consume();
+            }
+        });
+    }
+
+    static PresenterAction presenterAction(KeyEvent e) {
+        return switch (e.getCode()) {
+            case PAGE_DOWN -> PresenterAction.STEP;
+            case PAGE_UP -> PresenterAction.PLAY_PAUSE;
+            case B, PERIOD -> PresenterAction.PAUSE;
+            default -> null;
+        };
+    }
+
+    private Node presenterStrip() {
+        Label mode = new Label(Messages.get("presenter.strip"));
+        mode.getStyleClass().add("text-bold");
+        Label keys = new Label(Messages.get("presenter.strip.keys"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button leave = new Button(Messages.get("presenter.leave"), new FontIcon("mdi2f-fullscreen-exit"));
+        leave.setTooltip(new Tooltip(Messages.get("presenter.leave.tooltip")));
+        leave.setOnAction(e -> vm.setPresenting(false));
+        leave.setId("presenter-leave");
+        HBox strip = new HBox(16, mode, keys, gap, leave);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
+        return strip;
+    }
+
+    private Node sidebar() {
+        Label title = new Label(Messages.get("app.name"));
+        title.getStyleClass().add(ShellStyles.SIDEBAR_TITLE);
+        Label subtitle = new Label(Messages.get("app.tagline"));
+        subtitle.getStyleClass().add(ShellStyles.SIDEBAR_SUBTITLE);
+        subtitle.setWrapText(true);
+        VBox box = new VBox(4, title, subtitle);
+        box.getStyleClass().add(ShellStyles.SIDEBAR);
+        ToggleGroup group = new ToggleGroup();
+        for (Destination d : Destination.values()) {
+            ToggleButton b = new ToggleButton(d.title(), new FontIcon(d.iconLiteral()));
+            b.setId("nav-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.getStyleClass().add(ShellStyles.NAV_BUTTON);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setContentDisplay(ContentDisplay.LEFT);
+            b.setTooltip(new Tooltip(d.purpose() + "  (" + KeyCombination.valueOf(d.accelerator()).getDisplayText() + ")"));
+            b.setAccessibleText(d.title());
+            b.setAccessibleHelp(d.purpose());
+            // A selected nav button stays selected: clicking it again must not leave no screen chosen.
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                vm.navigate(d);
+            });
+            navButtons.put(d, b);
+            box.getChildren().add(b);
+        }
+        VBox.setMargin(navButtons.get(Destination.LESSONS), new javafx.geometry.Insets(16, 0, 0, 0));
+        return box;
+    }
+
+    private MenuBar menuBar(MenuActions a) {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.file.open", "Shortcut+O", a.openScenario()),
+                item("menu.file.save", "Shortcut+S", a.saveScenario()),
+                item("menu.file.export", "Shortcut+E", a.export()),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", a.quit()));
+
+        Menu view = new Menu(Messages.get("menu.view"));
+        for (Destination d : Destination.values()) {
+            MenuItem go = new MenuItem(d.title());
+            go.setAccelerator(KeyCombination.valueOf(d.accelerator()));
+            go.setOnAction(e -> vm.navigate(d));
+            view.getItems().add(go);
+        }
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setSelected(vm.themeProperty().get() == ThemeChoice.DARK);
+        vm.themeProperty().addListener((obs, old, now) -> dark.setSelected(now == ThemeChoice.DARK));
+        dark.setOnAction(e -> vm.setTheme(dark.isSelected() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
+        view.getItems().addAll(new SeparatorMenuItem(), item("menu.view.presenter", "F5", vm::togglePresenting),
+                new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                item("menu.view.zoomIn", "Shortcut+=", vm::zoomIn),
+                item("menu.view.zoomOut", "Shortcut+-", vm::zoomOut),
+                item("menu.view.zoomReset", "Shortcut+0", vm::zoomReset));
+
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().addAll(
+                item("menu.help.classroom", "F1", a.classroomHelp()),
+                item("menu.help.shortcuts", null, a.shortcuts()),
+                new SeparatorMenuItem(),
+                item("menu.help.about", null, a.about()));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.valueOf(accelerator));
+        }
+        if (action == null) {
+            m.setDisable(true);
+        } else {
+            m.setOnAction(e -> action.run());
+        }
+        return m;
+    }
+
+    private Node statusBar(String dataDirText) {
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add(ShellStyles.STATUS_TEXT);
+        status.setId("status-text");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label saved = new Label(Messages.format("status.savedIn", dataDirText));
+        saved.getStyleClass().add(ShellStyles.STATUS_HINT);
+        saved.setTooltip(new Tooltip(Messages.get("status.savedIn.tooltip")));
+        HBox bar = new HBox(12, status, gap, saved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(ShellStyles.STATUS_BAR);
+        return bar;
+    }
+}
