@@ -5,7 +5,7 @@ package org.fanoutlab.ui.stage;
  * them with the diagram; the layout maps ids to boxes.
  */
 final class Anchors {
-    static final int MAX_PRODUCERS = 6;
+    static final int MAX_PRODUCERS = 8;
     static final int MAX_WATCHED = 8;
 
     static final int PRODUCER0 = 0;

@@ -98,20 +98,25 @@ final class StageLayout {
         }
 
         // Rows: one per watched consumer plus the crowd.
-        int rows = watched + 1;
-        double rowH = (bodyH - rowGap * (rows - 1)) / rows;
+        boolean crowd = scene.crowd() > 0;
+        int rows = watched + (crowd ? 1 : 0);
+        double rowH = Math.min(fontSize * 4.5, (bodyH - rowGap * (rows - 1)) / Math.max(rows, 1));
+        // Rows are centred vertically when capped.
+        double rowsTop = top + (bodyH - (rows * rowH + (rows - 1) * rowGap)) / 2;
         int cacheCol = fanout ? 2 : -1;
         int phoneCol = fanout ? 3 : 2;
         for (int i = 0; i < watched; i++) {
-            double ry = top + i * (rowH + rowGap);
+            double ry = rowsTop + i * (rowH + rowGap);
             if (fanout) {
                 set(Anchors.cache(i), columnX[cacheCol], ry, columnW[cacheCol], rowH);
             }
             set(Anchors.phone(i), columnX[phoneCol], ry, columnW[phoneCol], rowH);
         }
-        double crowdY = top + watched * (rowH + rowGap);
-        double crowdX = fanout ? columnX[cacheCol] : columnX[phoneCol];
-        set(Anchors.CROWD, crowdX, crowdY, columnX[phoneCol] + columnW[phoneCol] - crowdX, rowH);
+        if (crowd) {
+            double crowdY = rowsTop + watched * (rowH + rowGap);
+            double crowdX = fanout ? columnX[cacheCol] : columnX[phoneCol];
+            set(Anchors.CROWD, crowdX, crowdY, columnX[phoneCol] + columnW[phoneCol] - crowdX, rowH);
+        }
 
         // Middle column: fan-out service (with its queue) above the posts database, or the database alone.
         double mx = columnX[1];

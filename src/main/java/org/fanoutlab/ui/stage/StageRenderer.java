@@ -110,7 +110,9 @@ final class StageRenderer {
             String label = pr.name() + (celeb ? " ★" : "");
             g.fillText(label, x + 2 * r + fontSize * 0.3, y, tw - 2 * r - fontSize * 0.3);
             g.setFont(font);
-            g.fillText(ComponentInfo.n(pr.followers()) + " followers", x, y + fontSize * 1.3, tw);
+            if (layout.h(id) >= fontSize * 2.5) {
+                g.fillText(ComponentInfo.n(pr.followers()) + " followers", x, y + fontSize * 1.3, tw);
+            }
         }
 
         if (layout.present(Anchors.FANOUT)) {
@@ -148,7 +150,9 @@ final class StageRenderer {
                     layout.y(ph) + fontSize * 0.2, layout.x(ph) + layout.w(ph) - fontSize * 0.3);
         }
 
-        box(g, Anchors.CROWD, palette.boxStroke());
+        if (layout.present(Anchors.CROWD)) {
+            box(g, Anchors.CROWD, palette.boxStroke());
+        }
 
         drawLegend(g, model);
     }
@@ -351,12 +355,17 @@ final class StageRenderer {
             g.setFill(palette.boxFill());
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
-            g.fillText("checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new "
-                    + vm.usefulAnswers(i), tx, layout.y(ph) + fontSize * 0.2 + line2 - fontSize * 0.2, tw);
+            // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
+            String line = sc.model() == Model.PUSH ? "reads its cache: " + vm.checksSent(i)
+                    : "checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new " + vm.usefulAnswers(i);
+            g.fillText(line, tx, layout.y(ph) + line2, tw);
         }
 
         // The crowd: its fill is how far the latest pushed post's fan-out has reached.
         int cr = Anchors.CROWD;
+        if (!layout.present(cr)) {
+            return;
+        }
         double fill = scene.hasFanout() ? vm.crowdFill() : 0;
         double inset = fontSize * 0.25;
         g.setFill(palette.boxFill());

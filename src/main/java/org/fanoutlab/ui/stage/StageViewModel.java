@@ -87,6 +87,7 @@ public final class StageViewModel {
     private final byte[] highlightStyle = new byte[Anchors.COUNT];
 
     private double clock;
+    private double leadInStart;
     private double animNow;
     private double stepAnimationUntil;
     private boolean stepPending;
@@ -122,6 +123,16 @@ public final class StageViewModel {
         setScene(sc);
         double defaultSpeed = SpeedScale.snap(Math.max(1, Math.min(1000, sc.scenario().pollIntervalSeconds() / 3)));
         setSpeed(defaultSpeed);
+        startAtLeadIn();
+    }
+
+    private void startAtLeadIn() {
+        leadInStart = leadInStart(scene.get().scenario());
+        clock = leadInStart;
+        simSeconds.set(clock);
+        if (leadInStart > 0) {
+            source.advanceTo(leadInStart);
+        }
         updateClockText();
     }
 
@@ -186,13 +197,11 @@ public final class StageViewModel {
         setSpeed(SpeedScale.fromPosition(position));
     }
 
-    /** Back to time 0 with the current parameters, paused; counters and tokens cleared. */
+    /** Back to the start ({@link #startSeconds()}) with the current parameters, paused; counters and tokens cleared. */
     public void reset() {
         source.reset();
         incoming.clear();
         tokens.clear();
-        clock = 0;
-        simSeconds.set(0);
         stepPending = false;
         playing.set(false);
         finished.set(false);
@@ -209,7 +218,7 @@ public final class StageViewModel {
         lastKind = null;
         snapshot.set(null);
         metrics.set(null);
-        updateClockText();
+        startAtLeadIn();
     }
 
     /** Reduced motion: no flying tokens; the component that just acted is highlighted instead, one step at a time. */
@@ -324,6 +333,10 @@ public final class StageViewModel {
 
     private void release(EventKind kind, double time, int producer, long post, int watched, long count) {
         releasedEvents++;
+        if (time < leadInStart) {
+            silentRelease(kind, producer, watched);
+            return;
+        }
         StageScene sc = scene.get();
         int pIndex = producer >= 0 ? Math.min(producer, Anchors.MAX_PRODUCERS - 1) : -1;
         boolean celebrity = producer >= 0 && producer < sc.producers().size()
@@ -342,7 +355,9 @@ public final class StageViewModel {
                 postArrives[pIndex] = animNow + FLIGHT_SECONDS;
             }
             case WRITES_QUEUED -> {
-                queueProducer = producer;
+                if (count > 0) {
+                    queueProducer = producer; // a pulled post queues nothing: leave the crowd's fill alone
+                }
                 if (reducedMotion.get()) {
                     highlight(Anchors.FANOUT, pIndex >= 0 ? postArrives[pIndex] : animNow,
                             TokenStyle.write(celebrity));
@@ -386,6 +401,9 @@ public final class StageViewModel {
                     return;
                 }
                 emptyAnswers[w]++;
+                if (model == Model.PUSH) {
+                    break; // a push read is local to the cache: no answer travels, and "empty" would mislead
+                }
                 show(TokenStyle.ANSWER_EMPTY, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
             }
             case CHECK_USEFUL -> {
@@ -393,6 +411,9 @@ public final class StageViewModel {
                     return;
                 }
                 usefulAnswers[w]++;
+                if (model == Model.PUSH) {
+                    break;
+                }
                 show(TokenStyle.ANSWER_USEFUL, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
             }
             case MERGE_AT_READ -> {
@@ -407,6 +428,55 @@ public final class StageViewModel {
         lastProducer = producer;
         lastWatched = watched;
         lastCount = count;
+    }
+
+    /** Events of the skipped quiet stretch: counted, not animated. */
+    private void silentRelease(EventKind kind, int producer, int watched) {
+        if (kind == EventKind.POST_MADE && producer >= 0) {
+            producerPosts[Math.min(producer, Anchors.MAX_PRODUCERS - 1)]++;
+            return;
+        }
+        if (watched < 0) {
+            return;
+        }
+        int w = Math.min(watched, Anchors.MAX_WATCHED - 1);
+        switch (kind) {
+            case WRITE_DONE -> cacheWrites[w]++;
+            case CHECK_SENT -> checksSent[w]++;
+            case CHECK_EMPTY -> emptyAnswers[w]++;
+            case CHECK_USEFUL -> usefulAnswers[w]++;
+            case MERGE_AT_READ -> merges[w]++;
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Where the stage opens: just before the first post when every producer posts on a uniform schedule and
+     * the first post is far off (an hourly post comes at 30 minutes), so that Play shows the story within
+     * seconds. The quiet stretch is still simulated; its totals are counted, only its tokens are skipped.
+     */
+    static double leadInStart(Scenario sc) {
+        double first = Double.MAX_VALUE;
+        for (Producer p : sc.producers()) {
+            if (p.schedule() != org.fanoutlab.engine.Schedule.UNIFORM) {
+                return 0;
+            }
+            if (p.postsPerHour() > 0) {
+                first = Math.min(first, 0.5 * 3600 / p.postsPerHour());
+            }
+        }
+        double leadIn = 2 * sc.pollIntervalSeconds();
+        if (first == Double.MAX_VALUE || first < 2 * leadIn || first >= sc.durationSeconds()) {
+            return 0;
+        }
+        // Whole poll intervals before the post, so the phones' rhythm is already under way.
+        return Math.floor((first - leadIn) / sc.pollIntervalSeconds()) * sc.pollIntervalSeconds();
+    }
+
+    /** The clock's start (and where {@link #reset()} returns): 0, or just before the first post. */
+    public double startSeconds() {
+        return leadInStart;
     }
 
     private int answerFrom(int w) {

@@ -29,10 +29,15 @@ final class FakeEventSource implements StageEventSource {
         this.scene = scene;
     }
 
+    /** Poisson posting, so that the stage starts at time 0 (no lead-in). */
     static StageScene scene(Model model, int watched) {
-        Scenario sc = new Scenario("fake", "", model, 600, 7, 50_000_000,
-                List.of(new Producer("regular", 200, 2, Schedule.UNIFORM),
-                        new Producer("celebrity", 50_000_000, 1, Schedule.UNIFORM)),
+        return scene(model, watched, Schedule.POISSON);
+    }
+
+    static StageScene scene(Model model, int watched, Schedule schedule) {
+        Scenario sc = new Scenario("fake", "", model, 3600, 7, 50_000_000,
+                List.of(new Producer("regular", 200, 2, schedule),
+                        new Producer("celebrity", 50_000_000, 1, schedule)),
                 30, 1_000_000, 1_000_000, 800);
         List<WatchedConsumer> w = new ArrayList<>();
         for (int i = 0; i < watched; i++) {

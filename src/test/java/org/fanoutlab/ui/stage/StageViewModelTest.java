@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.fanoutlab.engine.EventKind;
 import org.fanoutlab.engine.Model;
+import org.fanoutlab.engine.Schedule;
 import org.junit.jupiter.api.Test;
 
 class StageViewModelTest {
@@ -253,8 +254,11 @@ class StageViewModelTest {
         FakeEventSource src = new FakeEventSource(FakeEventSource.scene(Model.PUSH, 1));
         StageViewModel vm = vm(src, 10_000);
         vm.play();
-        vm.frame(0.1); // 1,000 s > 600 s duration
-        assertThat(vm.getSimSeconds()).isEqualTo(600);
+        vm.frame(0.1);
+        vm.frame(0.1);
+        vm.frame(0.1);
+        vm.frame(0.1); // 4,000 s > 3,600 s duration
+        assertThat(vm.getSimSeconds()).isEqualTo(3600);
         assertThat(vm.isPlaying()).isFalse();
         assertThat(vm.finishedProperty().get()).isTrue();
         vm.play();
@@ -271,6 +275,56 @@ class StageViewModelTest {
         assertThat(vm.infoProperty().get()).contains("49,999,999");
         vm.hover(Anchors.NONE);
         assertThat(vm.infoProperty().get()).isEmpty();
+    }
+
+    @Test
+    void pushCheckIsALocalCacheReadWithNoAnswerTravelling() {
+        FakeEventSource src = new FakeEventSource(FakeEventSource.scene(Model.PUSH, 1))
+                .add(EventKind.CHECK_SENT, 1.0, -1, 0, 2)
+                .add(EventKind.CHECK_EMPTY, 1.0, -1, 0, 0);
+        StageViewModel vm = vm(src, 10);
+        vm.play();
+        vm.frame(0.2);
+        assertThat(vm.tokens().has(TokenStyle.CHECK, Anchors.phone(0), Anchors.cache(0))).isTrue();
+        assertThat(vm.tokens().count(TokenStyle.ANSWER_EMPTY)).isZero();
+        assertThat(vm.checksSent(0)).isEqualTo(1);
+    }
+
+    @Test
+    void aPulledPostQueuesNothingSoTheCrowdKeepsTheLastPushedPostsFill() {
+        FakeEventSource src = new FakeEventSource(FakeEventSource.scene(Model.HYBRID, 1))
+                .add(EventKind.POST_MADE, 1.0, 0, -1, 200)
+                .add(EventKind.WRITES_QUEUED, 1.0, 0, -1, 200)
+                .add(EventKind.POST_MADE, 1.5, 1, -1, 50_000_000)
+                .add(EventKind.WRITES_QUEUED, 1.5, 1, -1, 0);
+        StageViewModel vm = vm(src, 10);
+        vm.play();
+        vm.frame(0.2);
+        assertThat(vm.queueProducer()).isZero();
+        assertThat(vm.crowdFill()).isEqualTo(1.0); // the fake reports producer 0 fully fanned out
+    }
+
+    @Test
+    void hourlyPostsOpenTheStageJustBeforeTheFirstPostWithTheQuietStretchCountedNotAnimated() {
+        FakeEventSource src = new FakeEventSource(FakeEventSource.scene(Model.PULL, 1, Schedule.UNIFORM))
+                .add(EventKind.CHECK_SENT, 10.0, -1, 0, 2)
+                .add(EventKind.CHECK_EMPTY, 10.0, -1, 0, 0)
+                .add(EventKind.POST_MADE, 900.0, 0, -1, 200);
+        StageViewModel vm = vm(src, 10);
+        // First post at 900 s (2 per hour, uniform); lead-in of two 30 s polls, on the poll grid.
+        assertThat(vm.startSeconds()).isEqualTo(840.0);
+        assertThat(vm.getSimSeconds()).isEqualTo(840.0);
+        assertThat(src.lastAdvance).isEqualTo(840.0);
+        vm.frame(0.016);
+        assertThat(vm.checksSent(0)).isEqualTo(1);
+        assertThat(vm.emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.tokens().size()).isZero();
+        vm.step();
+        vm.frame(0.016);
+        assertThat(vm.getSimSeconds()).isEqualTo(900.0);
+        assertThat(vm.tokens().has(TokenStyle.POST_REGULAR, Anchors.producer(0), Anchors.DATABASE)).isTrue();
+        vm.reset();
+        assertThat(vm.getSimSeconds()).isEqualTo(840.0);
     }
 
     @Test
