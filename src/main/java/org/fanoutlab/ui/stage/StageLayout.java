@@ -144,7 +144,7 @@ final class StageLayout {
     /** The token shapes this model shows: one legend line each. */
     static int legendLines(StageScene scene) {
         return switch (scene.model()) {
-            case PUSH -> 3; // post, cache write, check
+            case PUSH -> 2; // post, cache write (push readers only read their own cache)
             case PULL -> 4; // post, check, empty answer, useful answer
             case HYBRID -> 6; // all of them, plus the merge
         };

@@ -111,7 +111,8 @@ final class StageRenderer {
             g.fillText(label, x + 2 * r + fontSize * 0.3, y, tw - 2 * r - fontSize * 0.3);
             g.setFont(font);
             if (layout.h(id) >= fontSize * 2.5) {
-                g.fillText(ComponentInfo.n(pr.followers()) + " followers", x, y + fontSize * 1.3, tw);
+                g.fillText(ComponentInfo.n(pr.followers()) + (pr.followers() == 1 ? " follower" : " followers"),
+                        x, y + fontSize * 1.3, tw);
             }
         }
 
@@ -250,7 +251,7 @@ final class StageRenderer {
             return;
         }
         TokenStyle[] styles = switch (model) {
-            case PUSH -> new TokenStyle[] {TokenStyle.POST_REGULAR, TokenStyle.WRITE_REGULAR, TokenStyle.CHECK};
+            case PUSH -> new TokenStyle[] {TokenStyle.POST_REGULAR, TokenStyle.WRITE_REGULAR};
             case PULL -> new TokenStyle[] {TokenStyle.POST_REGULAR, TokenStyle.CHECK, TokenStyle.ANSWER_EMPTY,
                 TokenStyle.ANSWER_USEFUL};
             case HYBRID -> new TokenStyle[] {TokenStyle.POST_REGULAR, TokenStyle.WRITE_REGULAR, TokenStyle.CHECK,
@@ -269,8 +270,18 @@ final class StageRenderer {
             g.beginPath();
             shape(g, s.shape(), x + r * 1.3, cy, rr, 1);
             paint(g, s);
+            double tx = x + r * 3.2;
+            // Posts and writes come in each producer kind's colour: show both swatches.
+            TokenStyle twin = s == TokenStyle.POST_REGULAR ? TokenStyle.POST_CELEBRITY
+                    : s == TokenStyle.WRITE_REGULAR ? TokenStyle.WRITE_CELEBRITY : null;
+            if (twin != null) {
+                g.beginPath();
+                shape(g, twin.shape(), x + r * 4.0, cy, rr, 1);
+                paint(g, twin);
+                tx = x + r * 5.9;
+            }
             g.setFill(palette.mutedText());
-            g.fillText(legendText(s), x + r * 3.2, cy, layout.legendW() - r * 3.2);
+            g.fillText(legendText(s), tx, cy, layout.legendX() + layout.legendW() - tx);
         }
         g.setTextBaseline(VPos.TOP);
     }
@@ -313,8 +324,7 @@ final class StageRenderer {
         } else if (sc.model() == Model.PUSH) {
             summary = "writes " + ComponentInfo.n(m.cacheWrites()) + "   queue " + ComponentInfo.n(m.fanoutBacklog());
         } else {
-            summary = "checks: empty " + ComponentInfo.n(m.emptyChecks()) + "  ·  useful "
-                    + ComponentInfo.n(m.usefulChecks());
+            summary = "checks: empty " + big(m.emptyChecks()) + "  ·  useful " + big(m.usefulChecks());
         }
         g.fillText(summary, right, Math.round(fontSize * 0.8) * 0.6, layout.width() * 0.55);
         g.setTextAlign(TextAlignment.LEFT);
@@ -334,7 +344,7 @@ final class StageRenderer {
         if (m != null) {
             text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
             if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
-                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + ComponentInfo.n(m.readQueries()));
+                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
             }
         }
 
@@ -356,9 +366,24 @@ final class StageRenderer {
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            String line = sc.model() == Model.PUSH ? "reads its cache: " + vm.checksSent(i)
+            double wait = vm.lastWait(i);
+            String waited = wait < 0 ? "" : "waited " + StageViewModel.formatTime(wait);
+            String line = sc.model() == Model.PUSH
+                    ? "got " + vm.cacheWrites(i) + " post" + (vm.cacheWrites(i) == 1 ? "" : "s")
+                    + (waited.isEmpty() ? "" : " · " + waited)
                     : "checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new " + vm.usefulAnswers(i);
             g.fillText(line, tx, layout.y(ph) + line2, tw);
+            if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
+                double y3 = layout.y(ph) + line2 + fontSize * 1.3;
+                g.setFill(palette.boxFill());
+                g.fillRect(tx - 1, y3 - 1, tw + 2, fontSize * 1.3);
+                double ww = waited.isEmpty() ? 0 : width(waited, font) + fontSize * 0.5;
+                drawHistory(g, vm, i, tx, y3 + fontSize * 0.6, tw - ww);
+                g.setFill(palette.text());
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText(waited, tx + tw, y3, tw);
+                g.setTextAlign(TextAlignment.LEFT);
+            }
         }
 
         // The crowd: its fill is how far the latest pushed post's fan-out has reached.
@@ -384,13 +409,42 @@ final class StageRenderer {
         String crowd;
         if (m == null) {
             crowd = "";
-        } else if (scene.hasFanout()) {
-            crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + ComponentInfo.n(m.checks());
+        } else if (sc.model() == Model.PUSH) {
+            crowd = "fan-out reached " + Math.round(fill * 100) + "% of them";
+        } else if (scene.hasFanout() && vm.queueProducer() >= 0) {
+            crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + big(m.checks())
+                    + " · empty " + big(m.emptyChecks());
         } else {
-            crowd = "checks " + ComponentInfo.n(m.checks()) + "  ·  empty " + ComponentInfo.n(m.emptyChecks());
+            crowd = "checks " + big(m.checks()) + "  ·  empty " + big(m.emptyChecks());
         }
         if (!crowd.isEmpty()) {
             g.fillText(crowd, layout.x(cr) + fontSize * 0.6, layout.y(cr) + line2, layout.w(cr) - fontSize * 1.2);
+        }
+    }
+
+    /** The phone's latest answers, newest on the right: hollow rings pile up where checks find nothing. */
+    private void drawHistory(GraphicsContext g, StageViewModel vm, int w, double x, double cy, double width) {
+        double step = fontSize * 0.8;
+        double r = fontSize * 0.28;
+        int fit = (int) Math.max(0, Math.floor(width / step));
+        int n = Math.min(fit, vm.answers(w));
+        for (byte kind = StageViewModel.ANSWER_EMPTY; kind <= StageViewModel.ANSWER_MERGED; kind++) {
+            TokenStyle s = kind == StageViewModel.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
+                    : kind == StageViewModel.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                if (vm.answer(w, k) != kind) {
+                    continue;
+                }
+                if (!any) {
+                    g.beginPath();
+                    any = true;
+                }
+                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == StageViewModel.ANSWER_MERGED ? 1.1 : 1), 1);
+            }
+            if (any) {
+                paint(g, s);
+            }
         }
     }
 
@@ -425,6 +479,17 @@ final class StageRenderer {
         g.setFill(palette.text());
         g.setFont(font);
         g.fillText("queue " + ComponentInfo.n(backlog), qx, qy + qh + fontSize * 0.15, qw);
+    }
+
+    /** Exact up to a hundred million; beyond, "3.02 billion": a projector audience reads it at once. */
+    static String big(long v) {
+        if (v < 100_000_000L) {
+            return ComponentInfo.n(v);
+        }
+        if (v < 1_000_000_000L) {
+            return String.format(java.util.Locale.ROOT, "%.1f million", v / 1e6);
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f billion", v / 1e9);
     }
 
     private void text(GraphicsContext g, int id, double dy, String s) {

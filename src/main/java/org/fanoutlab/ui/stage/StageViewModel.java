@@ -73,6 +73,18 @@ public final class StageViewModel {
     private final long[] emptyAnswers = new long[Anchors.MAX_WATCHED];
     private final long[] usefulAnswers = new long[Anchors.MAX_WATCHED];
     private final long[] merges = new long[Anchors.MAX_WATCHED];
+    /** Simulated seconds the watched consumer's latest new post waited between posting and reaching it; -1 none. */
+    private final double[] lastWait = new double[Anchors.MAX_WATCHED];
+    private final double[] lastPostTime = new double[Anchors.MAX_PRODUCERS];
+    /** Per watched consumer, its latest answers oldest first (a ring): the pile of grey rings, as a still. */
+    static final int HISTORY = 40;
+    static final byte ANSWER_EMPTY = 1;
+    static final byte ANSWER_NEW = 2;
+    static final byte ANSWER_MERGED = 3;
+    private final byte[] history = new byte[Anchors.MAX_WATCHED * HISTORY];
+    private final int[] historyCount = new int[Anchors.MAX_WATCHED];
+    private final boolean[] mergedThisCheck = new boolean[Anchors.MAX_WATCHED];
+    private double lastPulledPostTime = -1;
 
     // Choreography, in animation seconds: when the latest post reaches the fan-out service, and when each
     // consumer's request reaches the place that answers it, so that answers leave only after questions arrive.
@@ -121,6 +133,7 @@ public final class StageViewModel {
         this.runner = source instanceof SimulationRunner r ? r : null;
         StageScene sc = source.scene();
         setScene(sc);
+        Arrays.fill(lastWait, -1);
         double defaultSpeed = SpeedScale.snap(Math.max(1, Math.min(1000, sc.scenario().pollIntervalSeconds() / 3)));
         setSpeed(defaultSpeed);
         startAtLeadIn();
@@ -212,6 +225,10 @@ public final class StageViewModel {
         Arrays.fill(emptyAnswers, 0);
         Arrays.fill(usefulAnswers, 0);
         Arrays.fill(merges, 0);
+        Arrays.fill(historyCount, 0);
+        Arrays.fill(lastWait, -1);
+        Arrays.fill(lastPostTime, 0);
+        lastPulledPostTime = -1;
         Arrays.fill(highlightEnd, 0);
         Arrays.fill(highlightStart, 0);
         lastAction.set("");
@@ -349,7 +366,11 @@ public final class StageViewModel {
                     return;
                 }
                 producerPosts[pIndex]++;
+                lastPostTime[pIndex] = time;
                 boolean pulled = producer < sc.producers().size() && sc.isPulled(producer);
+                if (pulled) {
+                    lastPulledPostTime = time;
+                }
                 int dest = pulled ? Anchors.DATABASE : Anchors.FANOUT;
                 show(TokenStyle.post(celebrity), Anchors.producer(pIndex), dest, animNow);
                 postArrives[pIndex] = animNow + FLIGHT_SECONDS;
@@ -368,6 +389,9 @@ public final class StageViewModel {
                     return;
                 }
                 cacheWrites[w]++;
+                if (pIndex >= 0) {
+                    lastWait[w] = time - lastPostTime[pIndex];
+                }
                 double start = pIndex >= 0 ? Math.max(animNow, postArrives[pIndex]) : animNow;
                 show(TokenStyle.write(celebrity), Anchors.FANOUT, Anchors.cache(w), start);
             }
@@ -376,6 +400,7 @@ public final class StageViewModel {
                     return;
                 }
                 checksSent[w]++;
+                mergedThisCheck[w] = false;
                 int phone = Anchors.phone(w);
                 if (model == Model.PULL) {
                     show(TokenStyle.CHECK, phone, Anchors.DATABASE, animNow);
@@ -401,6 +426,7 @@ public final class StageViewModel {
                     return;
                 }
                 emptyAnswers[w]++;
+                remember(w, ANSWER_EMPTY);
                 if (model == Model.PUSH) {
                     break; // a push read is local to the cache: no answer travels, and "empty" would mislead
                 }
@@ -411,8 +437,12 @@ public final class StageViewModel {
                     return;
                 }
                 usefulAnswers[w]++;
+                remember(w, mergedThisCheck[w] ? ANSWER_MERGED : ANSWER_NEW);
                 if (model == Model.PUSH) {
                     break;
+                }
+                if (model == Model.PULL && lastPulledPostTime >= 0) {
+                    lastWait[w] = time - lastPulledPostTime;
                 }
                 show(TokenStyle.ANSWER_USEFUL, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
             }
@@ -421,6 +451,10 @@ public final class StageViewModel {
                     return;
                 }
                 merges[w]++;
+                mergedThisCheck[w] = true;
+                if (lastPulledPostTime >= 0) {
+                    lastWait[w] = time - lastPulledPostTime;
+                }
                 show(TokenStyle.MERGE, Anchors.DATABASE, Anchors.cache(w), Math.max(animNow, mergeAt[w]));
             }
         }
@@ -428,6 +462,22 @@ public final class StageViewModel {
         lastProducer = producer;
         lastWatched = watched;
         lastCount = count;
+    }
+
+    private void remember(int w, byte outcome) {
+        history[w * HISTORY + (historyCount[w] % HISTORY)] = outcome;
+        historyCount[w]++;
+    }
+
+    /** How many answers {@link #answer(int, int)} can return for this consumer (at most {@link #HISTORY}). */
+    int answers(int w) {
+        return Math.min(historyCount[w], HISTORY);
+    }
+
+    /** The k-th most recent answer's outcome (k = 0 is the latest): ANSWER_EMPTY, _NEW or _MERGED. */
+    byte answer(int w, int k) {
+        int i = historyCount[w] - 1 - k;
+        return history[w * HISTORY + (i % HISTORY)];
     }
 
     /** Events of the skipped quiet stretch: counted, not animated. */
@@ -443,8 +493,14 @@ public final class StageViewModel {
         switch (kind) {
             case WRITE_DONE -> cacheWrites[w]++;
             case CHECK_SENT -> checksSent[w]++;
-            case CHECK_EMPTY -> emptyAnswers[w]++;
-            case CHECK_USEFUL -> usefulAnswers[w]++;
+            case CHECK_EMPTY -> {
+                emptyAnswers[w]++;
+                remember(w, ANSWER_EMPTY);
+            }
+            case CHECK_USEFUL -> {
+                usefulAnswers[w]++;
+                remember(w, ANSWER_NEW);
+            }
             case MERGE_AT_READ -> merges[w]++;
             default -> {
             }
@@ -631,6 +687,11 @@ public final class StageViewModel {
 
     long usefulAnswers(int w) {
         return usefulAnswers[w];
+    }
+
+    /** How long the latest post this watched consumer got had waited, simulated seconds; -1 before any. */
+    double lastWait(int w) {
+        return lastWait[w];
     }
 
     long merges(int w) {
