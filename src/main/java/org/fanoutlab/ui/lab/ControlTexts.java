@@ -29,9 +29,6 @@ final class ControlTexts {
     static final String SEED = "The random seed decides who follows whom, when each consumer refreshes and, "
             + "for Poisson producers, when they post. Changing it restarts the run from time 0 (your other "
             + "settings are kept).";
-    static final String SPEED = "Simulated seconds per real second. Pause to read the numbers; the engine "
-            + "keeps every change you make while paused.";
-    static final String RESTART = "Start the current settings again from time 0.";
 
     private ControlTexts() {
     }

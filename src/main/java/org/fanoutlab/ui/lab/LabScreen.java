@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -33,9 +32,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.fanoutlab.content.scenario.ScenarioWriter;
 import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.ui.stage.StageView;
+import org.fanoutlab.ui.stage.StageViewModel;
 import org.fanoutlab.ui.shell.AppContext;
 
 /**
@@ -50,6 +50,7 @@ public final class LabScreen {
     private static final String FIRST_PRESET = "regular-push";
 
     private final AppContext ctx;
+    private final StageRun stageRun;
     private final LabViewModel vm;
     private final CompareViewModel compare;
     private final SweepsViewModel sweeps;
@@ -65,7 +66,8 @@ public final class LabScreen {
     public LabScreen(AppContext ctx) {
         this.ctx = ctx;
         Path presetsDir = ctx.course() == null ? null : ctx.course().scenariosDir();
-        this.vm = new LabViewModel(new EngineThreadRun(), presetsDir);
+        this.stageRun = new StageRun(StageViewModel::new);
+        this.vm = new LabViewModel(stageRun, presetsDir);
         this.compare = new CompareViewModel(new CompareDriver());
         this.sweepThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fanout-lab-sweep");
@@ -251,40 +253,16 @@ public final class LabScreen {
         png.setOnAction(e -> exportPng(window()));
         export.getItems().addAll(csv, png);
 
-        ComboBox<Double> speed = new ComboBox<>();
-        speed.setId("speed");
-        speed.getItems().addAll(LabViewModel.SPEEDS);
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : v == 0 ? "Paused" : NumberInput.trim(v) + "×";
-            }
-
-            @Override
-            public Double fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        speed.setValue(vm.speedProperty().get());
-        vm.speedProperty().addListener((o, a, b) -> speed.setValue(b.doubleValue()));
-        speed.setOnAction(e -> vm.setSpeed(speed.getValue()));
-        speed.setTooltip(LogControlView.tooltip(ControlTexts.SPEED));
-        Button restart = new Button("Restart");
-        restart.setId("restart");
-        restart.setTooltip(LogControlView.tooltip(ControlTexts.RESTART));
-        restart.setOnAction(e -> vm.restartRun());
         ToggleButton showCharts = new ToggleButton("Figures and charts");
         showCharts.setSelected(true);
         showCharts.setTooltip(LogControlView.tooltip("Show or hide the figures and charts under the stage. "
                 + "You can also drag the divider."));
         showCharts.setOnAction(e -> centre.setDividerPositions(showCharts.isSelected() ? 0.45 : 1.0));
         Label source = new Label();
+        source.getStyleClass().add(LabStyles.CLOCK);
         source.textProperty().bind(vm.sourceProperty());
-        Label clock = new Label();
-        clock.getStyleClass().add(LabStyles.CLOCK);
-        clock.textProperty().bind(vm.clockProperty());
-        ToolBar bar = new ToolBar(presets, open, save, export, new Separator(), new Label("Speed"), speed, restart,
-                showCharts, new Separator(), source, clock);
+        ToolBar bar = new ToolBar(presets, open, save, export, new Separator(), showCharts, new Separator(),
+                source);
         bar.getStyleClass().add(LabStyles.TOOLBAR);
         return bar;
     }
@@ -299,15 +277,29 @@ public final class LabScreen {
         return l;
     }
 
+    /** The stage of the current run; a new scenario (preset, file, seed) brings a new stage. */
     private Node stageArea() {
-        Label placeholder = new Label("The animated stage arrives with the stage module.\n"
-                + "Until then, the controls, figures and charts below run the real engine.");
-        placeholder.getStyleClass().add(LabStyles.STAGE_PLACEHOLDER);
-        placeholder.setWrapText(true);
-        StackPane area = new StackPane(placeholder);
+        StackPane area = new StackPane();
         area.getStyleClass().add(LabStyles.STAGE_AREA);
-        area.setMinHeight(120);
+        area.setMinHeight(160);
+        showStage(area, stageRun.stageProperty().get());
+        stageRun.stageProperty().addListener((o, a, b) -> showStage(area, b));
         return area;
+    }
+
+    private static void showStage(StackPane area, StageViewModel stage) {
+        if (stage == null) {
+            area.getChildren().clear();
+            return;
+        }
+        StageView view = new StageView(stage);
+        view.setId("lab-stage");
+        area.getChildren().setAll(view);
+    }
+
+    /** The stage of the current run (the FPS probe and tests watch it). */
+    StageViewModel stage() {
+        return stageRun.stageProperty().get();
     }
 
     private void tabChanged(Tab selected) {
@@ -315,7 +307,7 @@ public final class LabScreen {
             if (!compareStarted) {
                 startCompare();
             }
-            compare.setSpeed(vm.speedProperty().get());
+            compare.setSpeed(stageRun.speed());
         } else {
             // nobody is looking: stop spending two cores on three engines
             compare.setSpeed(0);
@@ -324,7 +316,7 @@ public final class LabScreen {
 
     private void startCompare() {
         compareStarted = true;
-        compare.setSpeed(vm.speedProperty().get());
+        compare.setSpeed(stageRun.speed());
         compare.start(vm.scenario());
     }
 

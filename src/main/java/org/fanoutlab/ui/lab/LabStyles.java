@@ -16,7 +16,6 @@ final class LabStyles {
     static final String HINT = "lab-hint";
     static final String PRODUCER = "lab-producer";
     static final String STAGE_AREA = "lab-stage-area";
-    static final String STAGE_PLACEHOLDER = "lab-stage-placeholder";
     static final String METRICS = "lab-metrics";
     static final String METRIC_LABEL = "lab-metric-label";
     static final String METRIC_VALUE = "lab-metric-value";

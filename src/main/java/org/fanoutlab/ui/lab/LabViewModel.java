@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,7 +40,6 @@ final class LabViewModel implements AutoCloseable {
     static final double DEFAULT_FANOUT_RATE = 1_000_000;
     /** Chart points kept per line, however long the run. */
     static final int CHART_POINTS = 240;
-    static final List<Double> SPEEDS = List.of(0.0, 1.0, 10.0, 60.0, 600.0, 3600.0, 10_000.0);
 
     private final LiveRun run;
     private final Path presetsDir;
@@ -53,7 +50,6 @@ final class LabViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper unlimitedFanout = new ReadOnlyBooleanWrapper(this, "unlimitedFanout");
     private final ReadOnlyStringWrapper seedText = new ReadOnlyStringWrapper(this, "seedText", "");
     private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError");
-    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed");
     private final LogParameter pollInterval;
     private final LogParameter celebrityThreshold;
     private final LogParameter fanoutRate;
@@ -123,10 +119,6 @@ final class LabViewModel implements AutoCloseable {
             rows.add(new ProducerControls(i, s.producers().get(i), s.consumers(), this::send));
         }
         producers.setAll(rows);
-        if (speed.get() == 0 && shown == null) {
-            speed.set(defaultSpeed(s));
-            run.setSpeed(speed.get());
-        }
         restartRun();
     }
 
@@ -208,11 +200,6 @@ final class LabViewModel implements AutoCloseable {
         run.restart(scenario.get());
     }
 
-    void setSpeed(double simSecondsPerSecond) {
-        speed.set(simSecondsPerSecond);
-        run.setSpeed(simSecondsPerSecond);
-    }
-
     /** Copies the run's latest snapshot into the properties; cheap when nothing new has been published. */
     void refresh() {
         Snapshot s = run.latest();
@@ -249,18 +236,6 @@ final class LabViewModel implements AutoCloseable {
             return;
         }
         run.change(c);
-    }
-
-    /** About two minutes of wall time for the whole run, on the nearest offered speed. */
-    static double defaultSpeed(Scenario s) {
-        double wanted = s.durationSeconds() / 120;
-        double best = SPEEDS.get(1);
-        for (double v : SPEEDS) {
-            if (v > 0 && Math.abs(Math.log(v / wanted)) < Math.abs(Math.log(best / wanted))) {
-                best = v;
-            }
-        }
-        return best;
     }
 
     private static double roundRate(double v) {
@@ -310,10 +285,6 @@ final class LabViewModel implements AutoCloseable {
 
     ReadOnlyStringProperty seedErrorProperty() {
         return seedError.getReadOnlyProperty();
-    }
-
-    ReadOnlyDoubleProperty speedProperty() {
-        return speed.getReadOnlyProperty();
     }
 
     LogParameter pollInterval() {

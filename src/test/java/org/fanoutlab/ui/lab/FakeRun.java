@@ -8,7 +8,6 @@ import org.fanoutlab.engine.Scenario;
 final class FakeRun implements LiveRun {
     final List<ParameterChange> changes = new ArrayList<>();
     final List<Scenario> restarts = new ArrayList<>();
-    double speed = -1;
     Snapshot latest;
     boolean closed;
 
@@ -20,11 +19,6 @@ final class FakeRun implements LiveRun {
     @Override
     public void restart(Scenario scenario) {
         restarts.add(scenario);
-    }
-
-    @Override
-    public void setSpeed(double simSecondsPerSecond) {
-        speed = simSecondsPerSecond;
     }
 
     @Override

@@ -72,7 +72,10 @@ class LabScreenFxTest {
         });
         lab = new LabScreen(ctx);
         lab.openPreset("pull-minutely");
-        stage.setScene(new Scene((Parent) lab.view(), 1280, 860));
+        // the stage's default pace is made for watching tokens; this test wants figures, fast
+        lab.stage().setSpeed(2000);
+        // within Monocle's default 1280 x 800 headless screen (a larger window overflows its paint buffer)
+        stage.setScene(new Scene((Parent) lab.view(), 1200, 760));
         stage.show();
     }
 
@@ -84,9 +87,9 @@ class LabScreenFxTest {
     @Test
     void refreshingEvery5sInsteadOf30sRaisesEmptyChecksPerUsefulOne(FxRobot robot) throws TimeoutException {
         Label wasted = robot.lookup("#metric-wastedPerUseful").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> value(wasted) > 0);
+        // the running figure starts high (checks before the first post are all empty) and settles near 1
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> value(wasted) > 0 && value(wasted) <= 1.2);
         double at30s = value(wasted);
-        assertThat(at30s).isBetween(0.5, 1.5);
 
         TextField poll = robot.lookup("#poll-interval .lab-control-field").queryAs(TextField.class);
         robot.clickOn(poll).push(KeyCode.CONTROL, KeyCode.A).write("5s").type(KeyCode.ENTER);

@@ -153,12 +153,6 @@ class LabViewModelTest {
     }
 
     @Test
-    void speedGoesToTheRun() {
-        vm.setSpeed(600);
-        assertThat(run.speed).isEqualTo(600);
-    }
-
-    @Test
     void refreshShowsTheLatestSnapshotAsText() {
         SeriesPoint p = new SeriesPoint(0, 10, 100, 5, 4, 1, 2, 3, 1, 2, 3, 7);
         run.latest = new Snapshot(1, vm.scenario(), Fixtures.metrics(120, 1_234_567), List.of(p), false, null);
@@ -179,12 +173,6 @@ class LabViewModelTest {
         run.latest = new Snapshot(2, vm.scenario(), Fixtures.metrics(1, 5), List.of(), false, null);
         vm.refresh();
         assertThat(vm.metricTextProperty(LabMetric.CACHE_WRITES).get()).isEqualTo("5");
-    }
-
-    @Test
-    void defaultSpeedPlaysARunInAboutTwoMinutes() {
-        assertThat(LabViewModel.defaultSpeed(Fixtures.hourlyPull(30, 86_400))).isEqualTo(600);
-        assertThat(LabViewModel.defaultSpeed(Fixtures.hourlyPull(30, 600))).isEqualTo(10);
     }
 
     @Test
