@@ -219,7 +219,7 @@ final class LabViewModel implements AutoCloseable {
         engineProblem.set(s.problem());
         if (s.series().size() != chartedBuckets) {
             chartedBuckets = s.series().size();
-            charts.set(SeriesDownsampler.downsample(s.series(), CHART_POINTS));
+            charts.set(SeriesDownsampler.downsample(s.series(), CHART_POINTS, m.simSeconds()));
         }
     }
 

@@ -11,11 +11,18 @@ final class SeriesDownsampler {
     private SeriesDownsampler() {
     }
 
-    static ChartData downsample(List<SeriesPoint> series, int maxPoints) {
+    /**
+     * @param nowSeconds the simulated time reached; a bucket that ends after it is still filling and is left
+     *                   out, or its rate (counts over the whole bucket's length) would plunge at the right edge
+     */
+    static ChartData downsample(List<SeriesPoint> series, int maxPoints, double nowSeconds) {
         if (maxPoints < 1) {
             throw new IllegalArgumentException("maxPoints must be at least 1, was " + maxPoints);
         }
         int n = series.size();
+        while (n > 0 && series.get(n - 1).startSeconds() + series.get(n - 1).bucketSeconds() > nowSeconds + 1e-9) {
+            n--;
+        }
         if (n == 0) {
             return ChartData.EMPTY;
         }

@@ -18,7 +18,7 @@ class SeriesDownsamplerTest {
         for (int i = 0; i < 10_000; i++) {
             series.add(bucket(i, 50, i == 4321 ? 999 : 1, i == 77 ? 60 : 3));
         }
-        ChartData d = SeriesDownsampler.downsample(series, 240);
+        ChartData d = SeriesDownsampler.downsample(series, 240, 100_000);
         assertThat(d.size()).isEqualTo(240);
         // 50 writes per 10 s bucket is 5 per second, whatever the grouping
         assertThat(d.writesPerSecond()).containsOnly(5.0);
@@ -31,9 +31,16 @@ class SeriesDownsamplerTest {
 
     @Test
     void aShortRunIsPassedThroughPointForPoint() {
-        ChartData d = SeriesDownsampler.downsample(List.of(bucket(0, 10, 2, 1), bucket(1, 20, 3, 1)), 240);
+        ChartData d = SeriesDownsampler.downsample(List.of(bucket(0, 10, 2, 1), bucket(1, 20, 3, 1)), 240, 20);
         assertThat(d.time()).containsExactly(10.0, 20.0);
         assertThat(d.writesPerSecond()).containsExactly(1.0, 2.0);
-        assertThat(SeriesDownsampler.downsample(List.of(), 240).size()).isZero();
+        assertThat(SeriesDownsampler.downsample(List.of(), 240, 0).size()).isZero();
+    }
+
+    @Test
+    void aBucketStillFillingIsLeftOut() {
+        List<SeriesPoint> series = List.of(bucket(0, 10, 2, 1), bucket(1, 20, 3, 1), bucket(2, 1, 0, 0));
+        ChartData d = SeriesDownsampler.downsample(series, 240, 23);
+        assertThat(d.time()).containsExactly(10.0, 20.0);
     }
 }
