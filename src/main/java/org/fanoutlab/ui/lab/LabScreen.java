@@ -255,6 +255,7 @@ public final class LabScreen {
 
         ToggleButton showCharts = new ToggleButton("Figures and charts");
         showCharts.setSelected(true);
+        showCharts.setId("toggle-charts");
         showCharts.setTooltip(LogControlView.tooltip("Show or hide the figures and charts under the stage. "
                 + "You can also drag the divider."));
         showCharts.setOnAction(e -> centre.setDividerPositions(showCharts.isSelected() ? 0.45 : 1.0));
@@ -295,6 +296,16 @@ public final class LabScreen {
         StageView view = new StageView(stage);
         view.setId("lab-stage");
         area.getChildren().setAll(view);
+    }
+
+    /** The lab's view-model (the FPS probe counts its metric updates). */
+    LabViewModel viewModel() {
+        return vm;
+    }
+
+    /** How many batches of live changes went to the engine (the FPS probe reports it). */
+    int batchesSent() {
+        return stageRun.batchesSent();
     }
 
     /** The stage of the current run (the FPS probe and tests watch it). */

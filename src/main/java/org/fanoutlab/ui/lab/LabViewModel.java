@@ -38,8 +38,10 @@ final class LabViewModel implements AutoCloseable {
     static final LogScale CACHE = new LogScale(1, 10_000);
     /** Used for the rate slider when a scenario says "unlimited", so that unticking it lands somewhere sensible. */
     static final double DEFAULT_FANOUT_RATE = 1_000_000;
-    /** Chart points kept per line, however long the run. */
-    static final int CHART_POINTS = 240;
+    /** Chart points kept per line, however long the run (about one per 3 px of a chart on a 1080p screen). */
+    static final int CHART_POINTS = 160;
+    /** Charts redraw on every second refresh (2.5 a second): a redraw costs far more than the figures' text. */
+    static final int CHART_EVERY = 2;
 
     private final LiveRun run;
     private final Path presetsDir;
@@ -71,6 +73,7 @@ final class LabViewModel implements AutoCloseable {
     private long generation;
     private Snapshot shown;
     private int chartedBuckets = -1;
+    private long refreshes;
 
     /** @param presetsDir {@code lessons/scenarios}; may be missing, then the menu is empty */
     LabViewModel(LiveRun run, Path presetsDir) {
@@ -217,7 +220,8 @@ final class LabViewModel implements AutoCloseable {
         sampled.set(m.sampled());
         finished.set(s.finished());
         engineProblem.set(s.problem());
-        if (s.series().size() != chartedBuckets) {
+        refreshes++;
+        if (s.series().size() != chartedBuckets && (refreshes % CHART_EVERY == 0 || chartedBuckets < 0)) {
             chartedBuckets = s.series().size();
             charts.set(SeriesDownsampler.downsample(s.series(), CHART_POINTS, m.simSeconds()));
         }
