@@ -33,13 +33,23 @@ final class IntervalSweep {
     }
 
     static Result run(Scenario scenario, int steps, SweepListener listener, BooleanSupplier cancelled) {
+        return run(scenario, steps, ScaleModel.DEFAULT_BUDGET, listener, cancelled);
+    }
+
+    /**
+     * @param budget the most work one run may take before it is scaled down (see {@link ScaleModel}); a
+     *               1-second interval on a big audience would otherwise take minutes
+     */
+    static Result run(Scenario scenario, int steps, double budget, SweepListener listener,
+                      BooleanSupplier cancelled) {
         Model model = modelFor(scenario);
         List<Double> intervals = intervals(steps);
         List<IntervalPoint> points = new ArrayList<>();
         for (double interval : intervals) {
-            Metrics m = Runs.toEnd(scenario.withModel(model).withPollIntervalSeconds(interval), cancelled);
-            points.add(new IntervalPoint(interval, m.emptyChecks(), m.usefulChecks(), m.wastedPerUseful(),
-                    m.deliveryLatencySeconds().mean()));
+            ScaleModel sm = ScaleModel.within(scenario.withModel(model).withPollIntervalSeconds(interval), budget);
+            Metrics m = Runs.toEnd(sm.scenario(), cancelled);
+            points.add(new IntervalPoint(interval, sm.unscale(m.emptyChecks()), sm.unscale(m.usefulChecks()),
+                    m.wastedPerUseful(), m.deliveryLatencySeconds().mean(), sm.factor()));
             listener.progress(points.size(), intervals.size());
         }
         return new Result(model, points);
@@ -49,6 +59,11 @@ final class IntervalSweep {
     record Result(Model model, List<IntervalPoint> points) {
         Result {
             points = List.copyOf(points);
+        }
+
+        /** The smallest scale any run used: 1 when every run was full size. */
+        double smallestScale() {
+            return points.stream().mapToDouble(IntervalPoint::scale).min().orElse(1);
         }
     }
 }

@@ -101,7 +101,9 @@ final class SweepsView extends VBox {
         vm.bestProperty().addListener((o, a, b) -> showThreshold(best));
         vm.weightsProperty().addListener((o, a, b) -> showThreshold(best));
 
-        VBox box = new VBox(8, title, hint, run, weights, weightError, best, chart);
+        Label scaleNote = scaleNote();
+        vm.thresholdResultProperty().addListener((o, a, r) -> showScale(scaleNote, r.smallestScale()));
+        VBox box = new VBox(8, title, hint, run, weights, weightError, best, chart, scaleNote);
         box.getStyleClass().add(LabStyles.SWEEP_PANEL);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(100);
@@ -127,6 +129,23 @@ final class SweepsView extends VBox {
                 + " read queries)");
     }
 
+    private static Label scaleNote() {
+        Label l = new Label();
+        l.getStyleClass().add(LabStyles.HINT);
+        l.setWrapText(true);
+        l.setVisible(false);
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /** Says so when runs were shrunk to stay quick (ScaleModel), and by how much. */
+    private static void showScale(Label note, double smallest) {
+        note.setVisible(smallest < 1);
+        note.setText("To stay quick, the biggest runs used a scale model with up to "
+                + NumberInput.formatCount(Math.round(1 / smallest)) + " times fewer consumers and followers; "
+                + "totals are scaled back up, so treat them as estimates.");
+    }
+
     private VBox intervalPanel(Supplier<Scenario> current) {
         Label title = new Label("How often should consumers check?");
         title.getStyleClass().add(LabStyles.SECTION_TITLE);
@@ -138,7 +157,8 @@ final class SweepsView extends VBox {
         run.setId("sweep-interval");
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.runIntervalSweep(current.get()));
-        NumberAxis x = LogTicks.axis("mean delivery delay (log scale)", NumberInput::formatSeconds);
+        NumberAxis x = LogTicks.axis("mean delivery delay in seconds (log scale)",
+                v -> NumberInput.formatCount(v) + " s");
         NumberAxis y = LogTicks.axis("empty checks (log scale)", NumberInput::formatCount);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("interval-chart");
@@ -178,7 +198,9 @@ final class SweepsView extends VBox {
                 }
             }
         });
-        VBox box = new VBox(8, title, hint, run, chart);
+        Label scaleNote = scaleNote();
+        vm.intervalResultProperty().addListener((o, a, r) -> showScale(scaleNote, r.smallestScale()));
+        VBox box = new VBox(8, title, hint, run, chart, scaleNote);
         box.getStyleClass().add(LabStyles.SWEEP_PANEL);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(100);

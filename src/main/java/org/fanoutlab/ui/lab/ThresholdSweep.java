@@ -34,17 +34,28 @@ final class ThresholdSweep {
     }
 
     static Result run(Scenario scenario, int steps, SweepListener listener, BooleanSupplier cancelled) {
+        return run(scenario, steps, ScaleModel.DEFAULT_BUDGET, listener, cancelled);
+    }
+
+    /** @param budget the most work one run may take before it is scaled down (see {@link ScaleModel}) */
+    static Result run(Scenario scenario, int steps, double budget, SweepListener listener,
+                      BooleanSupplier cancelled) {
         Scenario hybrid = scenario.withModel(Model.HYBRID);
         List<Long> thresholds = thresholds(hybrid, steps);
         // A threshold only matters through which producers it makes celebrities; thresholds that split the
         // producers the same way give the same run, so each split is simulated once.
-        Map<BitSet, Metrics> bySplit = new HashMap<>();
+        Map<BitSet, ThresholdPoint> bySplit = new HashMap<>();
         List<ThresholdPoint> points = new ArrayList<>();
         int done = 0;
         for (long t : thresholds) {
             Scenario s = hybrid.withCelebrityThreshold(t);
-            Metrics m = bySplit.computeIfAbsent(split(s), k -> Runs.toEnd(s, cancelled));
-            points.add(new ThresholdPoint(t, m.cacheWrites(), m.readQueries()));
+            ThresholdPoint p = bySplit.computeIfAbsent(split(s), k -> {
+                ScaleModel model = ScaleModel.within(s, budget);
+                Metrics m = Runs.toEnd(model.scenario(), cancelled);
+                return new ThresholdPoint(t, model.unscale(m.cacheWrites()), model.unscale(m.readQueries()),
+                        model.factor());
+            });
+            points.add(new ThresholdPoint(t, p.cacheWrites(), p.readQueries(), p.scale()));
             listener.progress(++done, thresholds.size());
         }
         return new Result(points);
@@ -65,6 +76,11 @@ final class ThresholdSweep {
         }
 
         /** The cheapest point under {@code w}; on a tie the lowest threshold (fewest writes at post time). */
+        /** The smallest scale any run used: 1 when every run was full size. */
+        double smallestScale() {
+            return points.stream().mapToDouble(ThresholdPoint::scale).min().orElse(1);
+        }
+
         ThresholdPoint best(CostWeights w) {
             ThresholdPoint best = points.get(0);
             for (ThresholdPoint p : points) {

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class CostWeightsTest {
     private final ThresholdSweep.Result result = new ThresholdSweep.Result(List.of(
-            new ThresholdPoint(1, 0, 10_000),
-            new ThresholdPoint(100, 5_000, 2_000),
-            new ThresholdPoint(10_000, 9_000, 0)));
+            new ThresholdPoint(1, 0, 10_000, 1),
+            new ThresholdPoint(100, 5_000, 2_000, 1),
+            new ThresholdPoint(10_000, 9_000, 0, 1)));
 
     @Test
     void theBestThresholdDependsOnWhatAReadCostsAgainstAWrite() {
@@ -22,7 +22,7 @@ class CostWeightsTest {
     @Test
     void onATieTheLowestThresholdWins() {
         ThresholdSweep.Result flat = new ThresholdSweep.Result(List.of(
-                new ThresholdPoint(1, 0, 5), new ThresholdPoint(2, 5, 0)));
+                new ThresholdPoint(1, 0, 5, 1), new ThresholdPoint(2, 5, 0, 1)));
         assertThat(flat.best(CostWeights.EQUAL).threshold()).isEqualTo(1);
     }
 

@@ -38,8 +38,10 @@ class SweepTest {
     @Test
     void everyThresholdPointMatchesAPlainHybridRunAtThatThreshold() {
         List<int[]> progress = new ArrayList<>();
-        ThresholdSweep.Result r = ThresholdSweep.run(workload, 9, (d, n) -> progress.add(new int[] {d, n}),
-                () -> false);
+        // an unlimited budget: every run full size, so each point must equal the engine's own figure exactly
+        ThresholdSweep.Result r = ThresholdSweep.run(workload, 9, Double.MAX_VALUE,
+                (d, n) -> progress.add(new int[] {d, n}), () -> false);
+        assertThat(r.smallestScale()).isEqualTo(1);
         assertThat(r.points()).hasSize(ThresholdSweep.thresholds(workload, 9).size());
         for (ThresholdPoint p : r.points()) {
             Metrics m = Simulation.run(workload.withModel(Model.HYBRID).withCelebrityThreshold(p.threshold()))
@@ -56,7 +58,8 @@ class SweepTest {
     @Test
     void everyIntervalPointMatchesAPlainRunAtThatInterval() {
         Scenario pull = workload.withModel(Model.PULL);
-        IntervalSweep.Result r = IntervalSweep.run(pull, 5, SweepListener.NONE, () -> false);
+        IntervalSweep.Result r = IntervalSweep.run(pull, 5, Double.MAX_VALUE, SweepListener.NONE, () -> false);
+        assertThat(r.smallestScale()).isEqualTo(1);
         assertThat(r.model()).isEqualTo(Model.PULL);
         for (IntervalPoint p : r.points()) {
             Metrics m = Simulation.run(pull.withPollIntervalSeconds(p.intervalSeconds())).metrics();
