@@ -21,7 +21,8 @@ import org.fanoutlab.ui.shell.Navigator;
  * dragged back and forth every frame. Run under a display (docs/bench-lab.md has the command). Not a test.
  *
  * <p>System properties: {@code preset} (default celebrity-hybrid), {@code speed} (stage speed, default the
- * stage's own), {@code seconds} per phase (default 5), {@code charts=false} to hide figures and charts.
+ * stage's own), {@code seconds} per phase (default 5), {@code charts=false} to hide figures and charts, {@code pause=true} to hold the stage still,
+ * {@code width}/{@code height} of the window (default 1580 x 960).
  */
 public final class LabFpsProbe extends Application {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -84,7 +85,12 @@ public final class LabFpsProbe extends Application {
         if (speed != null) {
             lab.stage().setSpeed(Double.parseDouble(speed));
         }
-        window.setScene(new Scene((Parent) lab.view(), 1580, 960));
+        if (Boolean.getBoolean("pause")) {
+            // stage still: what is left on the render thread is the lab's own figures and charts
+            lab.stage().pause();
+        }
+        window.setScene(new Scene((Parent) lab.view(), Integer.getInteger("width", 1580),
+                Integer.getInteger("height", 960)));
         window.show();
         slider = ((LogControlView) window.getScene().lookup("#poll-interval")).slider();
         if (!Boolean.parseBoolean(System.getProperty("charts", "true"))) {
