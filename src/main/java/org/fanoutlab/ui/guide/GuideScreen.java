@@ -18,12 +18,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.ShellScreen;
 
 /**
  * The decision guide: four questions about the data and its receivers, and the model that fits, with the lab
  * preset that shows it. The shell creates it with the app context and shows {@link #view()}. FX thread only.
  */
-public final class GuideScreen {
+public final class GuideScreen implements ShellScreen {
     private final GuideViewModel vm;
     private final HBox root = new HBox(24);
 
@@ -64,6 +65,7 @@ public final class GuideScreen {
     }
 
     /** The screen's root node. */
+    @Override
     public Node view() {
         return root;
     }

@@ -37,6 +37,7 @@ import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.stage.StageView;
 import org.fanoutlab.ui.stage.StageViewModel;
 import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.ShellScreen;
 
 /**
  * The Lab: the stage in the middle, the controls on the left, live figures and charts below, plus compare mode
@@ -44,7 +45,7 @@ import org.fanoutlab.ui.shell.AppContext;
  * {@code --lab PRESET} and lessons' "Open in the Lab", wires its File menu to the export methods, and calls
  * {@link #dispose()} when the screen goes away. FX thread only.
  */
-public final class LabScreen {
+public final class LabScreen implements ShellScreen {
     /** The view-model refresh period: five updates a second (the figures must move at least four times). */
     private static final Duration REFRESH = Duration.millis(200);
     private static final String FIRST_PRESET = "regular-push";
@@ -100,6 +101,9 @@ public final class LabScreen {
         tabs.getTabs().addAll(liveTab, compareTab, sweepTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
+        // off screen (the learner went to a lesson): the stage stops with its frame timer; compare stops here
+        root.sceneProperty().addListener((o, a, b) ->
+                tabChanged(b == null ? null : tabs.getSelectionModel().getSelectedItem()));
 
         VBox top = new VBox(toolbar(centre), new ProblemBar(vm.fileProblems(), vm::dismissFileProblems),
                 engineProblemBar());
@@ -117,6 +121,7 @@ public final class LabScreen {
     }
 
     /** The screen's root node. */
+    @Override
     public Node view() {
         return root;
     }
@@ -203,6 +208,7 @@ public final class LabScreen {
     }
 
     /** Stops the engine threads and the refresh timer; the screen cannot be used afterwards. */
+    @Override
     public void dispose() {
         refresh.stop();
         sweeps.cancel();
