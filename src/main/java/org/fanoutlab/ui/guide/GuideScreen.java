@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -44,19 +46,32 @@ public final class GuideScreen implements ShellScreen {
                 + "updates as you go; change any answer to see what tips the balance.");
         intro.getStyleClass().add(GuideStyles.INTRO);
         intro.setWrapText(true);
-        VBox questions = new VBox(18, title, intro,
-                question("1. How fresh must the data be?",
-                        "The longest a receiver may go without seeing a change.",
-                        Freshness.values(), vm::setFreshness, vm.freshnessProperty(), "freshness"),
-                question("2. How many receivers does one update reach?",
-                        "The fan-out ratio: one sender to how many receivers.",
-                        FanOut.values(), vm::setFanOut, vm.fanOutProperty(), "fanout"),
-                question("3. Can every receiver keep up?",
-                        "Whether receivers can take updates as fast as senders make them.",
-                        Pace.values(), vm::setPace, vm.paceProperty(), "pace"),
-                question("4. How often is there something new?",
-                        "Compared with how often a receiver would look.",
-                        ChangeRate.values(), vm::setChangeRate, vm.changeRateProperty(), "change"));
+        // two by two, so that all four questions and the answer fit a projector's 1280 x 800 without scrolling
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(14);
+        grid.add(question("1. How fresh must the data be?",
+                "The longest a receiver may go without seeing a change.",
+                Freshness.values(), vm::setFreshness, vm.freshnessProperty(), "freshness"), 0, 0);
+        grid.add(question("2. How many receivers does one update reach?",
+                "The fan-out ratio: one sender to how many receivers.",
+                FanOut.values(), vm::setFanOut, vm.fanOutProperty(), "fanout"), 1, 0);
+        grid.add(question("3. Can every receiver keep up?",
+                "Whether receivers can take updates as fast as senders make them.",
+                Pace.values(), vm::setPace, vm.paceProperty(), "pace"), 0, 1);
+        grid.add(question("4. How often is there something new?",
+                "Compared with how often a receiver would look.",
+                ChangeRate.values(), vm::setChangeRate, vm.changeRateProperty(), "change"), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            grid.getColumnConstraints().add(c);
+        }
+        for (Node n : grid.getChildren()) {
+            GridPane.setFillHeight(n, true);
+            ((VBox) n).setMaxHeight(Double.MAX_VALUE);
+        }
+        VBox questions = new VBox(14, title, intro, grid);
         questions.getStyleClass().add("guide-questions");
         ScrollPane scroll = new ScrollPane(questions);
         scroll.setFitToWidth(true);
@@ -74,6 +89,7 @@ public final class GuideScreen implements ShellScreen {
                                                        ReadOnlyObjectProperty<C> chosen, String id) {
         Label t = new Label(title);
         t.getStyleClass().add(GuideStyles.QUESTION_TITLE);
+        t.setWrapText(true);
         Label h = new Label(help);
         h.getStyleClass().add(GuideStyles.QUESTION_HELP);
         h.setWrapText(true);
