@@ -33,11 +33,11 @@ final class ChartsView extends GridPane {
         writesChart.setTitle("Cache writes per second");
         writesChart.getData().add(writes);
         StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis("checks / s"));
-        checksChart.setTitle("Feed checks per second: empty vs useful");
+        checksChart.setTitle("Checks per second: empty (lower), useful (upper)");
         checksChart.getData().add(empty);
         checksChart.getData().add(useful);
         LineChart<Number, Number> latencyChart = new LineChart<>(timeAxis(), secondsAxis());
-        latencyChart.setTitle("Delivery delay (p50, p95, p99)");
+        latencyChart.setTitle("Delivery delay: p50, p95, p99 (bottom to top)");
         latencyChart.getData().add(p50);
         latencyChart.getData().add(p95);
         latencyChart.getData().add(p99);
@@ -148,7 +148,7 @@ final class ChartsView extends GridPane {
         x.setAutoRanging(false);
         x.setMinorTickCount(0);
         timeAxes.add(x);
-        x.setLabel("simulated time (h:mm:ss)");
+        // no axis label: the h:mm:ss ticks say it, and the room goes to the legend on a 1280 x 800 projector
         x.setForceZeroInRange(false);
         x.setTickLabelFormatter(converter(NumberInput::formatClock));
         return x;
