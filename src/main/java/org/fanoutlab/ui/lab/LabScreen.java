@@ -158,7 +158,7 @@ public final class LabScreen implements ShellScreen {
             return;
         }
         try {
-            ScenarioWriter.write(vm.scenario(), f.toPath());
+            writeScenario(f.toPath());
             status("Saved " + f.getName());
         } catch (IOException e) {
             status("Could not save " + f.getName() + ": " + e.getMessage());
@@ -181,7 +181,7 @@ public final class LabScreen implements ShellScreen {
             return;
         }
         try {
-            Files.writeString(f.toPath(), MetricsCsv.format(m), StandardCharsets.UTF_8);
+            writeMetricsCsv(m, f.toPath());
             status("Saved " + f.getName());
         } catch (IOException e) {
             status("Could not save " + f.getName() + ": " + e.getMessage());
@@ -198,13 +198,26 @@ public final class LabScreen implements ShellScreen {
         if (f == null) {
             return;
         }
-        Node what = tabs.getSelectionModel().getSelectedItem().getContent();
         try {
-            PngExport.write(what, f.toPath());
+            writePng(f.toPath());
             status("Saved " + f.getName());
         } catch (IOException e) {
             status("Could not save " + f.getName() + ": " + e.getMessage());
         }
+    }
+
+    /** The current scenario, live changes included, as scenario JSON. */
+    void writeScenario(Path file) throws IOException {
+        ScenarioWriter.write(vm.scenario(), file);
+    }
+
+    void writeMetricsCsv(Metrics m, Path file) throws IOException {
+        Files.writeString(file, MetricsCsv.format(m), StandardCharsets.UTF_8);
+    }
+
+    /** A picture of the selected tab (FX thread). */
+    void writePng(Path file) throws IOException {
+        PngExport.write(tabs.getSelectionModel().getSelectedItem().getContent(), file);
     }
 
     /** Stops the engine threads and the refresh timer; the screen cannot be used afterwards. */

@@ -123,6 +123,32 @@ class LabScreenFxTest {
         assertThat(poll.getStyleClass()).contains(LabStyles.FIELD_ERROR);
     }
 
+    @Test
+    void saveWritesTheScenarioWithTheLiveChangesAndExportsWriteCsvAndPng(FxRobot robot) throws Exception {
+        TextField poll = robot.lookup("#poll-interval .lab-control-field").queryAs(TextField.class);
+        robot.clickOn(poll).push(KeyCode.CONTROL, KeyCode.A).write("2 min").type(KeyCode.ENTER);
+        Path dir = Files.createTempDirectory("lab-export");
+        Path json = dir.resolve("saved.json");
+        Path png = dir.resolve("lab.png");
+        Path csv = dir.resolve("metrics.csv");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lab.viewModel().metricsProperty().get() != null);
+        robot.interact(() -> {
+            try {
+                lab.writeScenario(json);
+                lab.writePng(png);
+                lab.writeMetricsCsv(lab.viewModel().metricsProperty().get(), csv);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        org.fanoutlab.engine.Scenario saved = org.fanoutlab.content.scenario.ScenarioReader.read(json);
+        assertThat(saved.pollIntervalSeconds()).isEqualTo(120);
+        assertThat(saved).isEqualTo(lab.viewModel().scenario());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(600);
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("simSeconds,posts,cacheWrites");
+    }
+
     private static double value(Label l) {
         String t = l.getText().replace(",", "");
         try {
