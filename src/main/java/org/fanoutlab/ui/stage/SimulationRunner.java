@@ -25,8 +25,9 @@ import org.fanoutlab.engine.WatchedConsumer;
  * {@code runner.submit(sim -> sim.setPollIntervalSeconds(10))}; they apply from the simulation's current time on
  * and a fresh snapshot is published right after. {@link #query(Function)} reads anything else off the worker.
  *
- * <p>Failures on the worker (an engine bug, an impossible live value) are kept and reported by
- * {@link #failure()} rather than lost in a thread's stack trace.
+ * <p>A live change the engine rejects (an impossible value) fails only its own future; the run goes on. A
+ * failure while advancing or resetting (an engine bug) is kept and reported by {@link #failure()}, and the
+ * stage shows it, rather than being lost in a thread's stack trace.
  */
 public final class SimulationRunner implements StageEventSource {
     /** Watched consumers drawn one by one on the stage. */
