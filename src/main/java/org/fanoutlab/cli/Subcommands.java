@@ -8,7 +8,7 @@ final class Subcommands {
     }
 
     static void addTo(CommandLine cl) {
-        NotYetAvailableCommand.addTo(cl, "run", "Run a scenario headless and print its metrics.");
-        NotYetAvailableCommand.addTo(cl, "check-lessons", "Validate lessons and presets.");
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new CheckLessonsCommand());
     }
 }

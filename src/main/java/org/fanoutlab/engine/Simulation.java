@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  * <p>Live changes ({@code set…}) take effect from {@link #now()} on: what has already happened stays as it was.
  *
  * <p>How it works (see docs/decisions/0002-engine-semantics.md): a discrete-event loop over three sources, in
- * strict time order — posts (one next-post time per producer), consumer checks (a primitive min-heap) and
+ * strict time order — posts (one next-post time per producer), consumer checks ({@link CheckSchedule}) and
  * series-bucket boundaries — while the shared FIFO fan-out queue is drained analytically between events: write
  * {@code g} (0-based, across all posts) completes at {@code anchor + (g - anchorIndex + 1) / rate}, so latencies
  * of a whole stretch of writes are an arithmetic progression recorded into HdrHistogram bucket by bucket. At
@@ -55,7 +55,7 @@ public final class Simulation {
     private final int[] nextPulled;    // first pulled post the consumer has not fetched yet
     private int[] followeeCount;       // producers followed now
     private int[] celebrityFolloweeCount; // celebrity producers followed now (hybrid read queries)
-    private final CheckHeap checkHeap;
+    private final CheckSchedule checkSchedule;
 
     // Posts stored with their producer (pulled), in time order.
     private int pulledCount;
@@ -166,13 +166,8 @@ public final class Simulation {
         lastSeen = new int[simulated];
         nextPulled = new int[simulated];
         recomputeFollowees();
-        SplittableRandom phases = new SplittableRandom(root.nextLong());
-        double[] first = new double[simulated];
-        double interval = scenario.pollIntervalSeconds();
-        for (int i = 0; i < simulated; i++) {
-            first[i] = phases.nextDouble() * interval;
-        }
-        checkHeap = new CheckHeap(first);
+        checkSchedule = new CheckSchedule(simulated, scenario.pollIntervalSeconds(),
+                new SplittableRandom(root.nextLong()));
 
         rate = scenario.fanoutWritesPerSecond();
         lastPushStart = new long[producerCount];
@@ -233,7 +228,7 @@ public final class Simulation {
         while (true) {
             double tb = (bucketIndex + 1) * bucketSeconds;
             double tp = minPostTime;
-            double tc = sc.model() == Model.PUSH ? Double.POSITIVE_INFINITY : checkHeap.topTime();
+            double tc = sc.model() == Model.PUSH ? Double.POSITIVE_INFINITY : checkSchedule.topTime();
             if (tb <= target && tb <= tp && tb <= tc) {
                 processWrites(tb, false);
                 closeBucket();
@@ -248,7 +243,7 @@ public final class Simulation {
                 makePost(minPostProducer, tp);
             } else {
                 processWrites(tc, true);
-                check(checkHeap.topConsumer(), tc);
+                check(checkSchedule.topConsumer(), tc);
             }
         }
         processWrites(target, false);
@@ -352,13 +347,17 @@ public final class Simulation {
         sc = sc.withModel(model);
         if (!wasChecking && model != Model.PUSH) {
             // Consumers sent no checks while in push; they resume on their own grid from now.
-            checkHeap.fastForward(now, sc.pollIntervalSeconds());
+            checkSchedule.fastForward(now, sc.pollIntervalSeconds());
         }
     }
 
     /** Each consumer's already scheduled next check stays; the ones after it are this far apart. */
     public void setPollIntervalSeconds(double seconds) {
+        double old = sc.pollIntervalSeconds();
         sc = sc.withPollIntervalSeconds(seconds);
+        if (seconds < old) {
+            checkSchedule.intervalShortened();
+        }
     }
 
     /** Applies to posts made from now on (and to the read queries of later checks). */
@@ -755,7 +754,7 @@ public final class Simulation {
                 }
             }
         }
-        checkHeap.rescheduleTop(t + sc.pollIntervalSeconds());
+        checkSchedule.rescheduleTop(t + sc.pollIntervalSeconds());
     }
 
     // ---------------------------------------------------------------- series
@@ -787,11 +786,13 @@ public final class Simulation {
         if (latency.getTotalCount() == 0) {
             return Latency.NONE;
         }
-        return new Latency(latency.getMean() / MICROS,
-                latency.getValueAtPercentile(50) / MICROS,
-                latency.getValueAtPercentile(95) / MICROS,
-                latency.getValueAtPercentile(99) / MICROS,
-                maxLatencyMicros / MICROS);
+        // HdrHistogram reports a bucket's upper edge; the exact maximum caps it so p99 never exceeds max.
+        long max = maxLatencyMicros;
+        return new Latency(Math.min(latency.getMean(), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(50), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(95), max) / MICROS,
+                Math.min(latency.getValueAtPercentile(99), max) / MICROS,
+                max / MICROS);
     }
 
     // ---------------------------------------------------------------- who follows whom
