@@ -65,6 +65,7 @@ public final class StageView extends BorderPane {
             }
         };
         canvasPane.getStyleClass().add(StageStyles.CANVAS_PANE);
+        canvasPane.setId("stage-canvas");
         canvasPane.setMinSize(0, 0);
         canvasPane.setPrefSize(960, 440);
         canvasPane.setFocusTraversable(true);
@@ -107,21 +108,25 @@ public final class StageView extends BorderPane {
         Button play = new Button();
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
         play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
+        play.setId("stage-play");
         play.setOnAction(e -> vm.togglePlay());
         play.setTooltip(tip("Play or pause the simulated clock (Space)"));
 
         Button step = new Button("Step");
         step.getStyleClass().add(StageStyles.BUTTON);
+        step.setId("stage-step");
         step.setOnAction(e -> vm.step());
         step.setTooltip(tip("Pause and jump to the next thing that happens (→)"));
 
         Button reset = new Button("Reset");
         reset.getStyleClass().add(StageStyles.BUTTON);
+        reset.setId("stage-reset");
         reset.setOnAction(e -> vm.reset());
         reset.setTooltip(tip("Start the run again from time 0 with the current settings (R)"));
 
         Slider speed = new Slider(0, 1, vm.speedSliderPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
+        speed.setId("stage-speed");
         speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
         speed.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
@@ -141,9 +146,11 @@ public final class StageView extends BorderPane {
         Label clock = new Label();
         clock.textProperty().bind(vm.clockTextProperty());
         clock.getStyleClass().add(StageStyles.CLOCK);
+        clock.setId("stage-clock");
         clock.setTooltip(tip("Simulated time / length of the run"));
 
         CheckBox reduced = new CheckBox("Reduced motion");
+        reduced.setId("stage-reduced-motion");
         reduced.setSelected(vm.isReducedMotion());
         reduced.selectedProperty().addListener((o, a, b) -> vm.setReducedMotion(b));
         vm.reducedMotionProperty().addListener((o, a, b) -> reduced.setSelected(b));
@@ -159,6 +166,7 @@ public final class StageView extends BorderPane {
     private Label infoLine() {
         Label info = new Label();
         info.getStyleClass().add(StageStyles.INFO);
+        info.setId("stage-info");
         info.setMaxWidth(Double.MAX_VALUE);
         info.setMinHeight(Region.USE_PREF_SIZE);
         // Hover text first, then an error, then what just happened.
@@ -220,6 +228,11 @@ public final class StageView extends BorderPane {
             lastCounters = now;
         }
         renderer.drawTokens(vm);
+    }
+
+    /** Centre of a component in the canvas's coordinates (for tests that hover it). */
+    javafx.geometry.Point2D centreOf(int anchor) {
+        return new javafx.geometry.Point2D(layout.centerX(anchor), layout.centerY(anchor));
     }
 
     public StageViewModel viewModel() {

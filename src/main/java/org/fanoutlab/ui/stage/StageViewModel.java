@@ -289,6 +289,9 @@ public final class StageViewModel {
             clock = Math.min(duration, clock + speed.get() * dt);
             source.advanceTo(clock);
         }
+        // Figures first, events second: the runner publishes both at once, so events drained after the snapshot
+        // was read are never older than it, and the counters beside a figure never lag behind it.
+        StageSnapshot snap = source.snapshot();
         source.drainTo(incoming);
         if (stepPending && !incoming.isEmpty()) {
             stepPending = false;
@@ -303,7 +306,6 @@ public final class StageViewModel {
         }
         tokens.retire(animNow);
 
-        StageSnapshot snap = source.snapshot();
         if (snap != null && snap != snapshot.get()) {
             snapshot.set(snap);
             metrics.set(snap.metrics());
