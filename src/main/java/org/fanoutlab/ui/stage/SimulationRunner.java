@@ -35,6 +35,8 @@ public final class SimulationRunner implements StageEventSource {
     /** Events kept between two drains; at 60 drains per second this is ample even at 10,000×. */
     public static final int DEFAULT_EVENT_CAPACITY = 1 << 16;
 
+    private static final long DUTY_THRESHOLD_NANOS = 4_000_000;
+
     private final ExecutorService worker;
     private final int watchedCount;
     private final int eventCapacity;
@@ -110,8 +112,10 @@ public final class SimulationRunner implements StageEventSource {
                 // Cleared before reading the target, so a request arriving meanwhile schedules another pass.
                 advanceScheduled.set(false);
                 int gen = generation;
+                long t0 = System.nanoTime();
                 sim.advanceTo(target);
                 publish(gen);
+                yieldToRendering(System.nanoTime() - t0);
             });
         }
     }
@@ -211,6 +215,22 @@ public final class SimulationRunner implements StageEventSource {
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Closed between the check and the call: nothing left to do.
+        }
+    }
+
+    /**
+     * After a long advance, rests for part of the time it took, so that the engine uses at most about 60% of a
+     * core: on a two-core laptop (or a projector PC) the animation and rendering threads keep their share and
+     * frames stay smooth; the stage's clock then waits for the engine instead.
+     */
+    private static void yieldToRendering(long busyNanos) {
+        if (busyNanos < DUTY_THRESHOLD_NANOS) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(50, busyNanos * 2 / 3 / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

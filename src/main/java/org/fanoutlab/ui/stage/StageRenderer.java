@@ -558,6 +558,140 @@ final class StageRenderer {
                     g.beginPath();
                     any = true;
                 }
+                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == StageViewModel.ANSWER_MERGED ? 1.1 : 1), 1);
+            }
+            if (any) {
+                paint(g, s);
+            }
+        }
+    }
+
+    private void drawQueue(GraphicsContext g, StageViewModel vm, Metrics m) {
+        double qx = layout.queueX();
+        double qy = layout.queueY();
+        double qw = layout.queueW();
+        double qh = layout.queueH();
+        if (qw <= 0 || qh <= 0) {
+            return;
+        }
+        long backlog = m == null ? 0 : m.fanoutBacklog();
+        long max = m == null ? 0 : Math.max(m.fanoutBacklogMax(), 1);
+        g.setFill(palette.queueTrack());
+        g.fillRect(qx, qy, qw, qh);
+        // Slots, like a queue of letters: as many filled as the backlog's share of its peak.
+        int slots = 12;
+        double sw = qw / slots;
+        int filled = backlog == 0 ? 0 : (int) Math.max(1, Math.ceil(slots * (double) backlog / max));
+        int qp = vm.queueProducer();
+        boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
+                && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
+        g.setFill(celeb ? palette.celebrity() : palette.regular());
+        for (int k = 0; k < filled; k++) {
+            g.fillRect(qx + k * sw + 1, qy + 1, sw - 2, qh - 2);
+        }
+        g.setStroke(palette.boxStroke());
+        g.setLineWidth(1);
+        g.strokeRect(qx, qy, qw, qh);
+        g.setFill(palette.boxFill());
+        g.fillRect(qx - 1, qy + qh + 1, qw + 2, fontSize * 1.3);
+        g.setFill(palette.text());
+        g.setFont(font);
+        g.fillText("queue " + ComponentInfo.n(backlog), qx, qy + qh + fontSize * 0.15, qw);
+    }
+
+    /** Exact up to a hundred million; beyond, "3.02 billion": a projector audience reads it at once. */
+    static String big(long v) {
+        if (v < 100_000_000L) {
+            return ComponentInfo.n(v);
+        }
+        if (v < 1_000_000_000L) {
+            return String.format(java.util.Locale.ROOT, "%.1f million", v / 1e6);
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f billion", v / 1e9);
+    }
+
+    private void text(GraphicsContext g, int id, double dy, String s) {
+        if (!layout.present(id)) {
+            return;
+        }
+        double x = layout.x(id) + fontSize * 0.6;
+        double y = layout.y(id) + dy;
+        double w = layout.w(id) - fontSize * 1.2;
+        g.setFill(palette.boxFill());
+        g.fillRect(x - 1, y - 1, w + 2, fontSize * 1.3);
+        g.setFill(palette.text());
+        g.fillText(s, x, y, w);
+    }
+
+    // ------------------------------------------------------------------------------------------------ tokens
+
+    double tokenRadius() {
+        return Math.max(4, layout.fontSize() * 0.5);
+    }
+
+    /** Every frame: clears the token layer and draws highlights and tokens, one path per style. */
+    void drawTokens(StageViewModel vm) {
+        GraphicsContext g = tokenLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, layout.width(), layout.height());
+        double now = vm.animNow();
+        double r = tokenRadius();
+        if (vm.isReducedMotion()) {
+            drawHighlights(g, vm, r);
+        }
+        TokenPool pool = vm.tokens();
+        int n = pool.size();
+        if (n == 0) {
+            return;
+        }
+        double spread = r * 1.6;
+        for (TokenStyle s : TokenStyle.ALL) {
+            int ord = s.ordinal();
+            double rr = r * s.scale();
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                if (pool.styleOrdinal(i) != ord) {
+                    continue;
+                }
+                double p = pool.progress(i, now);
+                if (p < 0 || p >= 1) {
+                    continue;
+                }
+                int a = pool.from(i);
+                int b = pool.to(i);
+                if (!layout.present(a) || !layout.present(b)) {
+                    continue;
+                }
+                double x0 = layout.portX(a, b);
+                double y0 = layout.portY(a, b);
+                double x1 = layout.portX(b, a);
+                double y1 = layout.portY(b, a);
+                double e = p * p * (3 - 2 * p); // ease in and out: departures and arrivals read as events
+                double dx = x1 - x0;
+                double dy = y1 - y0;
+                double len = Math.sqrt(dx * dx + dy * dy) + 1e-9;
+                double off = pool.lane(i) * spread * Math.sin(Math.PI * p);
+                double x = x0 + dx * e - dy / len * off;
+                double y = y0 + dy * e + dx / len * off;
+                if (DIRECT && s.shape() == TokenStyle.Shape.SQUARE) {
+                    if (!any) {
+                        g.setFill(palette.token(s));
+                        any = true;
+                    }
+                    g.fillRect(x - rr, y - rr, 2 * rr, 2 * rr);
+                    continue;
+                }
+                if (DIRECT && s.shape() == TokenStyle.Shape.CIRCLE) {
+                    if (!any) {
+                        g.setFill(palette.token(s));
+                        any = true;
+                    }
+                    g.fillOval(x - rr, y - rr, 2 * rr, 2 * rr);
+                    continue;
+                }
+                if (!any) {
+                    g.beginPath();
+                    any = true;
+                }
                 shape(g, s.shape(), x, y, rr, dx >= 0 ? 1 : -1);
             }
             if (any) {

@@ -43,6 +43,8 @@ public final class StageViewModel {
     /** A stalled frame (a GC, a window drag) never jumps the clock by more than this. */
     static final double MAX_FRAME_SECONDS = 0.25;
     static final int TOKEN_CAPACITY = 8192;
+    /** How far (in wall seconds at the current speed) the clock may run ahead of the engine's latest figures. */
+    static final double MAX_ENGINE_LAG_SECONDS = 0.5;
 
     private final StageEventSource source;
     private final SimulationRunner runner;
@@ -285,8 +287,15 @@ public final class StageViewModel {
         }
         double dt = Math.max(0, Math.min(MAX_FRAME_SECONDS, wallSeconds));
         double duration = scene.get().scenario().durationSeconds();
+        StageSnapshot latest = source.snapshot();
+        // When the engine cannot keep up (a million consumers at 10,000×), the clock waits for it rather than
+        // running ahead of the figures: the effective speed drops to what this machine can simulate.
+        boolean engineBehind = latest != null && clock - latest.simSeconds() > speed.get() * MAX_ENGINE_LAG_SECONDS
+                && !latest.finished();
         if (playing.get()) {
-            clock = Math.min(duration, clock + speed.get() * dt);
+            if (!engineBehind) {
+                clock = Math.min(duration, clock + speed.get() * dt);
+            }
             source.advanceTo(clock);
         }
         // Figures first, events second: the runner publishes both at once, so events drained after the snapshot
