@@ -580,7 +580,8 @@ final class StageRenderer {
             // The kind of thing that arrived, in its own shape, at the box's right end.
             TokenStyle s = vm.highlightStyle(id);
             g.beginPath();
-            shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.centerY(id), r * 1.3 * s.scale(), 1);
+            // Top-right corner: clear of the box's text lines.
+            shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.y(id) + r * 2, r * 1.2 * s.scale(), 1);
             paint(g, s);
             g.setGlobalAlpha(1);
             g.setLineWidth(Math.max(3, fontSize / 4));
