@@ -2,8 +2,11 @@ package org.fanoutlab.ui.stage;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -19,8 +22,10 @@ import org.fanoutlab.engine.WatchedConsumer;
 /**
  * Draws the stage on two stacked canvases: the diagram (redrawn only on resize, scene or palette change, its
  * counters repainted in place a few times a second) and the tokens (every frame). Two layers, not three: in
- * the software pipeline every full-size layer is blended again on every frame the tokens move. The token pass is one path per token
- * style, filled or stroked once: no effects, clips, save/restore or allocation per token.
+ * the software pipeline every full-size layer is blended again on every frame the tokens move.
+ *
+ * <p>The token pass draws style by style, each token a blit of its style's pre-rendered sprite (half the cost of rasterising anti-aliased shapes in the
+ * software pipeline): no effects, clips, save/restore or allocation per token.
  */
 final class StageRenderer {
     private final Canvas diagram;
@@ -507,6 +512,43 @@ final class StageRenderer {
 
     // ------------------------------------------------------------------------------------------------ tokens
 
+    private Image[] sprites;
+    private Image[] spritesLeft;
+    private double spriteRadius;
+    private double spriteHalf;
+    private StagePalette spritePalette;
+
+    /**
+     * One small pre-rendered image per token style (and direction, for triangles): blitting it costs far less in
+     * the software pipeline than rasterising an anti-aliased shape per token per frame.
+     */
+    private void makeSprites(double r) {
+        int size = (int) Math.ceil(r * 2 * 1.4) + 4;
+        spriteHalf = size / 2.0;
+        Canvas c = new Canvas(size, size);
+        GraphicsContext g = c.getGraphicsContext2D();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        sprites = new Image[TokenStyle.ALL.length];
+        spritesLeft = new Image[TokenStyle.ALL.length];
+        for (TokenStyle s : TokenStyle.ALL) {
+            for (int dir : new int[] {1, -1}) {
+                g.clearRect(0, 0, size, size);
+                g.beginPath();
+                shape(g, s.shape(), spriteHalf, spriteHalf, r * s.scale(), dir);
+                paint(g, s);
+                WritableImage img = c.snapshot(params, null);
+                if (dir == 1) {
+                    sprites[s.ordinal()] = img;
+                } else {
+                    spritesLeft[s.ordinal()] = img;
+                }
+            }
+        }
+        spriteRadius = r;
+        spritePalette = palette;
+    }
+
     double tokenRadius() {
         return Math.max(4, layout.fontSize() * 0.5);
     }
@@ -525,11 +567,14 @@ final class StageRenderer {
         if (n == 0) {
             return;
         }
+        if (sprites == null || spriteRadius != r || spritePalette != palette) {
+            makeSprites(r);
+        }
         double spread = r * 1.6;
         for (TokenStyle s : TokenStyle.ALL) {
             int ord = s.ordinal();
-            double rr = r * s.scale();
-            boolean any = false;
+            Image sprite = sprites[ord];
+            Image spriteLeft = spritesLeft[ord];
             for (int i = 0; i < n; i++) {
                 if (pool.styleOrdinal(i) != ord) {
                     continue;
@@ -554,14 +599,8 @@ final class StageRenderer {
                 double off = pool.lane(i) * spread * Math.sin(Math.PI * p);
                 double x = x0 + dx * e - dy / len * off;
                 double y = y0 + dy * e + dx / len * off;
-                if (!any) {
-                    g.beginPath();
-                    any = true;
-                }
-                shape(g, s.shape(), x, y, rr, dx >= 0 ? 1 : -1);
-            }
-            if (any) {
-                paint(g, s);
+                // Whole pixels: the blit then copies instead of resampling.
+                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - spriteHalf), Math.rint(y - spriteHalf));
             }
         }
     }
