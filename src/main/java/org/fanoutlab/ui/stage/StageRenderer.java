@@ -304,7 +304,28 @@ final class StageRenderer {
 
     // --------------------------------------------------------------------------------------------- counters
 
+    /** Every figure at once (after the diagram is redrawn). */
     void drawCounters(StageViewModel vm) {
+        drawCounters(vm, 0, 1);
+    }
+
+    private int slot;
+    private int part;
+    private int parts;
+
+    /** Whether the next figure is in this frame's share (see {@link #drawCounters(StageViewModel, int, int)}). */
+    private boolean turn() {
+        return slot++ % parts == part;
+    }
+
+    /**
+     * Repaints share {@code part} of {@code parts} of the figures. Spread over frames, text drawing never
+     * lands on one frame: a full repaint every sixth frame made that frame late, and p95 frame time with it.
+     */
+    void drawCounters(StageViewModel vm, int part, int parts) {
+        this.part = part;
+        this.parts = parts;
+        this.slot = 0;
         fonts();
         // Painted over the diagram: each figure first erases its own line, so the rest is never redrawn.
         GraphicsContext g = diagram.getGraphicsContext2D();
@@ -316,6 +337,40 @@ final class StageRenderer {
         double line2 = fontSize * 1.45;
 
         // Summary, top right: the figure each model is about.
+        if (turn()) {
+            drawSummary(g, sc, m);
+        }
+        g.setFont(font);
+        int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
+        for (int p = 0; p < producers; p++) {
+            int id = Anchors.producer(p);
+            if (turn() && layout.h(id) > fontSize * 3.6) {
+                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.producerPosts(p)));
+            }
+        }
+        if (turn() && layout.present(Anchors.FANOUT)) {
+            text(g, Anchors.FANOUT, line2, "writes done " + (m == null ? "0" : ComponentInfo.n(m.cacheWrites())));
+            drawQueue(g, vm, m);
+        }
+        if (turn() && m != null) {
+            text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
+            if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
+                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
+            }
+        }
+
+        int nw = Math.min(scene.watched().size(), Anchors.MAX_WATCHED);
+        for (int i = 0; i < nw; i++) {
+            if (turn()) {
+                drawWatchedCounters(g, vm, sc, i, line2);
+            }
+        }
+        if (turn()) {
+            drawCrowd(g, vm, scene, m, line2);
+        }
+    }
+
+    private void drawSummary(GraphicsContext g, Scenario sc, Metrics m) {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFont(bold);
         g.setFill(palette.text());
@@ -333,28 +388,11 @@ final class StageRenderer {
         }
         g.fillText(summary, right, Math.round(fontSize * 0.8) * 0.6, layout.width() * 0.55);
         g.setTextAlign(TextAlignment.LEFT);
+    }
 
+    private void drawWatchedCounters(GraphicsContext g, StageViewModel vm, Scenario sc, int i, double line2) {
         g.setFont(font);
-        int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
-        for (int p = 0; p < producers; p++) {
-            int id = Anchors.producer(p);
-            if (layout.h(id) > fontSize * 3.6) {
-                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.producerPosts(p)));
-            }
-        }
-        if (layout.present(Anchors.FANOUT)) {
-            text(g, Anchors.FANOUT, line2, "writes done " + (m == null ? "0" : ComponentInfo.n(m.cacheWrites())));
-            drawQueue(g, vm, m);
-        }
-        if (m != null) {
-            text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
-            if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
-                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
-            }
-        }
-
-        int nw = Math.min(scene.watched().size(), Anchors.MAX_WATCHED);
-        for (int i = 0; i < nw; i++) {
+        {
             int c = Anchors.cache(i);
             if (layout.present(c)) {
                 String s = "writes " + vm.cacheWrites(i);
@@ -390,8 +428,11 @@ final class StageRenderer {
                 g.setTextAlign(TextAlignment.LEFT);
             }
         }
+    }
 
-        // The crowd: its fill is how far the latest pushed post's fan-out has reached.
+    /** The crowd: its fill is how far the latest pushed post's fan-out has reached. */
+    private void drawCrowd(GraphicsContext g, StageViewModel vm, StageScene scene, Metrics m, double line2) {
+        Scenario sc = scene.scenario();
         int cr = Anchors.CROWD;
         if (!layout.present(cr)) {
             return;
