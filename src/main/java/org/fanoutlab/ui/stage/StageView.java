@@ -44,6 +44,11 @@ public final class StageView extends BorderPane {
     private boolean diagramDirty = true;
     private long lastFrame = -1;
     private int counterPart;
+    private int countersToPaint;
+    private long lastChanges = -1;
+    private boolean tokensShown = true;
+    private boolean tokensStale = true;
+    private double lastAnimNow = -1;
 
     public StageView(StageViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -222,12 +227,30 @@ public final class StageView extends BorderPane {
             renderer.drawDiagram(vm.getScene());
             renderer.drawCounters(vm);
             diagramDirty = false;
+            tokensStale = true;
+            lastChanges = vm.changes();
         } else {
-            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps.
-            renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
-            counterPart = (counterPart + 1) % COUNTER_PARTS;
+            if (vm.changes() != lastChanges) {
+                lastChanges = vm.changes();
+                countersToPaint = COUNTER_PARTS;
+            }
+            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
+            // none at all while nothing changes, so a paused stage in a lesson costs nothing.
+            if (countersToPaint > 0) {
+                renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
+                counterPart = (counterPart + 1) % COUNTER_PARTS;
+                countersToPaint--;
+            }
         }
-        renderer.drawTokens(vm);
+        // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
+        boolean animating = vm.animating();
+        boolean moved = vm.animNow() != lastAnimNow;
+        if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
+            renderer.drawTokens(vm);
+            tokensShown = animating;
+            tokensStale = false;
+        }
+        lastAnimNow = vm.animNow();
     }
 
     /** Centre of a component in the canvas's coordinates (for tests that hover it). */

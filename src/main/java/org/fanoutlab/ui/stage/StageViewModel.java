@@ -109,6 +109,7 @@ public final class StageViewModel {
     private int hovered = Anchors.NONE;
     private int[] drawnAnchors = new int[0];
     private long releasedEvents;
+    private long changes;
     // The last event released in a frame, described once per frame (not once per event).
     private EventKind lastKind;
     private int lastProducer;
@@ -235,6 +236,7 @@ public final class StageViewModel {
         Arrays.fill(highlightStart, 0);
         lastAction.set("");
         lastKind = null;
+        changes++;
         snapshot.set(null);
         metrics.set(null);
         startAtLeadIn();
@@ -318,6 +320,7 @@ public final class StageViewModel {
         if (snap != null && snap != snapshot.get()) {
             snapshot.set(snap);
             metrics.set(snap.metrics());
+            changes++;
             if (snap.scene() != null && snap.scene() != scene.get()) {
                 setScene(snap.scene());
             }
@@ -361,6 +364,7 @@ public final class StageViewModel {
 
     private void release(EventKind kind, double time, int producer, long post, int watched, long count) {
         releasedEvents++;
+        changes++;
         if (time < leadInStart) {
             silentRelease(kind, producer, watched);
             return;
@@ -712,6 +716,24 @@ public final class StageViewModel {
     /** The producer whose writes were queued last (its colour fills the queue), or -1. */
     int queueProducer() {
         return queueProducer;
+    }
+
+    /** Bumped whenever a figure shown on the stage may have changed; lets an idle stage skip repainting. */
+    long changes() {
+        return changes;
+    }
+
+    /** Whether anything moves on the token layer now (tokens in flight, or a highlight fading). */
+    boolean animating() {
+        if (tokens.size() > 0) {
+            return true;
+        }
+        for (int a = 0; a < Anchors.COUNT; a++) {
+            if (highlightEnd[a] > animNow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     long releasedEvents() {
