@@ -585,7 +585,9 @@ public final class StageViewModel {
         String phone = "phone " + (lastWatched + 1);
         String text = switch (lastKind) {
             case POST_MADE -> who + " posted";
-            case WRITES_QUEUED -> ComponentInfo.n(lastCount) + " cache writes queued for " + who + "'s post";
+            case WRITES_QUEUED -> lastCount == 0
+                    ? who + "'s post is stored once in the posts database: nothing to fan out"
+                    : ComponentInfo.n(lastCount) + " cache writes queued for " + who + "'s post";
             case WRITE_DONE -> "fan-out wrote " + who + "'s post into " + phone + "'s feed cache";
             case CHECK_SENT -> phone + " checked its feed";
             case CHECK_EMPTY -> phone + "'s check came back empty";

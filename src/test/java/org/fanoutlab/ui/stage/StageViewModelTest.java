@@ -302,6 +302,8 @@ class StageViewModelTest {
         vm.frame(0.2);
         assertThat(vm.queueProducer()).isZero();
         assertThat(vm.crowdFill()).isEqualTo(1.0); // the fake reports producer 0 fully fanned out
+        assertThat(vm.lastActionProperty().get()).isEqualTo(
+                "celebrity's post is stored once in the posts database: nothing to fan out");
     }
 
     @Test
