@@ -556,7 +556,7 @@ final class StageRenderer {
     private Image[] sprites;
     private Image[] spritesLeft;
     private double spriteRadius;
-    private double spriteHalf;
+    private double[] spriteHalf;
     private StagePalette spritePalette;
 
     /**
@@ -564,19 +564,23 @@ final class StageRenderer {
      * the software pipeline than rasterising an anti-aliased shape per token per frame.
      */
     private void makeSprites(double r) {
-        int size = (int) Math.ceil(r * 2 * 1.4) + 4;
-        spriteHalf = size / 2.0;
-        Canvas c = new Canvas(size, size);
-        GraphicsContext g = c.getGraphicsContext2D();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         sprites = new Image[TokenStyle.ALL.length];
         spritesLeft = new Image[TokenStyle.ALL.length];
+        spriteHalf = new double[TokenStyle.ALL.length];
         for (TokenStyle s : TokenStyle.ALL) {
+            // Tight: every blended pixel costs, 2,000 times a frame. Diamonds reach 1.2 r; rings add a stroke.
+            double extent = r * s.scale() * (s.shape() == TokenStyle.Shape.DIAMOND ? 1.2 : 1.0);
+            int size = (int) Math.ceil(2 * extent + Math.max(1.8, fontSize / 7)) + 2;
+            double half = size / 2.0;
+            spriteHalf[s.ordinal()] = half;
+            Canvas c = new Canvas(size, size);
+            GraphicsContext g = c.getGraphicsContext2D();
             for (int dir : new int[] {1, -1}) {
                 g.clearRect(0, 0, size, size);
                 g.beginPath();
-                shape(g, s.shape(), spriteHalf, spriteHalf, r * s.scale(), dir);
+                shape(g, s.shape(), half, half, r * s.scale(), dir);
                 paint(g, s);
                 WritableImage img = c.snapshot(params, null);
                 if (dir == 1) {
@@ -616,6 +620,7 @@ final class StageRenderer {
             int ord = s.ordinal();
             Image sprite = sprites[ord];
             Image spriteLeft = spritesLeft[ord];
+            double half = spriteHalf[ord];
             for (int i = 0; i < n; i++) {
                 if (pool.styleOrdinal(i) != ord) {
                     continue;
@@ -641,7 +646,7 @@ final class StageRenderer {
                 double x = x0 + dx * e - dy / len * off;
                 double y = y0 + dy * e + dx / len * off;
                 // Whole pixels: the blit then copies instead of resampling.
-                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - spriteHalf), Math.rint(y - spriteHalf));
+                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - half), Math.rint(y - half));
             }
         }
     }
