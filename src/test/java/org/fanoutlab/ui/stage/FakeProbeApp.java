@@ -49,39 +49,4 @@ public final class FakeProbeApp extends Application {
             FpsProbeApp.run(stage, vm, n);
         }
     }
-
-    /** Prints each busy thread's CPU milliseconds per wall second between 3 s and 9 s, to stderr. */
-    static void sampleCpu() {
-        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        try {
-            Thread.sleep(3000);
-            java.util.Map<Long, Long> before = new java.util.HashMap<>();
-            for (long id : mx.getAllThreadIds()) {
-                before.put(id, mx.getThreadCpuTime(id));
-            }
-            Thread.sleep(6000);
-            for (long id : mx.getAllThreadIds()) {
-                long d = mx.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
-                if (d > 60_000_000L) {
-                    System.err.printf("cpu %s: %.0f ms/s%n", mx.getThreadInfo(id).getThreadName(), d / 6e6);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Launcher (a main outside an Application subclass, so the classpath launcher does not refuse it). */
-    public static final class Main {
-        public static void main(String[] args) {
-            Thread cpu = new Thread(FakeProbeApp::sampleCpu, "cpu-sampler");
-            cpu.setDaemon(true);
-            cpu.start();
-            if (args.length > 0 && args[0].equals("real")) {
-                Application.launch(FpsProbeApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
-            } else {
-                Application.launch(FakeProbeApp.class, args);
-            }
-        }
-    }
 }

@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 
 /**
  * Throwaway, for looking: opens the stage on a preset file and plays it. Args: file, speed, [reduced],
- * [WIDTHxHEIGHT]. Run under {@code screenshot.sh} through {@link Main}.
+ * [WIDTHxHEIGHT]. Run under {@code screenshot.sh} through {@link Main} (a launcher outside the Application subclass).
  */
 public final class PresetShot extends Application {
     @Override
