@@ -46,8 +46,20 @@ public final class ContentPaths {
         return Optional.of("no preset '" + name + "': scenarios/" + name + ".json does not exist" + hint);
     }
 
+    /**
+     * A lesson may write an image as {@code ../assets/NAME}, the form a code host renders beside the Markdown;
+     * it means the same as {@code NAME}. Only this exact prefix is accepted: every other {@code ..} is refused.
+     */
+    static final String CODE_HOST_PREFIX = "../assets/";
+
+    private static String assetRelative(String reference) {
+        return reference != null && reference.startsWith(CODE_HOST_PREFIX)
+                ? reference.substring(CODE_HOST_PREFIX.length()) : reference;
+    }
+
     /** Why {@code reference} (an image path from a lesson) is refused, or empty when it is a path inside assets/. */
     public static Optional<String> assetReferenceProblem(String reference) {
+        reference = assetRelative(reference);
         Optional<String> raw = escapeProblem(reference, "image", "assets/");
         if (raw.isPresent()) {
             return raw;
@@ -62,6 +74,7 @@ public final class ContentPaths {
 
     /** Why the image {@code reference} cannot be shown from {@code assetsDir}, or empty when its file exists. */
     public static Optional<String> assetProblem(Path assetsDir, String reference) {
+        reference = assetRelative(reference);
         Optional<String> refused = assetReferenceProblem(reference);
         if (refused.isPresent()) {
             return refused;
@@ -79,6 +92,7 @@ public final class ContentPaths {
 
     /** The image file for {@code reference}, or empty when it is refused or missing. */
     public static Optional<Path> resolveAsset(Path assetsDir, String reference) {
+        reference = assetRelative(reference);
         if (assetProblem(assetsDir, reference).isPresent()) {
             return Optional.empty();
         }

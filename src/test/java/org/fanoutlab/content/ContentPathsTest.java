@@ -34,6 +34,16 @@ class ContentPathsTest {
     }
 
     @Test
+    void theCodeHostFormDotDotAssetsNamesTheSameFileButNoOtherDotDotPasses() throws Exception {
+        Files.write(temp.resolve("push.png"), new byte[] {1});
+
+        assertThat(ContentPaths.resolveAsset(temp, "../assets/push.png")).contains(temp.resolve("push.png"));
+        assertThat(ContentPaths.assetProblem(temp, "../assets/../secret.png")).isPresent();
+        assertThat(ContentPaths.assetProblem(temp, "../lessons/push.png")).isPresent();
+        assertThat(ContentPaths.assetProblem(temp, "../assets/%2e%2e/secret.png")).isPresent();
+    }
+
+    @Test
     void aPercentEscapedSpaceNamesTheFileWithTheSpace() throws Exception {
         Files.write(temp.resolve("two words.png"), new byte[] {1});
 
