@@ -23,7 +23,11 @@ public final class PresetShot extends Application {
             }
         }
         vm.setReducedMotion(raw.contains("reduced"));
-        stage.setScene(new Scene(new StageView(vm), w, h));
+        StageView view = new StageView(vm);
+        if (raw.contains("dark")) {
+            view.setPalette(StagePalette.dark());
+        }
+        stage.setScene(new Scene(view, w, h));
         stage.show();
         if (raw.size() > 1) {
             vm.setSpeed(Double.parseDouble(raw.get(1)));

@@ -126,4 +126,19 @@ class SimulationRunnerTest {
         assertThat(EventKind.values()).isNotEmpty();
         vm.dispose();
     }
+
+    @Test
+    void theStageFollowsALiveModelChangeFromTheLab() throws Exception {
+        StageViewModel vm = new StageViewModel(pull());
+        runner = vm.runner();
+        assertThat(vm.getScene().hasFanout()).isFalse();
+        vm.applyLive(sim -> sim.setModel(Model.PUSH));
+        for (int i = 0; i < 400 && vm.getScene().model() != Model.PUSH; i++) {
+            vm.frame(0.016);
+            Thread.sleep(5);
+        }
+        assertThat(vm.getScene().model()).isEqualTo(Model.PUSH);
+        assertThat(vm.getScene().hasFanout()).isTrue();
+        vm.dispose();
+    }
 }
