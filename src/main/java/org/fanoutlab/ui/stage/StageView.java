@@ -163,6 +163,10 @@ public final class StageView extends BorderPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
+        for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(speed, Priority.SOMETIMES);
         HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
         return bar;
