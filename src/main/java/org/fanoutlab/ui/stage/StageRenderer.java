@@ -345,7 +345,7 @@ final class StageRenderer {
         for (int p = 0; p < producers; p++) {
             int id = Anchors.producer(p);
             if (turn() && layout.h(id) > fontSize * 3.6) {
-                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.producerPosts(p)));
+                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
             }
         }
         if (turn() && layout.present(Anchors.FANOUT)) {
@@ -395,9 +395,9 @@ final class StageRenderer {
         {
             int c = Anchors.cache(i);
             if (layout.present(c)) {
-                String s = "writes " + vm.cacheWrites(i);
+                String s = "writes " + vm.choreography().cacheWrites(i);
                 if (sc.model() == Model.HYBRID) {
-                    s += " · merged " + vm.merges(i);
+                    s += " · merged " + vm.choreography().merges(i);
                 }
                 text(g, c, line2, s);
             }
@@ -409,12 +409,12 @@ final class StageRenderer {
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            double wait = vm.lastWait(i);
+            double wait = vm.choreography().lastWait(i);
             String waited = wait < 0 ? "" : "waited " + StageViewModel.formatTime(wait);
             String line = sc.model() == Model.PUSH
-                    ? "got " + vm.cacheWrites(i) + " post" + (vm.cacheWrites(i) == 1 ? "" : "s")
+                    ? "got " + vm.choreography().cacheWrites(i) + " post" + (vm.choreography().cacheWrites(i) == 1 ? "" : "s")
                     + (waited.isEmpty() ? "" : " · " + waited)
-                    : "checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new " + vm.usefulAnswers(i);
+                    : "checks " + vm.choreography().checksSent(i) + " · empty " + vm.choreography().emptyAnswers(i) + " · new " + vm.choreography().usefulAnswers(i);
             g.fillText(line, tx, layout.y(ph) + line2, tw);
             if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
                 double y3 = layout.y(ph) + line2 + fontSize * 1.3;
@@ -457,7 +457,7 @@ final class StageRenderer {
             crowd = "";
         } else if (sc.model() == Model.PUSH) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "% of them";
-        } else if (scene.hasFanout() && vm.queueProducer() >= 0) {
+        } else if (scene.hasFanout() && vm.choreography().queueProducer() >= 0) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + big(m.checks())
                     + " · empty " + big(m.emptyChecks());
         } else {
@@ -473,20 +473,20 @@ final class StageRenderer {
         double step = fontSize * 0.8;
         double r = fontSize * 0.28;
         int fit = (int) Math.max(0, Math.floor(width / step));
-        int n = Math.min(fit, vm.answers(w));
-        for (byte kind = StageViewModel.ANSWER_EMPTY; kind <= StageViewModel.ANSWER_MERGED; kind++) {
-            TokenStyle s = kind == StageViewModel.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
-                    : kind == StageViewModel.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
+        int n = Math.min(fit, vm.choreography().answers(w));
+        for (byte kind = Choreography.ANSWER_EMPTY; kind <= Choreography.ANSWER_MERGED; kind++) {
+            TokenStyle s = kind == Choreography.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
+                    : kind == Choreography.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
             boolean any = false;
             for (int k = 0; k < n; k++) {
-                if (vm.answer(w, k) != kind) {
+                if (vm.choreography().answer(w, k) != kind) {
                     continue;
                 }
                 if (!any) {
                     g.beginPath();
                     any = true;
                 }
-                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == StageViewModel.ANSWER_MERGED ? 1.1 : 1), 1);
+                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
             }
             if (any) {
                 paint(g, s);
@@ -510,7 +510,7 @@ final class StageRenderer {
         int slots = 12;
         double sw = qw / slots;
         int filled = backlog == 0 ? 0 : (int) Math.max(1, Math.ceil(slots * (double) backlog / max));
-        int qp = vm.queueProducer();
+        int qp = vm.choreography().queueProducer();
         boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
                 && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
         g.setFill(celeb ? palette.celebrity() : palette.regular());
@@ -602,12 +602,12 @@ final class StageRenderer {
     void drawTokens(StageViewModel vm) {
         GraphicsContext g = tokenLayer.getGraphicsContext2D();
         g.clearRect(0, 0, layout.width(), layout.height());
-        double now = vm.animNow();
+        double now = vm.choreography().animNow();
         double r = tokenRadius();
         if (vm.isReducedMotion()) {
             drawHighlights(g, vm, r);
         }
-        TokenPool pool = vm.tokens();
+        TokenPool pool = vm.choreography().tokens();
         int n = pool.size();
         if (n == 0) {
             return;
@@ -654,7 +654,7 @@ final class StageRenderer {
     private void drawHighlights(GraphicsContext g, StageViewModel vm, double r) {
         g.setLineWidth(Math.max(3, fontSize / 4));
         for (int id = 0; id < Anchors.COUNT; id++) {
-            double level = vm.highlight(id);
+            double level = vm.choreography().highlight(id);
             if (level <= 0 || !layout.present(id)) {
                 continue;
             }
@@ -663,7 +663,7 @@ final class StageRenderer {
             double arc = fontSize * 0.8;
             g.strokeRoundRect(layout.x(id) - 2, layout.y(id) - 2, layout.w(id) + 4, layout.h(id) + 4, arc, arc);
             // The kind of thing that arrived, in its own shape, at the box's right end.
-            TokenStyle s = vm.highlightStyle(id);
+            TokenStyle s = vm.choreography().highlightStyle(id);
             g.beginPath();
             // Top-right corner: clear of the box's text lines.
             shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.y(id) + r * 2, r * 1.2 * s.scale(), 1);

@@ -247,14 +247,14 @@ public final class StageView extends BorderPane {
             }
         }
         // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
-        boolean animating = vm.animating();
-        boolean moved = vm.animNow() != lastAnimNow;
+        boolean animating = vm.choreography().animating();
+        boolean moved = vm.choreography().animNow() != lastAnimNow;
         if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
             renderer.drawTokens(vm);
             tokensShown = animating;
             tokensStale = false;
         }
-        lastAnimNow = vm.animNow();
+        lastAnimNow = vm.choreography().animNow();
     }
 
     /** Centre of a component in the canvas's coordinates (for tests that hover it). */

@@ -116,13 +116,13 @@ class SimulationRunnerTest {
         long empties = 0;
         long checks = 0;
         for (int w = 0; w < vm.getScene().watched().size(); w++) {
-            empties += vm.emptyAnswers(w);
-            checks += vm.checksSent(w);
+            empties += vm.choreography().emptyAnswers(w);
+            checks += vm.choreography().checksSent(w);
         }
         assertThat(checks).isPositive();
         assertThat(empties).isPositive();
-        assertThat(vm.tokens().count(TokenStyle.CHECK) + vm.tokens().count(TokenStyle.ANSWER_EMPTY)).isPositive();
-        assertThat(vm.releasedEvents()).isGreaterThanOrEqualTo(checks);
+        assertThat(vm.choreography().tokens().count(TokenStyle.CHECK) + vm.choreography().tokens().count(TokenStyle.ANSWER_EMPTY)).isPositive();
+        assertThat(vm.choreography().releasedEvents()).isGreaterThanOrEqualTo(checks);
         assertThat(EventKind.values()).isNotEmpty();
         vm.dispose();
     }

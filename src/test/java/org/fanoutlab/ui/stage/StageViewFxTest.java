@@ -55,7 +55,7 @@ class StageViewFxTest {
         double start = vm.startSeconds();
         // The quiet stretch before the first post is simulated and counted, not animated.
         waitUntil(() -> vm.getMetrics() != null);
-        long leadInChecks = vm.checksSent(0);
+        long leadInChecks = vm.choreography().checksSent(0);
         assertThat(start).isPositive();
         assertThat(leadInChecks).isEqualTo(vm.getMetrics().checks());
         Button play = robot.lookup("#stage-play").queryButton();
@@ -68,7 +68,7 @@ class StageViewFxTest {
         assertThat(play.getText()).isEqualTo("Pause");
         waitUntil(() -> vm.getMetrics() != null && vm.getMetrics().checks() >= 5);
         assertThat(vm.getSimSeconds()).isGreaterThan(start);
-        assertThat(vm.checksSent(0)).isPositive();
+        assertThat(vm.choreography().checksSent(0)).isPositive();
 
         robot.clickOn("#stage-play");
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,20 +79,20 @@ class StageViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(clock()).isEqualTo(paused);
 
-        long checksBefore = vm.checksSent(0);
+        long checksBefore = vm.choreography().checksSent(0);
         robot.clickOn("#stage-step");
         waitUntil(() -> vm.getSimSeconds() > pausedAt);
         assertThat(vm.isPlaying()).isFalse();
         // The next event of a lone pull consumer is its next check, at most one poll interval away.
         assertThat(vm.getSimSeconds()).isLessThanOrEqualTo(pausedAt + 30 + 1e-6);
-        assertThat(vm.checksSent(0)).isEqualTo(checksBefore + 1);
+        assertThat(vm.choreography().checksSent(0)).isEqualTo(checksBefore + 1);
         assertThat(clock()).isNotEqualTo(paused);
 
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.getSimSeconds()).isEqualTo(start);
         waitUntil(() -> vm.getMetrics() != null);
-        assertThat(vm.checksSent(0)).isEqualTo(leadInChecks);
+        assertThat(vm.choreography().checksSent(0)).isEqualTo(leadInChecks);
     }
 
     @Test
