@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Fanout Lab teaches push vs pull architecture: animated fan-out, pull and hybrid models,",
-            "quizzes inside the lessons, and a live engine you can tune while it runs.",
+            "Fanout Lab teaches push vs pull architecture: animated fan-out, pull and hybrid models, "
+                + "quizzes inside the lessons, and a live engine you can tune while it runs.",
             "",
             "Without a command it opens the app."},
         footer = {"", "Exit codes: 0 ok, 1 the input was read but is invalid, 2 usage error."})

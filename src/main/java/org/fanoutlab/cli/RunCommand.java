@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fanoutlab.content.FileProblem;
@@ -12,6 +13,8 @@ import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Report;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
+import org.fanoutlab.engine.lanes.LaneMetrics;
+import org.fanoutlab.engine.lanes.LanesSimulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code run SCENARIO.json [--format table|json|csv]}: runs the engine headless and prints the metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a scenario headless and prints its metrics (DESIGN.md §2 names).",
+        description = "Runs a scenario headless and prints its metrics.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:the scenario file was read but is invalid", "2:usage error"})
 public final class RunCommand implements Callable<Integer> {
@@ -69,10 +72,13 @@ public final class RunCommand implements Callable<Integer> {
             return USAGE;
         }
         Report report = Simulation.run(scenario);
+        // Lanes (docs/decisions/0007) add a section; scenarios without lanes print exactly as before.
+        List<LaneMetrics> lanes = scenario.lanes().isEmpty() ? List.of() : LanesSimulation.run(scenario);
         switch (fmt) {
-            case "json" -> out.println(MetricsFormat.json(report));
-            case "csv" -> out.print(MetricsFormat.csv(report));
-            default -> out.print(MetricsFormat.table(report));
+            case "json" -> out.println(lanes.isEmpty() ? MetricsFormat.json(report)
+                    : LanesFormat.json(MetricsFormat.json(report), lanes));
+            case "csv" -> out.print(MetricsFormat.csv(report) + (lanes.isEmpty() ? "" : LanesFormat.csv(lanes)));
+            default -> out.print(MetricsFormat.table(report) + (lanes.isEmpty() ? "" : LanesFormat.table(lanes)));
         }
         out.flush();
         return OK;

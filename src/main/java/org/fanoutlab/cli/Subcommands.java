@@ -9,6 +9,6 @@ final class Subcommands {
 
     static void addTo(CommandLine cl) {
         cl.addSubcommand(new RunCommand());
-        NotYetAvailableCommand.addTo(cl, "check-lessons", "Validate lessons and presets.");
+        cl.addSubcommand(new CheckLessonsCommand());
     }
 }

@@ -6,14 +6,20 @@ public enum EventKind {
     POST_MADE,
     /** A post's writes joined the fan-out queue. {@code watched} is -1; {@code count} is the writes queued. */
     WRITES_QUEUED,
-    /** A post reached a watched consumer's feed cache through fan-out. */
+    /** A post reached a watched consumer's feed cache through fan-out ({@code producer}, {@code post} name it). */
     WRITE_DONE,
     /** A watched consumer sent a check. {@code count} is the producer timelines it queries (read queries). */
     CHECK_SENT,
     /** The check came back with nothing new. */
     CHECK_EMPTY,
-    /** The check came back with {@code count} new posts. */
+    /**
+     * The check came back with {@code count} new posts. When that is exactly one pulled post (and nothing pushed),
+     * {@code producer} and {@code post} name it; otherwise they are -1.
+     */
     CHECK_USEFUL,
-    /** Pulled (celebrity) posts were merged into the cached feed at read time; {@code count} posts merged. */
+    /**
+     * Pulled (celebrity) posts were merged into the cached feed at read time; {@code count} posts merged
+     * ({@code producer} and {@code post} name the post when it is exactly one, else -1).
+     */
     MERGE_AT_READ
 }

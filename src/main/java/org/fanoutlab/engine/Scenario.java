@@ -3,6 +3,7 @@ package org.fanoutlab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.fanoutlab.engine.lanes.LaneSpec;
 
 /**
  * A workload and the system that serves it (DESIGN.md §2). Invariants hold on construction, so every
@@ -10,6 +11,8 @@ import java.util.Objects;
  *
  * @param description free text, may be empty (never null)
  * @param fanoutWritesPerSecond 0 means unlimited (every write completes at the post's instant)
+ * @param lanes optional delivery lanes fed by the first producer's posts ({@code engine.lanes}); empty when the
+ *              file has none, and then nothing behaves differently
  */
 public record Scenario(
         String name,
@@ -22,13 +25,23 @@ public record Scenario(
         double pollIntervalSeconds,
         long celebrityThreshold,
         double fanoutWritesPerSecond,
-        int cacheCapacity) {
+        int cacheCapacity,
+        List<LaneSpec> lanes) {
+
+    /** A scenario without delivery lanes (the original eleven fields). */
+    public Scenario(String name, String description, Model model, double durationSeconds, long seed, long consumers,
+            List<Producer> producers, double pollIntervalSeconds, long celebrityThreshold,
+            double fanoutWritesPerSecond, int cacheCapacity) {
+        this(name, description, model, durationSeconds, seed, consumers, producers, pollIntervalSeconds,
+                celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, List.of());
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
         Objects.requireNonNull(model, "model");
         producers = List.copyOf(producers);
+        lanes = lanes == null ? List.of() : List.copyOf(lanes);
         if (!(durationSeconds > 0) || durationSeconds > Limits.MAX_DURATION_SECONDS) {
             throw new IllegalArgumentException("durationSeconds must be above 0 and at most 30 days, was " + durationSeconds);
         }
@@ -65,48 +78,54 @@ public record Scenario(
 
     public Scenario withModel(Model m) {
         return new Scenario(name, description, m, durationSeconds, seed, consumers, producers,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withSeed(long s) {
         return new Scenario(name, description, model, durationSeconds, s, consumers, producers,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withPollIntervalSeconds(double v) {
         return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
-                v, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                v, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withCelebrityThreshold(long v) {
         return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
-                pollIntervalSeconds, v, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, v, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withFanoutWritesPerSecond(double v) {
         return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
-                pollIntervalSeconds, celebrityThreshold, v, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, v, cacheCapacity, lanes);
     }
 
     public Scenario withCacheCapacity(int v) {
         return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, v);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, v, lanes);
     }
 
     public Scenario withConsumers(long v) {
         return new Scenario(name, description, model, durationSeconds, seed, v, producers,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withDurationSeconds(double v) {
         return new Scenario(name, description, model, v, seed, consumers, producers,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
     }
 
     public Scenario withProducer(int index, Producer p) {
         List<Producer> copy = new ArrayList<>(producers);
         copy.set(index, p);
         return new Scenario(name, description, model, durationSeconds, seed, consumers, copy,
-                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity);
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, lanes);
+    }
+
+    /** The same scenario with these delivery lanes (empty for none). */
+    public Scenario withLanes(List<LaneSpec> v) {
+        return new Scenario(name, description, model, durationSeconds, seed, consumers, producers,
+                pollIntervalSeconds, celebrityThreshold, fanoutWritesPerSecond, cacheCapacity, v);
     }
 }

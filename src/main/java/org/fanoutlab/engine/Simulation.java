@@ -55,7 +55,8 @@ public final class Simulation {
     private final int[] nextPulled;    // first pulled post the consumer has not fetched yet
     private int[] followeeCount;       // producers followed now
     private int[] celebrityFolloweeCount; // celebrity producers followed now (hybrid read queries)
-    private final CheckSchedule checkSchedule;
+    private CheckSchedule checkSchedule; // built when checks are first needed (push sends none)
+    private final long checkSeed;
 
     // Posts stored with their producer (pulled), in time order.
     private int pulledCount;
@@ -64,6 +65,12 @@ public final class Simulation {
     private long[] pulledAudience = new long[64];
     private int[] pulledProducer = new int[64];
     private long[] pulledSeq = new long[64];
+    // The same posts indexed by producer, so that a check far behind can go producer by producer.
+    private final int[][] pulledOfProducer;
+    private final int[] pulledOfProducerCount;
+    private final long[] pulledMaxAudience;
+    private final int[] producersWithPulled;
+    private int producersWithPulledCount;
 
     // The shared FIFO fan-out queue: one segment per pushed post.
     private int segHead;
@@ -153,6 +160,10 @@ public final class Simulation {
             simulated = (int) ((consumers - 1 - sampleOffset) / weight + 1);
         }
 
+        pulledOfProducer = new int[producerCount][];
+        pulledOfProducerCount = new int[producerCount];
+        pulledMaxAudience = new long[producerCount];
+        producersWithPulled = new int[producerCount];
         nextPost = new double[producerCount];
         uniformK = new long[producerCount];
         poissonRandom = new SplittableRandom[producerCount];
@@ -166,8 +177,10 @@ public final class Simulation {
         lastSeen = new int[simulated];
         nextPulled = new int[simulated];
         recomputeFollowees();
-        checkSchedule = new CheckSchedule(simulated, scenario.pollIntervalSeconds(),
-                new SplittableRandom(root.nextLong()));
+        checkSeed = root.nextLong();
+        if (scenario.model() != Model.PUSH) {
+            checkSchedule = newCheckSchedule();
+        }
 
         rate = scenario.fanoutWritesPerSecond();
         lastPushStart = new long[producerCount];
@@ -242,7 +255,7 @@ public final class Simulation {
                 processWrites(tp, true);
                 makePost(minPostProducer, tp);
             } else {
-                processWrites(tc, true);
+                // No queue processing here: the check looks ahead at the writes due for its own consumer.
                 check(checkSchedule.topConsumer(), tc);
             }
         }
@@ -301,7 +314,10 @@ public final class Simulation {
         return out;
     }
 
-    /** Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. */
+    /**
+     * Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. The sink
+     * must not advance or change the simulation while it is being called.
+     */
     public int drainEvents(EventSink sink) {
         return events.drain(sink);
     }
@@ -347,6 +363,9 @@ public final class Simulation {
         sc = sc.withModel(model);
         if (!wasChecking && model != Model.PUSH) {
             // Consumers sent no checks while in push; they resume on their own grid from now.
+            if (checkSchedule == null) {
+                checkSchedule = newCheckSchedule();
+            }
             checkSchedule.fastForward(now, sc.pollIntervalSeconds());
         }
     }
@@ -355,7 +374,7 @@ public final class Simulation {
     public void setPollIntervalSeconds(double seconds) {
         double old = sc.pollIntervalSeconds();
         sc = sc.withPollIntervalSeconds(seconds);
-        if (seconds < old) {
+        if (seconds < old && checkSchedule != null) {
             checkSchedule.intervalShortened();
         }
     }
@@ -403,6 +422,11 @@ public final class Simulation {
         sc = sc.withProducer(producer, sc.producers().get(producer).withPostsPerHour(postsPerHour));
         nextPost[producer] = firstPostAtOrAfter(producer, now);
         recomputeMinPost();
+    }
+
+    /** Same seed whenever it is built, so a run that starts in push and switches gets the same phases. */
+    private CheckSchedule newCheckSchedule() {
+        return new CheckSchedule(simulated, sc.pollIntervalSeconds(), new SplittableRandom(checkSeed));
     }
 
     // ---------------------------------------------------------------- posts
@@ -499,6 +523,16 @@ public final class Simulation {
         pulledAudience[pulledCount] = f;
         pulledProducer[pulledCount] = p;
         pulledSeq[pulledCount] = seq;
+        int c = pulledOfProducerCount[p];
+        if (c == 0 && pulledOfProducer[p] == null) {
+            pulledOfProducer[p] = new int[16];
+            producersWithPulled[producersWithPulledCount++] = p;
+        } else if (c == pulledOfProducer[p].length) {
+            pulledOfProducer[p] = Arrays.copyOf(pulledOfProducer[p], c * 2);
+        }
+        pulledOfProducer[p][c] = pulledCount;
+        pulledOfProducerCount[p] = c + 1;
+        pulledMaxAudience[p] = Math.max(pulledMaxAudience[p], f);
         pulledCount++;
     }
 
@@ -563,20 +597,7 @@ public final class Simulation {
         if (done >= enqueued) {
             return;
         }
-        long last;
-        if (rate == 0) {
-            last = enqueued - 1;
-        } else {
-            double est = anchorIndex - 1 + (x - anchorTime) * rate;
-            long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
-            while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
-                g++;
-            }
-            while (g >= done && !within(writeTime(g), x, inclusive)) {
-                g--;
-            }
-            last = g;
-        }
+        long last = lastWriteBy(x, inclusive);
         while (done <= last) {
             int slot = segHead;
             long segEnd = segStart[slot] + segCount[slot] - 1;
@@ -588,6 +609,58 @@ public final class Simulation {
                 segSize--;
             }
         }
+    }
+
+    /** The last queued write completing before {@code x} (or at it, when inclusive); below {@code done} if none. */
+    private long lastWriteBy(double x, boolean inclusive) {
+        if (rate == 0) {
+            return enqueued - 1;
+        }
+        double est = anchorIndex - 1 + (x - anchorTime) * rate;
+        long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
+        while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
+            g++;
+        }
+        while (g >= done && !within(writeTime(g), x, inclusive)) {
+            g--;
+        }
+        return g;
+    }
+
+    /**
+     * Writes to simulated consumer {@code i} that complete by {@code t} but are not processed yet. Checks use
+     * this instead of draining the queue before every check: the queue is drained in batches (at posts, bucket
+     * boundaries and step ends), and a check only needs its own consumer's share.
+     */
+    private int pendingWritesFor(int i, double t) {
+        if (done >= enqueued) {
+            return 0;
+        }
+        long last = lastWriteBy(t, true);
+        if (last < done) {
+            return 0;
+        }
+        long id = idOf(i);
+        int n = 0;
+        int cap = segSeq.length;
+        for (int k = 0; k < segSize; k++) {
+            int slot = (segHead + k) % cap;
+            long start = segStart[slot];
+            if (start > last) {
+                break;
+            }
+            long pos = id - segOff[slot];
+            if (pos < 0) {
+                pos += consumers;
+            }
+            if (pos < segCount[slot]) {
+                long g = start + pos;
+                if (g >= done && g <= last) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private long latencyMicros(long g, double postTime) {
@@ -627,8 +700,10 @@ public final class Simulation {
             if (perWrite == 0) {
                 e = gb;
             } else {
-                double steps = (hi - v) / perWrite;
-                e = steps >= gb - g ? gb : g + (long) steps;
+                // The last write whose latency rounds to at most hi, solved from the write-time formula; the loops
+                // below only fix floating-point edges.
+                double lastG = anchorIndex - 1 + (postTime + (hi + 0.5) / MICROS - anchorTime) * rate;
+                e = lastG >= gb ? gb : Math.max(g, (long) Math.floor(lastG));
                 while (e < gb && latencyMicros(e + 1, postTime) <= hi) {
                     e++;
                 }
@@ -711,26 +786,53 @@ public final class Simulation {
         bReadQueriesS += queries;
         long id = idOf(i);
         int pulledNew = 0;
-        for (int k = nextPulled[i]; k < pulledCount; k++) {
-            long d = id - pulledOff[k];
-            if (d < 0) {
-                d += consumers;
+        int lastPulled = -1;
+        int from = nextPulled[i];
+        if (pulledCount - from <= 2 * producersWithPulledCount) {
+            // Few posts since this consumer's previous check: test each one.
+            for (int k = from; k < pulledCount; k++) {
+                if (follows(id, pulledOff[k], pulledAudience[k])) {
+                    deliverPulled(k, t);
+                    pulledNew++;
+                    lastPulled = k;
+                }
             }
-            if (d < pulledAudience[k]) {
-                pulledNew++;
-                long us = Math.round((t - pulledTime[k]) * MICROS);
-                latency.recordValueWithCount(us, weight);
-                bucketLatency.recordValueWithCount(us, weight);
-                if (us > maxLatencyMicros) {
-                    maxLatencyMicros = us;
+        } else {
+            // Many: go producer by producer, skipping whole producers this consumer is not in the audience of.
+            for (int q = 0; q < producersWithPulledCount; q++) {
+                int p = producersWithPulled[q];
+                long d = id - followOffset[p];
+                if (d < 0) {
+                    d += consumers;
+                }
+                if (d >= pulledMaxAudience[p]) {
+                    continue;
+                }
+                int[] list = pulledOfProducer[p];
+                int n = pulledOfProducerCount[p];
+                int lo = Arrays.binarySearch(list, 0, n, from);
+                for (int k = lo >= 0 ? lo : -lo - 1; k < n; k++) {
+                    int j = list[k];
+                    if (d < pulledAudience[j]) {
+                        deliverPulled(j, t);
+                        pulledNew++;
+                        lastPulled = j;
+                    }
                 }
             }
         }
         nextPulled[i] = pulledCount;
         pullDeliveriesS += pulledNew;
         bPullDeliveriesS += pulledNew;
-        int pushedNew = hybrid ? received[i] - lastSeen[i] : 0;
-        lastSeen[i] = received[i];
+        int pushedNew = 0;
+        if (hybrid) {
+            // Pushed entries in the cache now = those processed plus those due by t but not yet processed. (A pull
+            // check does not read the cache, so entries still arriving from earlier push count at the next hybrid
+            // check after a switch.)
+            int seen = received[i] + pendingWritesFor(i, t);
+            pushedNew = seen - lastSeen[i];
+            lastSeen[i] = seen;
+        }
         boolean useful = pulledNew + pushedNew > 0;
         if (useful) {
             usefulS++;
@@ -744,17 +846,30 @@ public final class Simulation {
             if (k >= 0) {
                 int slot = watchedSortedSlot[k];
                 events.add(EventKind.CHECK_SENT, t, -1, -1, slot, queries);
+                // When exactly one pulled post arrives, name it, so the stage can show which post travelled.
+                int producer = pulledNew == 1 ? pulledProducer[lastPulled] : -1;
+                long post = pulledNew == 1 ? pulledSeq[lastPulled] : -1;
                 if (hybrid && pulledNew > 0) {
-                    events.add(EventKind.MERGE_AT_READ, t, -1, -1, slot, pulledNew);
+                    events.add(EventKind.MERGE_AT_READ, t, producer, post, slot, pulledNew);
                 }
                 if (useful) {
-                    events.add(EventKind.CHECK_USEFUL, t, -1, -1, slot, (long) pulledNew + pushedNew);
+                    events.add(EventKind.CHECK_USEFUL, t, pushedNew == 0 ? producer : -1, pushedNew == 0 ? post : -1,
+                            slot, (long) pulledNew + pushedNew);
                 } else {
                     events.add(EventKind.CHECK_EMPTY, t, -1, -1, slot, 0);
                 }
             }
         }
         checkSchedule.rescheduleTop(t + sc.pollIntervalSeconds());
+    }
+
+    private void deliverPulled(int k, double t) {
+        long us = Math.round((t - pulledTime[k]) * MICROS);
+        latency.recordValueWithCount(us, weight);
+        bucketLatency.recordValueWithCount(us, weight);
+        if (us > maxLatencyMicros) {
+            maxLatencyMicros = us;
+        }
     }
 
     // ---------------------------------------------------------------- series

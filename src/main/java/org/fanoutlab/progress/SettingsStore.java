@@ -1,27 +1,86 @@
 package org.fanoutlab.progress;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * App settings (theme, zoom, reduced motion, …) in {@code DATA_DIR/settings.json}: string keys and values,
- * the same atomic, corruption-safe storage as {@link ProgressStore}.
+ * the same atomic, corruption-safe storage as {@link ProgressStore}. Thread-safe.
  */
 public final class SettingsStore {
+    static final String FILE_NAME = "settings.json";
 
+    record SettingsFile(int schemaVersion, Map<String, String> values) {
+    }
+
+    private final SafeJsonFile<SettingsFile> file;
+    private final Map<String, String> values = new TreeMap<>();
+
+    private SettingsStore(Path dataDir, Clock clock) {
+        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, SettingsFile.class, "settings",
+                "is using the default settings", clock);
+        file.load(SettingsStore::toValues).ifPresent(values::putAll);
+    }
+
+    /** Never throws: an unreadable file or folder becomes a {@link #notice()}. */
     public static SettingsStore open(Path dataDir) {
-        throw new UnsupportedOperationException("settings store not implemented yet");
+        return new SettingsStore(dataDir, Clock.systemUTC());
     }
 
-    public Optional<String> notice() {
-        throw new UnsupportedOperationException();
+    static SettingsStore open(Path dataDir, Clock clock) {
+        return new SettingsStore(dataDir, clock);
     }
 
-    public Optional<String> get(String key) {
-        throw new UnsupportedOperationException();
+    public synchronized Optional<String> notice() {
+        return file.notice();
     }
 
-    public void put(String key, String value) {
-        throw new UnsupportedOperationException();
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** Saves at once; a null value removes the key. */
+    public synchronized void put(String key, String value) {
+        Objects.requireNonNull(key, "key");
+        if (Objects.equals(values.get(key), value)) {
+            return; // sliders fire on every pixel; unchanged values need no disk write
+        }
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
+        file.save(new SettingsFile(SafeJsonFile.SCHEMA_VERSION, new TreeMap<>(values)));
+    }
+
+    public synchronized void remove(String key) {
+        put(key, null);
+    }
+
+    /** Every setting, sorted by key (a copy). */
+    public synchronized Map<String, String> all() {
+        return Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /** The file this store writes. */
+    public Path file() {
+        return file.file();
+    }
+
+    private static Map<String, String> toValues(SettingsFile f) {
+        Map<String, String> values = new TreeMap<>();
+        if (f.values() != null) {
+            f.values().forEach((k, v) -> {
+                if (v != null) {
+                    values.put(k, v);
+                }
+            });
+        }
+        return values;
     }
 }

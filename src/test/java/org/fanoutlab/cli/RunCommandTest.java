@@ -128,4 +128,23 @@ class RunCommandTest {
 
         assertThat(err.toString()).contains("Missing required parameter");
     }
+
+    @Test
+    void twoRunsPrintByteIdenticalJsonApartFromElapsedSeconds() throws Exception {
+        Path f = file("mix.json", "{ \"name\": \"mix\", \"model\": \"hybrid\", \"durationSeconds\": 900,"
+                + " \"seed\": 5, \"consumers\": 3000, \"producers\": ["
+                + " { \"name\": \"a\", \"followers\": 2500, \"postsPerHour\": 30, \"schedule\": \"poisson\" },"
+                + " { \"name\": \"b\", \"followers\": 40, \"postsPerHour\": 90, \"schedule\": \"poisson\" } ],"
+                + " \"celebrityThreshold\": 1000, \"fanoutWritesPerSecond\": 100, \"cacheCapacity\": 3 }");
+
+        assertThat(run(f.toString(), "--format", "json")).isZero();
+        String first = out.toString().replaceAll("\"elapsedSeconds\" : [0-9.E-]+", "");
+        out.getBuffer().setLength(0);
+        assertThat(run(f.toString(), "--format", "json")).isZero();
+        String raw = out.toString();
+        String second = raw.replaceAll("\"elapsedSeconds\" : [0-9.E-]+", "");
+
+        assertThat(second).isEqualTo(first).contains("\"evictions\"");
+        assertThat(new ObjectMapper().readTree(raw).get("checks").asLong()).isEqualTo(3000L * 30);
+    }
 }

@@ -151,4 +151,51 @@ class EngineProperties {
     Arbitrary<List<Double>> steps() {
         return Arbitraries.doubles().between(0.001, 400).ofScale(3).list().ofMinSize(1).ofMaxSize(5);
     }
+
+    /**
+     * An oracle from the events: with every consumer watched, each pull check must bring exactly the posts by the
+     * consumer's followees made since its previous check (at or before the check's time).
+     */
+    @Property(tries = 50)
+    void eachPullCheckBringsExactlyTheFolloweesPostsSinceThePreviousCheck(@ForAll("scenarios") Scenario drawn) {
+        long consumers = Math.min(drawn.consumers(), 60);
+        List<Producer> capped = new ArrayList<>();
+        for (Producer p : drawn.producers()) {
+            // more posts than checks now and then, so that checks far behind go producer by producer
+            capped.add(new Producer(p.name(), Math.min(p.followers(), consumers), p.postsPerHour() * 20,
+                    p.schedule()));
+        }
+        Scenario s = new Scenario("oracle", "", Model.PULL, Math.min(drawn.durationSeconds(), 1800), drawn.seed(),
+                consumers, capped, drawn.pollIntervalSeconds(), drawn.celebrityThreshold(), 0, 800);
+        int n = (int) s.consumers();
+        Simulation sim = new Simulation(s, n, 2_000_000);
+        sim.runToEnd();
+        List<double[]> posts = new ArrayList<>();
+        List<List<double[]>> checks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            checks.add(new ArrayList<>());
+        }
+        sim.drainEvents((kind, t, producer, post, watched, count) -> {
+            if (kind == EventKind.POST_MADE) {
+                posts.add(new double[] {t, producer});
+            } else if (kind == EventKind.CHECK_USEFUL || kind == EventKind.CHECK_EMPTY) {
+                checks.get(watched).add(new double[] {t, count});
+            }
+        });
+        assertThat(sim.droppedEvents()).isZero();
+        for (int w = 0; w < n; w++) {
+            List<Integer> followees = sim.watched().get(w).followees();
+            double previous = Double.NEGATIVE_INFINITY;
+            for (double[] c : checks.get(w)) {
+                long expected = 0;
+                for (double[] p : posts) {
+                    if (p[0] > previous && p[0] <= c[0] && followees.contains((int) p[1])) {
+                        expected++;
+                    }
+                }
+                assertThat((long) c[1]).as("consumer %d check at %s", w, c[0]).isEqualTo(expected);
+                previous = c[0];
+            }
+        }
+    }
 }

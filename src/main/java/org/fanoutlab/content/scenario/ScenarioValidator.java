@@ -14,6 +14,7 @@ import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
+import org.fanoutlab.engine.lanes.LaneSpec;
 
 /** Turns a parsed scenario tree into a {@link Scenario}, collecting one problem per bad field. */
 final class ScenarioValidator {
@@ -26,10 +27,10 @@ final class ScenarioValidator {
 
     private static final Set<String> TOP_FIELDS = Set.of("name", "description", "model", "durationSeconds", "seed",
             "consumers", "producers", "pollIntervalSeconds", "celebrityThreshold", "fanoutWritesPerSecond",
-            "cacheCapacity");
+            "cacheCapacity", "lanes");
     private static final List<String> TOP_ORDER = List.of("name", "description", "model", "durationSeconds",
             "seed", "consumers", "producers", "pollIntervalSeconds", "celebrityThreshold", "fanoutWritesPerSecond",
-            "cacheCapacity");
+            "cacheCapacity", "lanes");
     private static final List<String> PRODUCER_ORDER = List.of("name", "followers", "postsPerHour", "schedule");
     private static final Set<String> PRODUCER_FIELDS = Set.copyOf(PRODUCER_ORDER);
 
@@ -95,12 +96,13 @@ final class ScenarioValidator {
                     + fmt(capacity));
             capacity = null;
         }
+        List<LaneSpec> lanes = ScenarioReaderLanes.read(root.get("lanes"), this::problem);
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(problems);
         }
         try {
             return new Scenario(name, description, model, duration, seed, consumers, producers, poll, threshold,
-                    rate, capacity.intValue());
+                    rate, capacity.intValue(), lanes);
         } catch (IllegalArgumentException | NullPointerException e) {
             problem("", e.getMessage());
             throw new ScenarioFileException(problems);

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.engine.lanes.LaneParam;
+import org.fanoutlab.engine.lanes.LaneSpec;
 
 /** Writes a {@link Scenario} as pretty JSON in the file format {@link ScenarioReader} reads (round-trips). */
 public final class ScenarioWriter {
@@ -45,6 +47,20 @@ public final class ScenarioWriter {
         root.put("celebrityThreshold", s.celebrityThreshold());
         putNumber(root, "fanoutWritesPerSecond", s.fanoutWritesPerSecond());
         root.put("cacheCapacity", s.cacheCapacity());
+        if (!s.lanes().isEmpty()) {
+            ArrayNode lanes = root.putArray("lanes");
+            for (LaneSpec l : s.lanes()) {
+                ObjectNode o = lanes.addObject();
+                o.put("name", l.name());
+                o.put("type", l.type().id());
+                for (LaneParam p : l.type().params()) {
+                    putNumber(o, p.id(), l.get(p));
+                }
+                if (l.type().hasOnFull()) {
+                    o.put("onFull", l.onFull().id());
+                }
+            }
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));

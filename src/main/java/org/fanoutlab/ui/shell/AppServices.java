@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.CourseLoader;
+import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.progress.ProgressStore;
 import org.fanoutlab.progress.SettingsStore;
 
@@ -13,7 +14,7 @@ import org.fanoutlab.progress.SettingsStore;
 record AppServices(Course course, ProgressStore progress, SettingsStore settings, Path dataDir) {
 
     static AppServices open(Path dataDir) {
-        return new AppServices(CourseLoader.load(Path.of("lessons")), ProgressStore.open(dataDir),
+        return new AppServices(CourseLoader.load(LessonsLocation.lessonsDir(), LessonsLocation.assetsDir()), ProgressStore.open(dataDir),
                 SettingsStore.open(dataDir), dataDir);
     }
 

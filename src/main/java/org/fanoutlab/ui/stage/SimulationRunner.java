@@ -25,14 +25,17 @@ import org.fanoutlab.engine.WatchedConsumer;
  * {@code runner.submit(sim -> sim.setPollIntervalSeconds(10))}; they apply from the simulation's current time on
  * and a fresh snapshot is published right after. {@link #query(Function)} reads anything else off the worker.
  *
- * <p>Failures on the worker (an engine bug, an impossible live value) are kept and reported by
- * {@link #failure()} rather than lost in a thread's stack trace.
+ * <p>A live change the engine rejects (an impossible value) fails only its own future; the run goes on. A
+ * failure while advancing or resetting (an engine bug) is kept and reported by {@link #failure()}, and the
+ * stage shows it, rather than being lost in a thread's stack trace.
  */
 public final class SimulationRunner implements StageEventSource {
     /** Watched consumers drawn one by one on the stage. */
     public static final int DEFAULT_WATCHED = 5;
     /** Events kept between two drains; at 60 drains per second this is ample even at 10,000×. */
     public static final int DEFAULT_EVENT_CAPACITY = 1 << 16;
+
+    private static final long DUTY_THRESHOLD_NANOS = 4_000_000;
 
     private final ExecutorService worker;
     private final int watchedCount;
@@ -109,8 +112,10 @@ public final class SimulationRunner implements StageEventSource {
                 // Cleared before reading the target, so a request arriving meanwhile schedules another pass.
                 advanceScheduled.set(false);
                 int gen = generation;
+                long t0 = System.nanoTime();
                 sim.advanceTo(target);
                 publish(gen);
+                yieldToRendering(System.nanoTime() - t0);
             });
         }
     }
@@ -210,6 +215,22 @@ public final class SimulationRunner implements StageEventSource {
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Closed between the check and the call: nothing left to do.
+        }
+    }
+
+    /**
+     * After a long advance, rests for part of the time it took, so that the engine uses at most about 60% of a
+     * core: on a two-core laptop (or a projector PC) the animation and rendering threads keep their share and
+     * frames stay smooth; the stage's clock then waits for the engine instead.
+     */
+    private static void yieldToRendering(long busyNanos) {
+        if (busyNanos < DUTY_THRESHOLD_NANOS) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(50, busyNanos * 2 / 3 / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

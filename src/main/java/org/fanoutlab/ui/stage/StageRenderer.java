@@ -2,8 +2,11 @@ package org.fanoutlab.ui.stage;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -19,8 +22,10 @@ import org.fanoutlab.engine.WatchedConsumer;
 /**
  * Draws the stage on two stacked canvases: the diagram (redrawn only on resize, scene or palette change, its
  * counters repainted in place a few times a second) and the tokens (every frame). Two layers, not three: in
- * the software pipeline every full-size layer is blended again on every frame the tokens move. The token pass is one path per token
- * style, filled or stroked once: no effects, clips, save/restore or allocation per token.
+ * the software pipeline every full-size layer is blended again on every frame the tokens move.
+ *
+ * <p>The token pass draws style by style, each token a blit of its style's pre-rendered sprite (half the cost of rasterising anti-aliased shapes in the
+ * software pipeline): no effects, clips, save/restore or allocation per token.
  */
 final class StageRenderer {
     private final Canvas diagram;
@@ -299,7 +304,28 @@ final class StageRenderer {
 
     // --------------------------------------------------------------------------------------------- counters
 
+    /** Every figure at once (after the diagram is redrawn). */
     void drawCounters(StageViewModel vm) {
+        drawCounters(vm, 0, 1);
+    }
+
+    private int slot;
+    private int part;
+    private int parts;
+
+    /** Whether the next figure is in this frame's share (see {@link #drawCounters(StageViewModel, int, int)}). */
+    private boolean turn() {
+        return slot++ % parts == part;
+    }
+
+    /**
+     * Repaints share {@code part} of {@code parts} of the figures. Spread over frames, text drawing never
+     * lands on one frame: a full repaint every sixth frame made that frame late, and p95 frame time with it.
+     */
+    void drawCounters(StageViewModel vm, int part, int parts) {
+        this.part = part;
+        this.parts = parts;
+        this.slot = 0;
         fonts();
         // Painted over the diagram: each figure first erases its own line, so the rest is never redrawn.
         GraphicsContext g = diagram.getGraphicsContext2D();
@@ -311,6 +337,40 @@ final class StageRenderer {
         double line2 = fontSize * 1.45;
 
         // Summary, top right: the figure each model is about.
+        if (turn()) {
+            drawSummary(g, sc, m);
+        }
+        g.setFont(font);
+        int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
+        for (int p = 0; p < producers; p++) {
+            int id = Anchors.producer(p);
+            if (turn() && layout.h(id) > fontSize * 3.6) {
+                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
+            }
+        }
+        if (turn() && layout.present(Anchors.FANOUT)) {
+            text(g, Anchors.FANOUT, line2, "writes done " + (m == null ? "0" : ComponentInfo.n(m.cacheWrites())));
+            drawQueue(g, vm, m);
+        }
+        if (turn() && m != null) {
+            text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
+            if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
+                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
+            }
+        }
+
+        int nw = Math.min(scene.watched().size(), Anchors.MAX_WATCHED);
+        for (int i = 0; i < nw; i++) {
+            if (turn()) {
+                drawWatchedCounters(g, vm, sc, i, line2);
+            }
+        }
+        if (turn()) {
+            drawCrowd(g, vm, scene, m, line2);
+        }
+    }
+
+    private void drawSummary(GraphicsContext g, Scenario sc, Metrics m) {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setFont(bold);
         g.setFill(palette.text());
@@ -328,33 +388,16 @@ final class StageRenderer {
         }
         g.fillText(summary, right, Math.round(fontSize * 0.8) * 0.6, layout.width() * 0.55);
         g.setTextAlign(TextAlignment.LEFT);
+    }
 
+    private void drawWatchedCounters(GraphicsContext g, StageViewModel vm, Scenario sc, int i, double line2) {
         g.setFont(font);
-        int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
-        for (int p = 0; p < producers; p++) {
-            int id = Anchors.producer(p);
-            if (layout.h(id) > fontSize * 3.6) {
-                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.producerPosts(p)));
-            }
-        }
-        if (layout.present(Anchors.FANOUT)) {
-            text(g, Anchors.FANOUT, line2, "writes done " + (m == null ? "0" : ComponentInfo.n(m.cacheWrites())));
-            drawQueue(g, vm, m);
-        }
-        if (m != null) {
-            text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
-            if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
-                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
-            }
-        }
-
-        int nw = Math.min(scene.watched().size(), Anchors.MAX_WATCHED);
-        for (int i = 0; i < nw; i++) {
+        {
             int c = Anchors.cache(i);
             if (layout.present(c)) {
-                String s = "writes " + vm.cacheWrites(i);
+                String s = "writes " + vm.choreography().cacheWrites(i);
                 if (sc.model() == Model.HYBRID) {
-                    s += " · merged " + vm.merges(i);
+                    s += " · merged " + vm.choreography().merges(i);
                 }
                 text(g, c, line2, s);
             }
@@ -366,12 +409,12 @@ final class StageRenderer {
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            double wait = vm.lastWait(i);
+            double wait = vm.choreography().lastWait(i);
             String waited = wait < 0 ? "" : "waited " + StageViewModel.formatTime(wait);
             String line = sc.model() == Model.PUSH
-                    ? "got " + vm.cacheWrites(i) + " post" + (vm.cacheWrites(i) == 1 ? "" : "s")
+                    ? "got " + vm.choreography().cacheWrites(i) + " post" + (vm.choreography().cacheWrites(i) == 1 ? "" : "s")
                     + (waited.isEmpty() ? "" : " · " + waited)
-                    : "checks " + vm.checksSent(i) + " · empty " + vm.emptyAnswers(i) + " · new " + vm.usefulAnswers(i);
+                    : "checks " + vm.choreography().checksSent(i) + " · empty " + vm.choreography().emptyAnswers(i) + " · new " + vm.choreography().usefulAnswers(i);
             g.fillText(line, tx, layout.y(ph) + line2, tw);
             if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
                 double y3 = layout.y(ph) + line2 + fontSize * 1.3;
@@ -385,8 +428,11 @@ final class StageRenderer {
                 g.setTextAlign(TextAlignment.LEFT);
             }
         }
+    }
 
-        // The crowd: its fill is how far the latest pushed post's fan-out has reached.
+    /** The crowd: its fill is how far the latest pushed post's fan-out has reached. */
+    private void drawCrowd(GraphicsContext g, StageViewModel vm, StageScene scene, Metrics m, double line2) {
+        Scenario sc = scene.scenario();
         int cr = Anchors.CROWD;
         if (!layout.present(cr)) {
             return;
@@ -411,7 +457,7 @@ final class StageRenderer {
             crowd = "";
         } else if (sc.model() == Model.PUSH) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "% of them";
-        } else if (scene.hasFanout() && vm.queueProducer() >= 0) {
+        } else if (scene.hasFanout() && vm.choreography().queueProducer() >= 0) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + big(m.checks())
                     + " · empty " + big(m.emptyChecks());
         } else {
@@ -427,20 +473,20 @@ final class StageRenderer {
         double step = fontSize * 0.8;
         double r = fontSize * 0.28;
         int fit = (int) Math.max(0, Math.floor(width / step));
-        int n = Math.min(fit, vm.answers(w));
-        for (byte kind = StageViewModel.ANSWER_EMPTY; kind <= StageViewModel.ANSWER_MERGED; kind++) {
-            TokenStyle s = kind == StageViewModel.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
-                    : kind == StageViewModel.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
+        int n = Math.min(fit, vm.choreography().answers(w));
+        for (byte kind = Choreography.ANSWER_EMPTY; kind <= Choreography.ANSWER_MERGED; kind++) {
+            TokenStyle s = kind == Choreography.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
+                    : kind == Choreography.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
             boolean any = false;
             for (int k = 0; k < n; k++) {
-                if (vm.answer(w, k) != kind) {
+                if (vm.choreography().answer(w, k) != kind) {
                     continue;
                 }
                 if (!any) {
                     g.beginPath();
                     any = true;
                 }
-                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == StageViewModel.ANSWER_MERGED ? 1.1 : 1), 1);
+                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
             }
             if (any) {
                 paint(g, s);
@@ -464,7 +510,7 @@ final class StageRenderer {
         int slots = 12;
         double sw = qw / slots;
         int filled = backlog == 0 ? 0 : (int) Math.max(1, Math.ceil(slots * (double) backlog / max));
-        int qp = vm.queueProducer();
+        int qp = vm.choreography().queueProducer();
         boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
                 && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
         g.setFill(celeb ? palette.celebrity() : palette.regular());
@@ -507,6 +553,47 @@ final class StageRenderer {
 
     // ------------------------------------------------------------------------------------------------ tokens
 
+    private Image[] sprites;
+    private Image[] spritesLeft;
+    private double spriteRadius;
+    private double[] spriteHalf;
+    private StagePalette spritePalette;
+
+    /**
+     * One small pre-rendered image per token style (and direction, for triangles): blitting it costs far less in
+     * the software pipeline than rasterising an anti-aliased shape per token per frame.
+     */
+    private void makeSprites(double r) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        sprites = new Image[TokenStyle.ALL.length];
+        spritesLeft = new Image[TokenStyle.ALL.length];
+        spriteHalf = new double[TokenStyle.ALL.length];
+        for (TokenStyle s : TokenStyle.ALL) {
+            // Tight: every blended pixel costs, 2,000 times a frame. Diamonds reach 1.2 r; rings add a stroke.
+            double extent = r * s.scale() * (s.shape() == TokenStyle.Shape.DIAMOND ? 1.2 : 1.0);
+            int size = (int) Math.ceil(2 * extent + Math.max(1.8, fontSize / 7)) + 2;
+            double half = size / 2.0;
+            spriteHalf[s.ordinal()] = half;
+            Canvas c = new Canvas(size, size);
+            GraphicsContext g = c.getGraphicsContext2D();
+            for (int dir : new int[] {1, -1}) {
+                g.clearRect(0, 0, size, size);
+                g.beginPath();
+                shape(g, s.shape(), half, half, r * s.scale(), dir);
+                paint(g, s);
+                WritableImage img = c.snapshot(params, null);
+                if (dir == 1) {
+                    sprites[s.ordinal()] = img;
+                } else {
+                    spritesLeft[s.ordinal()] = img;
+                }
+            }
+        }
+        spriteRadius = r;
+        spritePalette = palette;
+    }
+
     double tokenRadius() {
         return Math.max(4, layout.fontSize() * 0.5);
     }
@@ -515,21 +602,25 @@ final class StageRenderer {
     void drawTokens(StageViewModel vm) {
         GraphicsContext g = tokenLayer.getGraphicsContext2D();
         g.clearRect(0, 0, layout.width(), layout.height());
-        double now = vm.animNow();
+        double now = vm.choreography().animNow();
         double r = tokenRadius();
         if (vm.isReducedMotion()) {
             drawHighlights(g, vm, r);
         }
-        TokenPool pool = vm.tokens();
+        TokenPool pool = vm.choreography().tokens();
         int n = pool.size();
         if (n == 0) {
             return;
         }
+        if (sprites == null || spriteRadius != r || spritePalette != palette) {
+            makeSprites(r);
+        }
         double spread = r * 1.6;
         for (TokenStyle s : TokenStyle.ALL) {
             int ord = s.ordinal();
-            double rr = r * s.scale();
-            boolean any = false;
+            Image sprite = sprites[ord];
+            Image spriteLeft = spritesLeft[ord];
+            double half = spriteHalf[ord];
             for (int i = 0; i < n; i++) {
                 if (pool.styleOrdinal(i) != ord) {
                     continue;
@@ -554,14 +645,8 @@ final class StageRenderer {
                 double off = pool.lane(i) * spread * Math.sin(Math.PI * p);
                 double x = x0 + dx * e - dy / len * off;
                 double y = y0 + dy * e + dx / len * off;
-                if (!any) {
-                    g.beginPath();
-                    any = true;
-                }
-                shape(g, s.shape(), x, y, rr, dx >= 0 ? 1 : -1);
-            }
-            if (any) {
-                paint(g, s);
+                // Whole pixels: the blit then copies instead of resampling.
+                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - half), Math.rint(y - half));
             }
         }
     }
@@ -569,7 +654,7 @@ final class StageRenderer {
     private void drawHighlights(GraphicsContext g, StageViewModel vm, double r) {
         g.setLineWidth(Math.max(3, fontSize / 4));
         for (int id = 0; id < Anchors.COUNT; id++) {
-            double level = vm.highlight(id);
+            double level = vm.choreography().highlight(id);
             if (level <= 0 || !layout.present(id)) {
                 continue;
             }
@@ -578,9 +663,10 @@ final class StageRenderer {
             double arc = fontSize * 0.8;
             g.strokeRoundRect(layout.x(id) - 2, layout.y(id) - 2, layout.w(id) + 4, layout.h(id) + 4, arc, arc);
             // The kind of thing that arrived, in its own shape, at the box's right end.
-            TokenStyle s = vm.highlightStyle(id);
+            TokenStyle s = vm.choreography().highlightStyle(id);
             g.beginPath();
-            shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.centerY(id), r * 1.3 * s.scale(), 1);
+            // Top-right corner: clear of the box's text lines.
+            shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.y(id) + r * 2, r * 1.2 * s.scale(), 1);
             paint(g, s);
             g.setGlobalAlpha(1);
             g.setLineWidth(Math.max(3, fontSize / 4));

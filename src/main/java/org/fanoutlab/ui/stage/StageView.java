@@ -30,7 +30,7 @@ import javafx.util.Duration;
  * otherwise. Keys while it has focus: Space play/pause, → step, + / − speed, R reset.
  */
 public final class StageView extends BorderPane {
-    private static final double REDRAW_COUNTERS_NANOS = 100_000_000; // 10 Hz: readable, and cheap
+    private static final int COUNTER_PARTS = 6;
 
     private final StageViewModel vm;
     private final StageLayout layout = new StageLayout();
@@ -43,7 +43,12 @@ public final class StageView extends BorderPane {
     private final Pane canvasPane;
     private boolean diagramDirty = true;
     private long lastFrame = -1;
-    private long lastCounters;
+    private int counterPart;
+    private int countersToPaint;
+    private long lastChanges = -1;
+    private boolean tokensShown = true;
+    private boolean tokensStale = true;
+    private double lastAnimNow = -1;
 
     public StageView(StageViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -65,6 +70,7 @@ public final class StageView extends BorderPane {
             }
         };
         canvasPane.getStyleClass().add(StageStyles.CANVAS_PANE);
+        canvasPane.setId("stage-canvas");
         canvasPane.setMinSize(0, 0);
         canvasPane.setPrefSize(960, 440);
         canvasPane.setFocusTraversable(true);
@@ -107,21 +113,25 @@ public final class StageView extends BorderPane {
         Button play = new Button();
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
         play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
+        play.setId("stage-play");
         play.setOnAction(e -> vm.togglePlay());
         play.setTooltip(tip("Play or pause the simulated clock (Space)"));
 
         Button step = new Button("Step");
         step.getStyleClass().add(StageStyles.BUTTON);
+        step.setId("stage-step");
         step.setOnAction(e -> vm.step());
         step.setTooltip(tip("Pause and jump to the next thing that happens (→)"));
 
         Button reset = new Button("Reset");
         reset.getStyleClass().add(StageStyles.BUTTON);
+        reset.setId("stage-reset");
         reset.setOnAction(e -> vm.reset());
         reset.setTooltip(tip("Start the run again from time 0 with the current settings (R)"));
 
         Slider speed = new Slider(0, 1, vm.speedSliderPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
+        speed.setId("stage-speed");
         speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
         speed.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
@@ -141,9 +151,11 @@ public final class StageView extends BorderPane {
         Label clock = new Label();
         clock.textProperty().bind(vm.clockTextProperty());
         clock.getStyleClass().add(StageStyles.CLOCK);
+        clock.setId("stage-clock");
         clock.setTooltip(tip("Simulated time / length of the run"));
 
         CheckBox reduced = new CheckBox("Reduced motion");
+        reduced.setId("stage-reduced-motion");
         reduced.setSelected(vm.isReducedMotion());
         reduced.selectedProperty().addListener((o, a, b) -> vm.setReducedMotion(b));
         vm.reducedMotionProperty().addListener((o, a, b) -> reduced.setSelected(b));
@@ -151,6 +163,10 @@ public final class StageView extends BorderPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
+        for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(speed, Priority.SOMETIMES);
         HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
         return bar;
@@ -159,6 +175,7 @@ public final class StageView extends BorderPane {
     private Label infoLine() {
         Label info = new Label();
         info.getStyleClass().add(StageStyles.INFO);
+        info.setId("stage-info");
         info.setMaxWidth(Double.MAX_VALUE);
         info.setMinHeight(Region.USE_PREF_SIZE);
         // Hover text first, then an error, then what just happened.
@@ -213,13 +230,36 @@ public final class StageView extends BorderPane {
             layout.compute(diagram.getWidth(), diagram.getHeight(), vm.getScene());
             renderer.drawDiagram(vm.getScene());
             renderer.drawCounters(vm);
-            lastCounters = now;
             diagramDirty = false;
-        } else if (now - lastCounters >= REDRAW_COUNTERS_NANOS) {
-            renderer.drawCounters(vm);
-            lastCounters = now;
+            tokensStale = true;
+            lastChanges = vm.changes();
+        } else {
+            if (vm.changes() != lastChanges) {
+                lastChanges = vm.changes();
+                countersToPaint = COUNTER_PARTS;
+            }
+            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
+            // none at all while nothing changes, so a paused stage in a lesson costs nothing.
+            if (countersToPaint > 0) {
+                renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
+                counterPart = (counterPart + 1) % COUNTER_PARTS;
+                countersToPaint--;
+            }
         }
-        renderer.drawTokens(vm);
+        // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
+        boolean animating = vm.choreography().animating();
+        boolean moved = vm.choreography().animNow() != lastAnimNow;
+        if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
+            renderer.drawTokens(vm);
+            tokensShown = animating;
+            tokensStale = false;
+        }
+        lastAnimNow = vm.choreography().animNow();
+    }
+
+    /** Centre of a component in the canvas's coordinates (for tests that hover it). */
+    javafx.geometry.Point2D centreOf(int anchor) {
+        return new javafx.geometry.Point2D(layout.centerX(anchor), layout.centerY(anchor));
     }
 
     public StageViewModel viewModel() {

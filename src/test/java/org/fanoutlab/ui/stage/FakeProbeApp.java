@@ -49,15 +49,4 @@ public final class FakeProbeApp extends Application {
             FpsProbeApp.run(stage, vm, n);
         }
     }
-
-    /** Launcher (a main outside an Application subclass, so the classpath launcher does not refuse it). */
-    public static final class Main {
-        public static void main(String[] args) {
-            if (args.length > 0 && args[0].equals("real")) {
-                Application.launch(FpsProbeApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
-            } else {
-                Application.launch(FakeProbeApp.class, args);
-            }
-        }
-    }
 }

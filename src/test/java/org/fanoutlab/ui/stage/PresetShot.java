@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 
 /**
  * Throwaway, for looking: opens the stage on a preset file and plays it. Args: file, speed, [reduced],
- * [WIDTHxHEIGHT]. Run under {@code screenshot.sh} through {@link Main}.
+ * [WIDTHxHEIGHT]. Run under {@code screenshot.sh} through {@link Main} (a launcher outside the Application subclass).
  */
 public final class PresetShot extends Application {
     @Override
@@ -23,7 +23,11 @@ public final class PresetShot extends Application {
             }
         }
         vm.setReducedMotion(raw.contains("reduced"));
-        stage.setScene(new Scene(new StageView(vm), w, h));
+        StageView view = new StageView(vm);
+        if (raw.contains("dark")) {
+            view.setPalette(StagePalette.dark());
+        }
+        stage.setScene(new Scene(view, w, h));
         stage.show();
         if (raw.size() > 1) {
             vm.setSpeed(Double.parseDouble(raw.get(1)));

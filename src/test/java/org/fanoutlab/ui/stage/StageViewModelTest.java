@@ -27,19 +27,19 @@ class StageViewModelTest {
         vm.play();
         vm.frame(0.2); // clock 2 s: all four events released
 
-        TokenPool t = vm.tokens();
+        TokenPool t = vm.choreography().tokens();
         assertThat(t.has(TokenStyle.POST_REGULAR, Anchors.producer(0), Anchors.FANOUT)).isTrue();
         assertThat(t.has(TokenStyle.WRITE_REGULAR, Anchors.FANOUT, Anchors.cache(0))).isTrue();
         assertThat(t.has(TokenStyle.WRITE_REGULAR, Anchors.FANOUT, Anchors.cache(2))).isTrue();
         assertThat(t.count(TokenStyle.WRITE_REGULAR)).isEqualTo(2);
-        assertThat(vm.cacheWrites(0)).isEqualTo(1);
-        assertThat(vm.cacheWrites(1)).isZero();
-        assertThat(vm.producerPosts(0)).isEqualTo(1);
-        assertThat(vm.queueProducer()).isZero();
+        assertThat(vm.choreography().cacheWrites(0)).isEqualTo(1);
+        assertThat(vm.choreography().cacheWrites(1)).isZero();
+        assertThat(vm.choreography().producerPosts(0)).isEqualTo(1);
+        assertThat(vm.choreography().queueProducer()).isZero();
         // Writes leave only once the post has reached the fan-out service.
         for (int i = 0; i < t.size(); i++) {
             if (t.style(i) == TokenStyle.WRITE_REGULAR) {
-                assertThat(t.start(i)).isGreaterThanOrEqualTo(vm.animNow() - 0.2 + StageViewModel.FLIGHT_SECONDS - 1e-9);
+                assertThat(t.start(i)).isGreaterThanOrEqualTo(vm.choreography().animNow() - 0.2 + Choreography.FLIGHT_SECONDS - 1e-9);
             }
         }
     }
@@ -52,10 +52,10 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         vm.frame(0.2);
-        assertThat(vm.tokens().has(TokenStyle.POST_CELEBRITY, Anchors.producer(1), Anchors.FANOUT)).isTrue();
-        assertThat(vm.tokens().has(TokenStyle.WRITE_CELEBRITY, Anchors.FANOUT, Anchors.cache(1))).isFalse();
+        assertThat(vm.choreography().tokens().has(TokenStyle.POST_CELEBRITY, Anchors.producer(1), Anchors.FANOUT)).isTrue();
+        assertThat(vm.choreography().tokens().has(TokenStyle.WRITE_CELEBRITY, Anchors.FANOUT, Anchors.cache(1))).isFalse();
         vm.frame(0.2); // 4 s: the watched follower's write is done
-        assertThat(vm.tokens().has(TokenStyle.WRITE_CELEBRITY, Anchors.FANOUT, Anchors.cache(1))).isTrue();
+        assertThat(vm.choreography().tokens().has(TokenStyle.WRITE_CELEBRITY, Anchors.FANOUT, Anchors.cache(1))).isTrue();
         assertThat(TokenStyle.WRITE_CELEBRITY.shape()).isNotEqualTo(TokenStyle.POST_CELEBRITY.shape());
     }
 
@@ -70,15 +70,15 @@ class StageViewModelTest {
         vm.play();
         vm.frame(0.2);
 
-        TokenPool t = vm.tokens();
+        TokenPool t = vm.choreography().tokens();
         assertThat(t.has(TokenStyle.CHECK, Anchors.phone(0), Anchors.DATABASE)).isTrue();
         assertThat(t.has(TokenStyle.ANSWER_EMPTY, Anchors.DATABASE, Anchors.phone(0))).isTrue();
         assertThat(t.has(TokenStyle.ANSWER_USEFUL, Anchors.DATABASE, Anchors.phone(1))).isTrue();
         assertThat(TokenStyle.ANSWER_EMPTY.shape()).isEqualTo(TokenStyle.Shape.RING);
         assertThat(TokenStyle.ANSWER_USEFUL.shape()).isEqualTo(TokenStyle.Shape.CIRCLE);
-        assertThat(vm.emptyAnswers(0)).isEqualTo(1);
-        assertThat(vm.usefulAnswers(1)).isEqualTo(1);
-        assertThat(vm.checksSent(0) + vm.checksSent(1)).isEqualTo(2);
+        assertThat(vm.choreography().emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.choreography().usefulAnswers(1)).isEqualTo(1);
+        assertThat(vm.choreography().checksSent(0) + vm.choreography().checksSent(1)).isEqualTo(2);
         assertThat(vm.getMetrics().emptyChecks()).isEqualTo(1);
         assertThat(vm.getMetrics().usefulChecks()).isEqualTo(1);
     }
@@ -91,7 +91,7 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         vm.frame(0.2);
-        TokenPool t = vm.tokens();
+        TokenPool t = vm.choreography().tokens();
         double checkStart = -1;
         double answerStart = -1;
         for (int i = 0; i < t.size(); i++) {
@@ -101,7 +101,7 @@ class StageViewModelTest {
                 answerStart = t.start(i);
             }
         }
-        assertThat(answerStart - checkStart).isCloseTo(StageViewModel.FLIGHT_SECONDS, within(1e-9));
+        assertThat(answerStart - checkStart).isCloseTo(Choreography.FLIGHT_SECONDS, within(1e-9));
     }
 
     @Test
@@ -116,7 +116,7 @@ class StageViewModelTest {
         vm.play();
         vm.frame(0.2);
 
-        TokenPool t = vm.tokens();
+        TokenPool t = vm.choreography().tokens();
         // The celebrity's post is only stored; the regular one is pushed.
         assertThat(t.has(TokenStyle.POST_CELEBRITY, Anchors.producer(1), Anchors.DATABASE)).isTrue();
         assertThat(t.has(TokenStyle.POST_REGULAR, Anchors.producer(0), Anchors.FANOUT)).isTrue();
@@ -125,7 +125,7 @@ class StageViewModelTest {
         assertThat(t.has(TokenStyle.CHECK, Anchors.cache(0), Anchors.DATABASE)).isTrue();
         assertThat(t.has(TokenStyle.MERGE, Anchors.DATABASE, Anchors.cache(0))).isTrue();
         assertThat(t.has(TokenStyle.ANSWER_USEFUL, Anchors.cache(0), Anchors.phone(0))).isTrue();
-        assertThat(vm.merges(0)).isEqualTo(1);
+        assertThat(vm.choreography().merges(0)).isEqualTo(1);
         assertThat(vm.lastActionProperty().get()).contains("phone 1");
     }
 
@@ -138,15 +138,15 @@ class StageViewModelTest {
         vm.frame(0.1);
         assertThat(vm.getSimSeconds()).isCloseTo(5.0, within(1e-9));
         assertThat(src.lastAdvance).isCloseTo(5.0, within(1e-9));
-        double anim = vm.animNow();
-        int tokens = vm.tokens().size();
+        double anim = vm.choreography().animNow();
+        int tokens = vm.choreography().tokens().size();
 
         vm.pause();
         vm.frame(0.1);
         vm.frame(0.1);
         assertThat(vm.getSimSeconds()).isCloseTo(5.0, within(1e-9));
-        assertThat(vm.animNow()).isEqualTo(anim);
-        assertThat(vm.tokens().size()).isEqualTo(tokens);
+        assertThat(vm.choreography().animNow()).isEqualTo(anim);
+        assertThat(vm.choreography().tokens().size()).isEqualTo(tokens);
     }
 
     @Test
@@ -168,18 +168,18 @@ class StageViewModelTest {
         vm.frame(0.016);
         assertThat(vm.isPlaying()).isFalse();
         assertThat(vm.getSimSeconds()).isEqualTo(42.0);
-        assertThat(vm.producerPosts(0)).isEqualTo(1);
-        assertThat(vm.cacheWrites(0)).isEqualTo(1);
-        assertThat(vm.checksSent(1)).isZero();
+        assertThat(vm.choreography().producerPosts(0)).isEqualTo(1);
+        assertThat(vm.choreography().cacheWrites(0)).isEqualTo(1);
+        assertThat(vm.choreography().checksSent(1)).isZero();
         // Paused, yet the step's tokens play out.
-        double anim = vm.animNow();
+        double anim = vm.choreography().animNow();
         vm.frame(0.1);
-        assertThat(vm.animNow()).isGreaterThan(anim);
+        assertThat(vm.choreography().animNow()).isGreaterThan(anim);
 
         vm.step();
         vm.frame(0.016);
         assertThat(vm.getSimSeconds()).isEqualTo(50.0);
-        assertThat(vm.checksSent(1)).isEqualTo(1);
+        assertThat(vm.choreography().checksSent(1)).isEqualTo(1);
     }
 
     @Test
@@ -219,16 +219,16 @@ class StageViewModelTest {
         vm.setReducedMotion(true);
         vm.play();
         vm.frame(0.2);
-        assertThat(vm.tokens().size()).isZero();
+        assertThat(vm.choreography().tokens().size()).isZero();
         // The database got the check now; the phone's empty answer lights up one hop later, step by step.
-        assertThat(vm.highlight(Anchors.DATABASE)).isGreaterThan(0);
-        assertThat(vm.highlightStyle(Anchors.DATABASE)).isEqualTo(TokenStyle.CHECK);
-        assertThat(vm.highlight(Anchors.phone(0))).isZero();
+        assertThat(vm.choreography().highlight(Anchors.DATABASE)).isGreaterThan(0);
+        assertThat(vm.choreography().highlightStyle(Anchors.DATABASE)).isEqualTo(TokenStyle.CHECK);
+        assertThat(vm.choreography().highlight(Anchors.phone(0))).isZero();
         vm.frame(0.25);
         vm.frame(0.25);
-        assertThat(vm.highlight(Anchors.phone(0))).isGreaterThan(0);
-        assertThat(vm.highlightStyle(Anchors.phone(0))).isEqualTo(TokenStyle.ANSWER_EMPTY);
-        assertThat(vm.emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.choreography().highlight(Anchors.phone(0))).isGreaterThan(0);
+        assertThat(vm.choreography().highlightStyle(Anchors.phone(0))).isEqualTo(TokenStyle.ANSWER_EMPTY);
+        assertThat(vm.choreography().emptyAnswers(0)).isEqualTo(1);
     }
 
     @Test
@@ -239,13 +239,13 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         vm.frame(0.2);
-        assertThat(vm.emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.choreography().emptyAnswers(0)).isEqualTo(1);
         vm.reset();
         assertThat(src.resets).isEqualTo(1);
         assertThat(vm.getSimSeconds()).isZero();
         assertThat(vm.isPlaying()).isFalse();
-        assertThat(vm.emptyAnswers(0)).isZero();
-        assertThat(vm.tokens().size()).isZero();
+        assertThat(vm.choreography().emptyAnswers(0)).isZero();
+        assertThat(vm.choreography().tokens().size()).isZero();
         assertThat(vm.clockTextProperty().get()).startsWith("0.0 s");
     }
 
@@ -285,9 +285,9 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         vm.frame(0.2);
-        assertThat(vm.tokens().has(TokenStyle.CHECK, Anchors.phone(0), Anchors.cache(0))).isTrue();
-        assertThat(vm.tokens().count(TokenStyle.ANSWER_EMPTY)).isZero();
-        assertThat(vm.checksSent(0)).isEqualTo(1);
+        assertThat(vm.choreography().tokens().has(TokenStyle.CHECK, Anchors.phone(0), Anchors.cache(0))).isTrue();
+        assertThat(vm.choreography().tokens().count(TokenStyle.ANSWER_EMPTY)).isZero();
+        assertThat(vm.choreography().checksSent(0)).isEqualTo(1);
     }
 
     @Test
@@ -300,8 +300,10 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         vm.frame(0.2);
-        assertThat(vm.queueProducer()).isZero();
+        assertThat(vm.choreography().queueProducer()).isZero();
         assertThat(vm.crowdFill()).isEqualTo(1.0); // the fake reports producer 0 fully fanned out
+        assertThat(vm.lastActionProperty().get()).isEqualTo(
+                "celebrity's post is stored once in the posts database: nothing to fan out");
     }
 
     @Test
@@ -316,13 +318,13 @@ class StageViewModelTest {
         assertThat(vm.getSimSeconds()).isEqualTo(840.0);
         assertThat(src.lastAdvance).isEqualTo(840.0);
         vm.frame(0.016);
-        assertThat(vm.checksSent(0)).isEqualTo(1);
-        assertThat(vm.emptyAnswers(0)).isEqualTo(1);
-        assertThat(vm.tokens().size()).isZero();
+        assertThat(vm.choreography().checksSent(0)).isEqualTo(1);
+        assertThat(vm.choreography().emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.choreography().tokens().size()).isZero();
         vm.step();
         vm.frame(0.016);
         assertThat(vm.getSimSeconds()).isEqualTo(900.0);
-        assertThat(vm.tokens().has(TokenStyle.POST_REGULAR, Anchors.producer(0), Anchors.DATABASE)).isTrue();
+        assertThat(vm.choreography().tokens().has(TokenStyle.POST_REGULAR, Anchors.producer(0), Anchors.DATABASE)).isTrue();
         vm.reset();
         assertThat(vm.getSimSeconds()).isEqualTo(840.0);
     }

@@ -1,0 +1,69 @@
+package org.fanoutlab.engine.lanes;
+
+import java.util.SplittableRandom;
+
+/**
+ * A request is held open by the server for up to {@code holdSeconds}: a post answers it at once, otherwise it is
+ * answered empty at the timeout. The answer reaches the client {@code roundTripSeconds} later, and the client's
+ * next request is held from that moment; posts made in that gap wait for it (the cursor keeps them).
+ */
+final class LongPollLane extends Lane {
+    private final PostQueue waiting = new PostQueue();
+    private boolean held;
+    private double timeoutAt;
+    private double gapEnd;
+
+    LongPollLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+        super(index, spec, events, random);
+        hold(0);
+    }
+
+    @Override
+    double nextTime() {
+        return held ? timeoutAt : gapEnd;
+    }
+
+    @Override
+    void step(double t) {
+        if (held) {
+            // Timeout: the held request comes back empty; the client asks again after the round trip.
+            held = false;
+            closed();
+            empty(t);
+            gapEnd = t + param(LaneParam.ROUND_TRIP_SECONDS);
+        } else if (!waiting.isEmpty()) {
+            // The new request finds posts already waiting: answered at once.
+            request(t);
+            answer(t);
+        } else {
+            hold(t);
+        }
+    }
+
+    @Override
+    void onPost(long seq, double t) {
+        arrived(seq, t);
+        waiting.add(t, seq);
+        if (held) {
+            held = false;
+            closed();
+            answer(t);
+        }
+    }
+
+    private void hold(double t) {
+        request(t);
+        held = true;
+        opened();
+        timeoutAt = t + param(LaneParam.HOLD_SECONDS);
+    }
+
+    private void answer(double t) {
+        double arrive = t + param(LaneParam.ROUND_TRIP_SECONDS);
+        while (!waiting.isEmpty()) {
+            deliver(waiting.headSeq(), waiting.headTime(), arrive);
+            waiting.removeHead();
+        }
+        gapEnd = arrive;
+    }
+}

@@ -1,0 +1,83 @@
+package org.fanoutlab.engine.lanes;
+
+import java.util.SplittableRandom;
+
+/**
+ * One open connection (SSE or WebSocket) that the server writes each post into; it arrives
+ * {@code roundTripSeconds} later. The connection breaks at random (a seeded Poisson process of
+ * {@code dropsPerHour}); the client reconnects {@code reconnectDelaySeconds} later with its last event id, and the
+ * server replays the posts made meanwhile. A reconnect counts as a request.
+ */
+final class ServerPushLane extends Lane {
+    private final PostQueue missed = new PostQueue();
+    private boolean connected;
+    private double nextDrop;
+    private double reconnectAt;
+
+    ServerPushLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+        super(index, spec, events, random);
+        connect(0);
+    }
+
+    @Override
+    double nextTime() {
+        return connected ? nextDrop : reconnectAt;
+    }
+
+    @Override
+    void step(double t) {
+        if (connected) {
+            connected = false;
+            closed();
+            events.add(LaneEventKind.DISCONNECTED, t, index, -1, 0);
+            reconnectAt = t + param(LaneParam.RECONNECT_DELAY_SECONDS);
+            if (reconnectAt <= t) {
+                reconnectAt = Math.nextUp(t);
+            }
+        } else {
+            int n = missed.size();
+            connect(t);
+            events.add(LaneEventKind.RECONNECTED, t, index, -1, n);
+            double arrive = t + param(LaneParam.ROUND_TRIP_SECONDS);
+            while (!missed.isEmpty()) {
+                replays++;
+                deliver(missed.headSeq(), missed.headTime(), arrive);
+                missed.removeHead();
+            }
+        }
+    }
+
+    @Override
+    void onPost(long seq, double t) {
+        arrived(seq, t);
+        if (connected) {
+            deliver(seq, t, t + param(LaneParam.ROUND_TRIP_SECONDS));
+        } else {
+            missed.add(t, seq);
+        }
+    }
+
+    @Override
+    void parameterChanged(LaneParam p, double now) {
+        if (p == LaneParam.DROPS_PER_HOUR && connected) {
+            // Drops are memoryless, so redrawing the next one from now is the same process at the new rate.
+            nextDrop = drawDrop(now);
+        }
+    }
+
+    private void connect(double t) {
+        request(t);
+        connected = true;
+        opened();
+        nextDrop = drawDrop(t);
+    }
+
+    private double drawDrop(double t) {
+        double perHour = param(LaneParam.DROPS_PER_HOUR);
+        if (perHour <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double at = t + exponential(random, 3600.0 / perHour);
+        return at > t ? at : Math.nextUp(t);
+    }
+}

@@ -1,0 +1,157 @@
+package org.fanoutlab.ui.lanes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.lanes.LaneMetrics;
+import org.fanoutlab.engine.lanes.LaneType;
+
+/** One lane's line in the table and on the canvas: its figures, formatted once per snapshot. */
+public final class LaneRow {
+    private final int index;
+    private final LaneType type;
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<LaneMetrics> metrics = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper requests = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper emptyAnswers = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper open = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("–");
+    private final ReadOnlyStringWrapper drops = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper lag = new ReadOnlyStringWrapper("0");
+    private final ReadOnlyStringWrapper other = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    LaneRow(int index, String laneName, LaneType type) {
+        this.index = index;
+        this.type = type;
+        name.set(laneName);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public LaneType type() {
+        return type;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LaneMetrics> metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requestsProperty() {
+        return requests.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyAnswersProperty() {
+        return emptyAnswers.getReadOnlyProperty();
+    }
+
+    /** "now / max" connections or held requests. */
+    public ReadOnlyStringProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    /** "p50 / p95 / p99" in seconds. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dropsProperty() {
+        return drops.getReadOnlyProperty();
+    }
+
+    /** "now (max)" posts waiting. */
+    public ReadOnlyStringProperty lagProperty() {
+        return lag.getReadOnlyProperty();
+    }
+
+    /** The figures only some styles have: retries, duplicates, given up, replays, re-issues, blocked time. */
+    public ReadOnlyStringProperty otherProperty() {
+        return other.getReadOnlyProperty();
+    }
+
+    /** One line for the canvas beside the lane. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    void update(LaneMetrics m) {
+        if (m.equals(metrics.get())) {
+            return;
+        }
+        metrics.set(m);
+        name.set(m.name());
+        requests.set(count(m.requests()));
+        emptyAnswers.set(count(m.emptyAnswers()));
+        open.set(m.openConnections() + " / " + m.openConnectionsMax());
+        Latency l = m.latency();
+        latency.set(m.deliveries() == 0 ? "–" : seconds(l.p50()) + " / " + seconds(l.p95()) + " / "
+                + seconds(l.p99()));
+        drops.set(count(m.drops()));
+        lag.set(count(m.lagNow()) + " (max " + count(m.lagMax()) + ")");
+        List<String> parts = new ArrayList<>();
+        if (m.retries() > 0) {
+            parts.add("retries " + count(m.retries()));
+        }
+        if (m.duplicates() > 0) {
+            parts.add("duplicates " + count(m.duplicates()));
+        }
+        if (m.givenUp() > 0) {
+            parts.add("given up " + count(m.givenUp()));
+        }
+        if (m.replays() > 0) {
+            parts.add("replays " + count(m.replays()));
+        }
+        if (m.reissues() > 0) {
+            parts.add("re-issues " + count(m.reissues()));
+        }
+        if (m.blockedSeconds() > 0) {
+            parts.add("blocked " + seconds(m.blockedSeconds()));
+        }
+        other.set(String.join(" · ", parts));
+        StringBuilder s = new StringBuilder();
+        s.append("req ").append(count(m.requests()));
+        if (m.emptyAnswers() > 0) {
+            s.append(" · empty ").append(count(m.emptyAnswers()));
+        }
+        s.append(" · got ").append(count(m.deliveries()));
+        if (m.drops() > 0) {
+            s.append(" · DROPPED ").append(count(m.drops()));
+        }
+        if (m.lagNow() > 1) {
+            s.append(" · lag ").append(count(m.lagNow()));
+        }
+        for (String p : parts) {
+            s.append(" · ").append(p);
+        }
+        summary.set(s.toString());
+    }
+
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    /** "0.1 s", "15 s", "2.5 min", "1.2 h". */
+    static String seconds(double s) {
+        if (s < 10) {
+            return String.format(Locale.ROOT, "%.3g s", s).replaceAll("\\.?0+ s$", " s");
+        }
+        if (s < 120) {
+            return String.format(Locale.ROOT, "%.0f s", s);
+        }
+        if (s < 3_600) {
+            return String.format(Locale.ROOT, "%.1f min", s / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f h", s / 3_600);
+    }
+}

@@ -1,0 +1,272 @@
+package org.fanoutlab.ui.lanes;
+
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fanoutlab.engine.lanes.OnFull;
+
+/**
+ * The delivery lanes screen: one producer feeding several consumers, each learning of new data its own way.
+ * Title and transport on top, the animated lanes and their table in the middle, each lane's live controls on the
+ * right. The view only builds nodes, binds, and forwards events to {@link LanesViewModel}; call
+ * {@link #dispose()} when it leaves the screen (stops the frame loop and the engine worker).
+ */
+public final class LanesView extends BorderPane {
+    private final LanesViewModel vm;
+    private final LanesCanvas canvas;
+    private final AnimationTimer timer;
+
+    public LanesView(LanesViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(LanesStyles.VIEW);
+        getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
+        setId("lanes-view");
+
+        canvas = new LanesCanvas(vm);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox center = new VBox(canvas, legend(), table());
+        setTop(header());
+        setCenter(center);
+        setRight(controls());
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.frame(now);
+                canvas.render();
+            }
+        };
+        timer.start();
+    }
+
+    public LanesViewModel viewModel() {
+        return vm;
+    }
+
+    /** Stops the frame loop and the engine worker; the view shows its last frame. */
+    public void dispose() {
+        timer.stop();
+        vm.dispose();
+    }
+
+    private VBox header() {
+        Label title = new Label();
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add(LanesStyles.TITLE);
+
+        Button play = new Button();
+        play.setId("lanes-play");
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.setOnAction(e -> vm.togglePlay());
+        play.setDefaultButton(true);
+        play.setTooltip(new Tooltip("Run or pause the simulated clock (the lanes keep their figures)."));
+        Button step = new Button("Step");
+        step.setId("lanes-step");
+        step.setOnAction(e -> vm.step());
+        step.setTooltip(new Tooltip("Pause and advance to the next moment anything happens."));
+        Button reset = new Button("Reset");
+        reset.setId("lanes-reset");
+        reset.setOnAction(e -> vm.reset());
+        reset.setTooltip(new Tooltip("Back to time 0; your parameter changes are kept."));
+
+        Slider speed = new Slider(0, 1, vm.speedPosition());
+        speed.setId("lanes-speed");
+        speed.setPrefWidth(160);
+        speed.valueProperty().addListener((o, a, b) -> vm.setSpeedPosition(b.doubleValue()));
+        speed.setTooltip(new Tooltip("Simulated seconds per real second, 0.1× to 10,000× (logarithmic)."));
+        Label speedText = new Label();
+        speedText.textProperty().bind(vm.speedTextProperty());
+        speedText.getStyleClass().add(LanesStyles.SPEED);
+        Label time = new Label();
+        time.setId("lanes-time");
+        time.textProperty().bind(vm.timeTextProperty());
+        time.getStyleClass().add(LanesStyles.TIME);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox transport = new HBox(play, step, reset, new Label("Speed"), speed, speedText, time);
+        transport.getStyleClass().add(LanesStyles.TRANSPORT);
+        HBox top = new HBox(title, spacer, transport);
+        top.getStyleClass().add(LanesStyles.HEADER);
+
+        Label description = new Label();
+        description.textProperty().bind(vm.descriptionProperty());
+        description.getStyleClass().add(LanesStyles.DESCRIPTION);
+        description.setMinHeight(Region.USE_PREF_SIZE);
+
+        Label problem = new Label();
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add(LanesStyles.PROBLEM);
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(top, description, problem);
+    }
+
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane();
+        legend.getStyleClass().add(LanesStyles.LEGEND);
+        for (TokenStyle s : TokenStyle.ALL) {
+            Canvas glyph = new Canvas(16, 16);
+            LanesCanvas.drawGlyph(glyph.getGraphicsContext2D(), s, 8, 8);
+            Label item = new Label(s.label(), glyph);
+            item.getStyleClass().add(LanesStyles.LEGEND_ITEM);
+            legend.getChildren().add(item);
+        }
+        return legend;
+    }
+
+    private TableView<LaneRow> table() {
+        TableView<LaneRow> table = new TableView<>(vm.rows());
+        table.setId("lanes-table");
+        table.getStyleClass().add(LanesStyles.TABLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Lane", LaneRow::nameProperty, 215, false,
+                "The consumer and how it learns of new data."));
+        table.getColumns().add(column("Requests", LaneRow::requestsProperty, 96, true,
+                "Requests sent: polls, fetches, (re)connects, IDLE and FETCH commands, webhook calls."));
+        table.getColumns().add(column("Empty", LaneRow::emptyAnswersProperty, 76, true,
+                "Answers that carried nothing: empty polls, timed-out long polls and fetches."));
+        table.getColumns().add(column("Open", LaneRow::openProperty, 72, true,
+                "Now / most ever: connections or held requests the server keeps open for this consumer: server state."));
+        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 235, true,
+                "Post → delivery (for slow consumers: → processed)."));
+        table.getColumns().add(column("Drops", LaneRow::dropsProperty, 72, true,
+                "Posts thrown away because the consumer's buffer was full."));
+        table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 120, true,
+                "Posts made but not yet delivered: messages waiting for this consumer."));
+        table.getColumns().add(column("Also", LaneRow::otherProperty, 270, false,
+                "Retries, duplicates, given-up posts, replays after reconnects, IDLE re-issues, producer blocked time."));
+        table.setFixedCellSize(26);
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
+        // In a small slot (a lesson's lab block) the table gives way first and scrolls its own rows.
+        table.setMinHeight(26 * Math.min(3, vm.laneCount()) + 60);
+        return table;
+    }
+
+    private static TableColumn<LaneRow, String> column(String title, Function<LaneRow, ObservableValue<String>> f,
+            double width, boolean number, String help) {
+        TableColumn<LaneRow, String> c = new TableColumn<>();
+        Label header = new Label(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        header.setTooltip(new Tooltip(help));
+        c.setGraphic(header);
+        c.setCellValueFactory(cd -> f.apply(cd.getValue()));
+        c.setPrefWidth(width);
+        // Never narrower than its header: a narrow window scrolls the table instead of truncating the words.
+        c.setMinWidth(width);
+        c.setSortable(false);
+        if (number) {
+            c.getStyleClass().add(LanesStyles.NUMBER_CELL);
+        }
+        return c;
+    }
+
+    private ScrollPane controls() {
+        VBox box = new VBox();
+        box.getStyleClass().add(LanesStyles.CONTROLS);
+        Label heading = new Label("Lane parameters (live)");
+        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
+        box.getChildren().addAll(heading, producerPane());
+        for (int i = 0; i < vm.laneCount(); i++) {
+            box.getChildren().add(lanePane(i));
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(300);
+        scroll.setMinWidth(260);
+        BorderPane.setMargin(scroll, new Insets(0, 0, 0, 8));
+        return scroll;
+    }
+
+    private TitledPane producerPane() {
+        Label name = new Label("postsPerHour");
+        name.getStyleClass().add(LanesStyles.PARAM_NAME);
+        Label value = new Label();
+        value.textProperty().bind(vm.postsPerHourTextProperty());
+        value.getStyleClass().add(LanesStyles.PARAM_VALUE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Slider slider = new Slider(0, 1, vm.postsPerHourPosition());
+        slider.setId("lanes-posts-per-hour");
+        slider.valueProperty().addListener((o, a, b) -> vm.setPostsPerHourPosition(b.doubleValue()));
+        Tooltip tip = new Tooltip("How often the producer posts. Every lane sees the same posts: rare data makes"
+                + " polling wasteful; a fast stream overwhelms slow consumers.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        name.setTooltip(tip);
+        slider.setTooltip(tip);
+        TitledPane pane = new TitledPane("Producer", new VBox(2, new HBox(name, gap, value), slider));
+        pane.getStyleClass().add(LanesStyles.LANE_PANE);
+        return pane;
+    }
+
+    private TitledPane lanePane(int lane) {
+        LaneRow row = vm.rows().get(lane);
+        VBox content = new VBox(2);
+        for (ParamControl c : vm.controls(lane)) {
+            Label name = new Label(c.label());
+            name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            Label value = new Label();
+            value.textProperty().bind(c.textProperty());
+            value.getStyleClass().add(LanesStyles.PARAM_VALUE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox line = new HBox(name, gap, value);
+            Slider slider = new Slider(0, 1, c.position());
+            slider.setId("lane-" + lane + "-" + c.param().id());
+            slider.valueProperty().addListener((o, a, b) -> vm.setParameterPosition(lane, c.param(), b.doubleValue()));
+            Tooltip tip = new Tooltip(c.help());
+            tip.setWrapText(true);
+            tip.setMaxWidth(320);
+            tip.setShowDelay(Duration.millis(300));
+            name.setTooltip(tip);
+            slider.setTooltip(tip);
+            content.getChildren().addAll(line, slider);
+        }
+        if (vm.onFullProperty(lane).get() != null) {
+            ToggleGroup group = new ToggleGroup();
+            RadioButton drop = new RadioButton("drop");
+            drop.setId("lane-" + lane + "-onFull-drop");
+            drop.setTooltip(new Tooltip("A full buffer throws the new item away: the consumer silently misses it."));
+            RadioButton block = new RadioButton("block");
+            block.setId("lane-" + lane + "-onFull-block");
+            block.setTooltip(new Tooltip(
+                    "A full buffer makes the producer wait (backpressure): nothing is lost, the producer pays."));
+            drop.setToggleGroup(group);
+            block.setToggleGroup(group);
+            group.selectToggle(vm.onFullProperty(lane).get() == OnFull.BLOCK ? block : drop);
+            drop.setOnAction(e -> vm.setOnFull(lane, OnFull.DROP));
+            block.setOnAction(e -> vm.setOnFull(lane, OnFull.BLOCK));
+            Label name = new Label("onFull");
+            name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            content.getChildren().add(new HBox(10, name, drop, block));
+        }
+        TitledPane pane = new TitledPane();
+        pane.textProperty().bind(row.nameProperty());
+        pane.setContent(content);
+        pane.getStyleClass().add(LanesStyles.LANE_PANE);
+        pane.setTooltip(new Tooltip(row.type().title() + " (" + row.type().model() + ")"));
+        return pane;
+    }
+}

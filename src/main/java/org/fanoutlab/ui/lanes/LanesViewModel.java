@@ -1,0 +1,410 @@
+package org.fanoutlab.ui.lanes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.fanoutlab.content.scenario.ScenarioFileException;
+import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.engine.lanes.LaneMetrics;
+import org.fanoutlab.engine.lanes.LaneParam;
+import org.fanoutlab.engine.lanes.LaneSpec;
+import org.fanoutlab.engine.lanes.OnFull;
+
+/**
+ * The lanes screen's state and commands, toolkit-free (plain JUnit tests drive it with a synchronous runner).
+ * The view calls {@link #frame(long)} from its AnimationTimer: the view-model turns wall time into a simulated
+ * target at the chosen speed, asks the worker to advance, turns the events that came back into tokens, and
+ * copies the latest figures into its properties. Everything here runs on the caller's (FX) thread; only the
+ * {@link LanesRunner}'s worker touches the engine.
+ */
+public final class LanesViewModel {
+    /** Longest wall-clock gap one frame may account for, so a stalled window does not leap ahead. */
+    private static final double MAX_FRAME_SECONDS = 0.25;
+    private static final int TOKEN_CAPACITY = 4_096;
+    /** The producer's slider: from one post every ten hours to ten a second. */
+    private static final SliderRange POSTS_PER_HOUR = new SliderRange(0.1, 36_000, true, false);
+
+    private final LanesRunner runner;
+    private final Scenario scenario;
+    private final LaneEventBuffer frameEvents = new LaneEventBuffer();
+    private final TokenField tokens;
+    private final List<LaneRow> rowList = new ArrayList<>();
+    private final ObservableList<LaneRow> rows;
+    private final List<List<ParamControl>> controls = new ArrayList<>();
+    private final List<ReadOnlyObjectWrapper<OnFull>> onFull = new ArrayList<>();
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper producerText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
+
+    private LanesSnapshot shown;
+    private long lastNanos = Long.MIN_VALUE;
+    private double wall;
+    private double target;
+    private double lastPostWall = Double.NEGATIVE_INFINITY;
+
+    /** Reads a preset (or any scenario file with lanes) and starts its lanes on a worker thread, paused. */
+    public static LanesViewModel forPreset(Path file) throws IOException, ScenarioFileException {
+        return forScenario(ScenarioReader.read(file));
+    }
+
+    /** @throws IllegalArgumentException when the scenario has no lanes */
+    public static LanesViewModel forScenario(Scenario scenario) {
+        if (scenario.lanes().isEmpty()) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no lanes");
+        }
+        return new LanesViewModel(scenario, LanesRunner.onWorker(scenario));
+    }
+
+    LanesViewModel(Scenario scenario, LanesRunner runner) {
+        this.scenario = scenario;
+        this.runner = runner;
+        List<LaneSpec> lanes = scenario.lanes();
+        tokens = new TokenField(TOKEN_CAPACITY, lanes.size());
+        for (int i = 0; i < lanes.size(); i++) {
+            LaneSpec l = lanes.get(i);
+            rowList.add(new LaneRow(i, l.name(), l.type()));
+            List<ParamControl> cs = new ArrayList<>();
+            for (LaneParam p : l.type().params()) {
+                cs.add(new ParamControl(i, p, l.get(p)));
+            }
+            controls.add(Collections.unmodifiableList(cs));
+            onFull.add(new ReadOnlyObjectWrapper<>(l.type().hasOnFull() ? l.onFull() : null));
+        }
+        rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rowList));
+        title.set(scenario.name());
+        description.set(scenario.description());
+        speed.set(defaultSpeed(scenario.durationSeconds()));
+        speedText.set(SpeedScale.label(speed.get()));
+        producerText.set(producerLine(0, scenario.producers().get(0).postsPerHour()));
+        showPostsPerHour(scenario.producers().get(0).postsPerHour());
+        timeText.set(clock(0, scenario.durationSeconds()));
+        pullSnapshot();
+    }
+
+    /** A speed that shows a whole run in about two minutes, on the 1-2-5 ladder's scale. */
+    static double defaultSpeed(double durationSeconds) {
+        return SpeedScale.clamp(Math.pow(10, Math.round(Math.log10(Math.max(1, durationSeconds / 120)))));
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    /** "source · 60 posts/h · 374 posts so far". */
+    public ReadOnlyStringProperty producerTextProperty() {
+        return producerText.getReadOnlyProperty();
+    }
+
+    /** "1:02:03 of 6:00:00". */
+    public ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty simTimeProperty() {
+        return simTime.getReadOnlyProperty();
+    }
+
+    /** Share of the run done, 0..1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Simulated seconds per wall second. */
+    public ReadOnlyDoubleProperty speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    /** The first producer's pace, which feeds every lane. */
+    public ReadOnlyDoubleProperty postsPerHourProperty() {
+        return postsPerHour.getReadOnlyProperty();
+    }
+
+    /** "60 /h". */
+    public ReadOnlyStringProperty postsPerHourTextProperty() {
+        return postsPerHourText.getReadOnlyProperty();
+    }
+
+    /** Empty, or what went wrong on the worker / with a typed value. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<LaneRow> rows() {
+        return rows;
+    }
+
+    /** The live controls of lane {@code lane}, in file order. */
+    public List<ParamControl> controls(int lane) {
+        return controls.get(lane);
+    }
+
+    /** Drop or block for a push-to-slow-consumer lane; null for other types. */
+    public ReadOnlyObjectProperty<OnFull> onFullProperty(int lane) {
+        return onFull.get(lane).getReadOnlyProperty();
+    }
+
+    public int laneCount() {
+        return rowList.size();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    TokenField tokens() {
+        return tokens;
+    }
+
+    /** Wall clock of the frame loop in seconds (token ages are measured on it). */
+    double wallSeconds() {
+        return wall;
+    }
+
+    /** 1 right after a post, fading to 0: the producer's pulse on the canvas. */
+    double producerPulse() {
+        return Math.max(0, 1 - (wall - lastPostWall) / TokenField.LIFE_SECONDS);
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    public void play() {
+        if (!finished.get()) {
+            playing.set(true);
+        }
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Pauses and processes the next instant at which anything happens. */
+    public void step() {
+        pause();
+        runner.step();
+    }
+
+    /** Back to time 0, paused, with the parameters as they are now. */
+    public void reset() {
+        pause();
+        runner.reset();
+        tokens.clear();
+        frameEvents.clear();
+        target = 0;
+        shown = null;
+        finished.set(false);
+    }
+
+    public void setSpeed(double simSecondsPerWallSecond) {
+        speed.set(SpeedScale.clamp(simSecondsPerWallSecond));
+        speedText.set(SpeedScale.label(speed.get()));
+    }
+
+    /** Slider position 0..1 on the logarithmic 0.1×–10,000× scale. */
+    public void setSpeedPosition(double position) {
+        setSpeed(SpeedScale.fromPosition(position));
+    }
+
+    public double speedPosition() {
+        return SpeedScale.toPosition(speed.get());
+    }
+
+    /**
+     * Sets one lane parameter from now on. Values are clamped to what the engine accepts and rounded where only
+     * whole numbers make sense; the control shows the value actually used.
+     */
+    public void setParameter(int lane, LaneParam param, double value) {
+        ParamControl c = control(lane, param);
+        double v = Math.max(param.min(), Math.min(param.max(), value));
+        if (param.whole()) {
+            v = Math.rint(v);
+        }
+        if (v == c.valueProperty().get()) {
+            return;
+        }
+        c.set(v);
+        double applied = v;
+        runner.submit(sim -> sim.setParameter(lane, param, applied));
+    }
+
+    /** Sets a parameter from its slider's position (0..1). */
+    public void setParameterPosition(int lane, LaneParam param, double position) {
+        setParameter(lane, param, control(lane, param).range().fromPosition(position));
+    }
+
+    /** The producer's pace from now on (its next post is rescheduled); clamped to 0.1 – 36,000 posts an hour. */
+    public void setPostsPerHour(double value) {
+        double v = SliderRange.round3(Math.max(POSTS_PER_HOUR.lo(), Math.min(POSTS_PER_HOUR.hi(), value)));
+        if (v == postsPerHour.get()) {
+            return;
+        }
+        showPostsPerHour(v);
+        runner.submit(sim -> sim.setPostsPerHour(v));
+    }
+
+    public void setPostsPerHourPosition(double position) {
+        setPostsPerHour(POSTS_PER_HOUR.fromPosition(position));
+    }
+
+    public double postsPerHourPosition() {
+        return POSTS_PER_HOUR.toPosition(postsPerHour.get());
+    }
+
+    private void showPostsPerHour(double v) {
+        postsPerHour.set(v);
+        postsPerHourText.set(SliderRange.format(null, v) + " /h");
+    }
+
+    public void setOnFull(int lane, OnFull value) {
+        if (onFull.get(lane).get() == null || value == null || onFull.get(lane).get() == value) {
+            return;
+        }
+        onFull.get(lane).set(value);
+        runner.submit(sim -> sim.setOnFull(lane, value));
+    }
+
+    /** Stops the worker. The view calls it from its own {@code dispose()}. */
+    public void dispose() {
+        pause();
+        runner.close();
+    }
+
+    /**
+     * One frame at wall time {@code nanos} (System.nanoTime or the AnimationTimer's stamp): advance, drain events
+     * into tokens, refresh figures.
+     */
+    public void frame(long nanos) {
+        double dt = lastNanos == Long.MIN_VALUE ? 0 : Math.min(MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9);
+        lastNanos = nanos;
+        wall += Math.max(0, dt);
+        if (playing.get()) {
+            target = Math.min(scenario.durationSeconds(), Math.max(target, simTime.get()) + dt * speed.get());
+            runner.advanceTo(target);
+        }
+        runner.drainTo(frameEvents);
+        for (int i = 0; i < frameEvents.size(); i++) {
+            addToken(frameEvents.kind(i), frameEvents.lane(i));
+        }
+        frameEvents.clear();
+        tokens.expire(wall);
+        pullSnapshot();
+        Throwable f = runner.failure();
+        if (f != null && problem.get().isEmpty()) {
+            problem.set("The lanes engine stopped: " + f.getMessage());
+            pause();
+        }
+    }
+
+    private void addToken(org.fanoutlab.engine.lanes.LaneEventKind kind, int lane) {
+        TokenStyle style = TokenStyle.forEvent(kind);
+        if (lane < 0) {
+            // A post feeds every lane: one token from the producer to each lane's server end.
+            lastPostWall = wall;
+            for (int l = 0; l < rowList.size(); l++) {
+                tokens.add(l, style, wall);
+            }
+        } else {
+            tokens.add(lane, style, wall);
+        }
+    }
+
+    private void pullSnapshot() {
+        LanesSnapshot s = runner.snapshot();
+        if (s == null || s == shown) {
+            return;
+        }
+        shown = s;
+        simTime.set(s.now());
+        progress.set(s.duration() <= 0 ? 0 : s.now() / s.duration());
+        timeText.set(clock(s.now(), s.duration()));
+        producerText.set(producerLine(s.posts(), s.postsPerHour()));
+        List<LaneMetrics> ms = s.metrics();
+        for (int i = 0; i < ms.size() && i < rowList.size(); i++) {
+            rowList.get(i).update(ms.get(i));
+        }
+        if (s.finished()) {
+            finished.set(true);
+            playing.set(false);
+        }
+    }
+
+    private ParamControl control(int lane, LaneParam param) {
+        for (ParamControl c : controls.get(lane)) {
+            if (c.param() == param) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("lane " + lane + " has no parameter " + param.id());
+    }
+
+    private String producerLine(long posts, double postsPerHour) {
+        String rate = postsPerHour == Math.rint(postsPerHour)
+                ? String.format(Locale.ROOT, "%,d", (long) postsPerHour) : String.valueOf(postsPerHour);
+        return scenario.producers().get(0).name() + " · " + rate + " posts/h ("
+                + scenario.producers().get(0).schedule().id() + ") · " + LaneRow.count(posts) + " posts so far";
+    }
+
+    static String clock(double now, double duration) {
+        return hms(now) + " of " + hms(duration);
+    }
+
+    private static String hms(double seconds) {
+        long s = (long) Math.floor(seconds);
+        long d = s / 86_400;
+        long h = (s % 86_400) / 3_600;
+        long m = (s % 3_600) / 60;
+        long sec = s % 60;
+        String t = String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec);
+        return d > 0 ? d + " d " + t : t;
+    }
+}

@@ -1,0 +1,97 @@
+package org.fanoutlab.ui.lanes;
+
+/**
+ * The tokens in flight, on parallel primitive arrays (no object per token). Each token lives a fixed wall-clock
+ * time whatever the simulation speed, so that motion stays readable at 10,000×; the lane's counters, not the
+ * tokens, carry the exact totals. A lane that already shows {@link #PER_LANE} tokens takes no more until some
+ * expire, so one busy lane cannot crowd out the others; within a lane each style has its own share
+ * ({@link #PER_STYLE}), so a flood of posts at 10,000× still leaves room to see the answers.
+ */
+final class TokenField {
+    static final double LIFE_SECONDS = 0.9;
+    static final int PER_LANE = 48;
+    static final int PER_STYLE = 12;
+
+    private final int capacity;
+    private final int[] lane;
+    private final byte[] style;
+    private final double[] born;
+    private int size;
+    private int[] perLane;
+    private final int[] perLaneStyle;
+    private long skipped;
+
+    TokenField(int capacity, int lanes) {
+        this.capacity = capacity;
+        lane = new int[capacity];
+        style = new byte[capacity];
+        born = new double[capacity];
+        perLane = new int[Math.max(1, lanes)];
+        perLaneStyle = new int[Math.max(1, lanes) * TokenStyle.ALL.length];
+    }
+
+    /** @param laneIndex -1 is not allowed: posts are added once per lane */
+    boolean add(int laneIndex, TokenStyle s, double wallSeconds) {
+        int ls = laneIndex * TokenStyle.ALL.length + s.ordinal();
+        if (size == capacity || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
+            skipped++;
+            return false;
+        }
+        lane[size] = laneIndex;
+        style[size] = (byte) s.ordinal();
+        born[size] = wallSeconds;
+        perLane[laneIndex]++;
+        perLaneStyle[ls]++;
+        size++;
+        return true;
+    }
+
+    /** Removes tokens older than {@link #LIFE_SECONDS}; order is not kept (swap-remove). */
+    void expire(double wallSeconds) {
+        int i = 0;
+        while (i < size) {
+            if (wallSeconds - born[i] >= LIFE_SECONDS) {
+                perLane[lane[i]]--;
+                perLaneStyle[lane[i] * TokenStyle.ALL.length + style[i]]--;
+                size--;
+                lane[i] = lane[size];
+                style[i] = style[size];
+                born[i] = born[size];
+            } else {
+                i++;
+            }
+        }
+    }
+
+    void clear() {
+        size = 0;
+        java.util.Arrays.fill(perLane, 0);
+        java.util.Arrays.fill(perLaneStyle, 0);
+    }
+
+    int size() {
+        return size;
+    }
+
+    int lane(int i) {
+        return lane[i];
+    }
+
+    TokenStyle style(int i) {
+        return TokenStyle.ALL[style[i]];
+    }
+
+    /** 0 at birth, 1 at the end of its life. */
+    double progress(int i, double wallSeconds) {
+        return Math.max(0, Math.min(1, (wallSeconds - born[i]) / LIFE_SECONDS));
+    }
+
+    int countIn(int laneIndex) {
+        return perLane[laneIndex];
+    }
+
+    /** Tokens not shown because a lane (or the field) was full. */
+    long skipped() {
+        return skipped;
+    }
+}
