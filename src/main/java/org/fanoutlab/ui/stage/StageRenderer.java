@@ -2,11 +2,8 @@ package org.fanoutlab.ui.stage;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -20,16 +17,13 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.WatchedConsumer;
 
 /**
- * Draws the stage on two stacked canvases: the diagram (redrawn only on resize, scene or palette change, its
- * counters repainted in place a few times a second) and the tokens (every frame). Two layers, not three: in
- * the software pipeline every full-size layer is blended again on every frame the tokens move.
- *
- * <p>The token pass draws style by style, each token a blit of its style's pre-rendered sprite (half the cost of rasterising anti-aliased shapes in the
- * software pipeline): no effects, clips, save/restore or allocation per token.
+ * Draws the diagram layer: boxes, edges, labels and legend (redrawn only on resize, scene or palette change)
+ * and the counters beside each component, repainted in place a share at a time. The stage has two canvas
+ * layers, not three: in the software pipeline every full-size layer is blended again on every frame the tokens
+ * move, so the counters live on this layer, each erasing only its own line. Tokens are {@link TokenPainter}'s.
  */
 final class StageRenderer {
     private final Canvas diagram;
-    private final Canvas tokenLayer;
     private final StageLayout layout;
     private StagePalette palette = StagePalette.light();
     private Font font;
@@ -37,9 +31,8 @@ final class StageRenderer {
     private Font small;
     private double fontSize;
 
-    StageRenderer(Canvas diagram, Canvas tokenLayer, StageLayout layout) {
+    StageRenderer(Canvas diagram, StageLayout layout) {
         this.diagram = diagram;
-        this.tokenLayer = tokenLayer;
         this.layout = layout;
     }
 
@@ -265,7 +258,7 @@ final class StageRenderer {
         double x = layout.legendX();
         double y = layout.legendY() + fontSize * 0.3;
         double lh = layout.legendLineHeight();
-        double r = tokenRadius();
+        double r = TokenPainter.tokenRadius(layout);
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < styles.length && i < lines; i++) {
@@ -273,16 +266,16 @@ final class StageRenderer {
             TokenStyle s = styles[i];
             double rr = r * s.scale();
             g.beginPath();
-            shape(g, s.shape(), x + r * 1.3, cy, rr, 1);
-            paint(g, s);
+            TokenShapes.shape(g, s.shape(), x + r * 1.3, cy, rr, 1);
+            TokenShapes.paint(g, s, palette, fontSize);
             double tx = x + r * 3.2;
             // Posts and writes come in each producer kind's colour: show both swatches.
             TokenStyle twin = s == TokenStyle.POST_REGULAR ? TokenStyle.POST_CELEBRITY
                     : s == TokenStyle.WRITE_REGULAR ? TokenStyle.WRITE_CELEBRITY : null;
             if (twin != null) {
                 g.beginPath();
-                shape(g, twin.shape(), x + r * 4.0, cy, rr, 1);
-                paint(g, twin);
+                TokenShapes.shape(g, twin.shape(), x + r * 4.0, cy, rr, 1);
+                TokenShapes.paint(g, twin, palette, fontSize);
                 tx = x + r * 5.9;
             }
             g.setFill(palette.mutedText());
@@ -486,10 +479,10 @@ final class StageRenderer {
                     g.beginPath();
                     any = true;
                 }
-                shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
+                TokenShapes.shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
             }
             if (any) {
-                paint(g, s);
+                TokenShapes.paint(g, s, palette, fontSize);
             }
         }
     }
@@ -549,163 +542,5 @@ final class StageRenderer {
         g.fillRect(x - 1, y - 1, w + 2, fontSize * 1.3);
         g.setFill(palette.text());
         g.fillText(s, x, y, w);
-    }
-
-    // ------------------------------------------------------------------------------------------------ tokens
-
-    private Image[] sprites;
-    private Image[] spritesLeft;
-    private double spriteRadius;
-    private double[] spriteHalf;
-    private StagePalette spritePalette;
-
-    /**
-     * One small pre-rendered image per token style (and direction, for triangles): blitting it costs far less in
-     * the software pipeline than rasterising an anti-aliased shape per token per frame.
-     */
-    private void makeSprites(double r) {
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        sprites = new Image[TokenStyle.ALL.length];
-        spritesLeft = new Image[TokenStyle.ALL.length];
-        spriteHalf = new double[TokenStyle.ALL.length];
-        for (TokenStyle s : TokenStyle.ALL) {
-            // Tight: every blended pixel costs, 2,000 times a frame. Diamonds reach 1.2 r; rings add a stroke.
-            double extent = r * s.scale() * (s.shape() == TokenStyle.Shape.DIAMOND ? 1.2 : 1.0);
-            int size = (int) Math.ceil(2 * extent + Math.max(1.8, fontSize / 7)) + 2;
-            double half = size / 2.0;
-            spriteHalf[s.ordinal()] = half;
-            Canvas c = new Canvas(size, size);
-            GraphicsContext g = c.getGraphicsContext2D();
-            for (int dir : new int[] {1, -1}) {
-                g.clearRect(0, 0, size, size);
-                g.beginPath();
-                shape(g, s.shape(), half, half, r * s.scale(), dir);
-                paint(g, s);
-                WritableImage img = c.snapshot(params, null);
-                if (dir == 1) {
-                    sprites[s.ordinal()] = img;
-                } else {
-                    spritesLeft[s.ordinal()] = img;
-                }
-            }
-        }
-        spriteRadius = r;
-        spritePalette = palette;
-    }
-
-    double tokenRadius() {
-        return Math.max(4, layout.fontSize() * 0.5);
-    }
-
-    /** Every frame: clears the token layer and draws highlights and tokens, one path per style. */
-    void drawTokens(StageViewModel vm) {
-        GraphicsContext g = tokenLayer.getGraphicsContext2D();
-        g.clearRect(0, 0, layout.width(), layout.height());
-        double now = vm.choreography().animNow();
-        double r = tokenRadius();
-        if (vm.isReducedMotion()) {
-            drawHighlights(g, vm, r);
-        }
-        TokenPool pool = vm.choreography().tokens();
-        int n = pool.size();
-        if (n == 0) {
-            return;
-        }
-        if (sprites == null || spriteRadius != r || spritePalette != palette) {
-            makeSprites(r);
-        }
-        double spread = r * 1.6;
-        for (TokenStyle s : TokenStyle.ALL) {
-            int ord = s.ordinal();
-            Image sprite = sprites[ord];
-            Image spriteLeft = spritesLeft[ord];
-            double half = spriteHalf[ord];
-            for (int i = 0; i < n; i++) {
-                if (pool.styleOrdinal(i) != ord) {
-                    continue;
-                }
-                double p = pool.progress(i, now);
-                if (p < 0 || p >= 1) {
-                    continue;
-                }
-                int a = pool.from(i);
-                int b = pool.to(i);
-                if (!layout.present(a) || !layout.present(b)) {
-                    continue;
-                }
-                double x0 = layout.portX(a, b);
-                double y0 = layout.portY(a, b);
-                double x1 = layout.portX(b, a);
-                double y1 = layout.portY(b, a);
-                double e = p * p * (3 - 2 * p); // ease in and out: departures and arrivals read as events
-                double dx = x1 - x0;
-                double dy = y1 - y0;
-                double len = Math.sqrt(dx * dx + dy * dy) + 1e-9;
-                double off = pool.lane(i) * spread * Math.sin(Math.PI * p);
-                double x = x0 + dx * e - dy / len * off;
-                double y = y0 + dy * e + dx / len * off;
-                // Whole pixels: the blit then copies instead of resampling.
-                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - half), Math.rint(y - half));
-            }
-        }
-    }
-
-    private void drawHighlights(GraphicsContext g, StageViewModel vm, double r) {
-        g.setLineWidth(Math.max(3, fontSize / 4));
-        for (int id = 0; id < Anchors.COUNT; id++) {
-            double level = vm.choreography().highlight(id);
-            if (level <= 0 || !layout.present(id)) {
-                continue;
-            }
-            g.setGlobalAlpha(level);
-            g.setStroke(palette.highlight());
-            double arc = fontSize * 0.8;
-            g.strokeRoundRect(layout.x(id) - 2, layout.y(id) - 2, layout.w(id) + 4, layout.h(id) + 4, arc, arc);
-            // The kind of thing that arrived, in its own shape, at the box's right end.
-            TokenStyle s = vm.choreography().highlightStyle(id);
-            g.beginPath();
-            // Top-right corner: clear of the box's text lines.
-            shape(g, s.shape(), layout.x(id) + layout.w(id) - r * 2, layout.y(id) + r * 2, r * 1.2 * s.scale(), 1);
-            paint(g, s);
-            g.setGlobalAlpha(1);
-            g.setLineWidth(Math.max(3, fontSize / 4));
-        }
-    }
-
-    private void paint(GraphicsContext g, TokenStyle s) {
-        if (s.shape() == TokenStyle.Shape.RING) {
-            g.setStroke(palette.token(s));
-            g.setLineWidth(Math.max(1.8, fontSize / 7));
-            g.stroke();
-        } else {
-            g.setFill(palette.token(s));
-            g.fill();
-        }
-    }
-
-    /** Appends one token's outline to the current path; {@code dir} points triangles along the motion. */
-    private static void shape(GraphicsContext g, TokenStyle.Shape shape, double x, double y, double r, int dir) {
-        switch (shape) {
-            case CIRCLE, RING -> {
-                g.moveTo(x + r, y);
-                g.arc(x, y, r, r, 0, 360);
-                g.closePath();
-            }
-            case SQUARE -> g.rect(x - r, y - r, 2 * r, 2 * r);
-            case TRIANGLE -> {
-                g.moveTo(x + dir * r, y);
-                g.lineTo(x - dir * r, y - r);
-                g.lineTo(x - dir * r, y + r);
-                g.closePath();
-            }
-            case DIAMOND -> {
-                g.moveTo(x, y - r * 1.2);
-                g.lineTo(x + r * 1.2, y);
-                g.lineTo(x, y + r * 1.2);
-                g.lineTo(x - r * 1.2, y);
-                g.closePath();
-            }
-        }
     }
 }

@@ -36,7 +36,8 @@ public final class StageView extends BorderPane {
     private final StageLayout layout = new StageLayout();
     private final Canvas diagram = new Canvas();
     private final Canvas tokenCanvas = new Canvas();
-    private final StageRenderer renderer = new StageRenderer(diagram, tokenCanvas, layout);
+    private final StageRenderer renderer = new StageRenderer(diagram, layout);
+    private final TokenPainter tokenPainter = new TokenPainter(tokenCanvas, layout);
     private final ObjectProperty<StagePalette> palette = new SimpleObjectProperty<>(this, "palette",
             StagePalette.light());
     private final AnimationTimer timer;
@@ -85,6 +86,7 @@ public final class StageView extends BorderPane {
         vm.sceneProperty().addListener((o, a, b) -> diagramDirty = true);
         palette.addListener((o, a, b) -> {
             renderer.setPalette(b);
+            tokenPainter.setPalette(b);
             diagramDirty = true;
         });
 
@@ -250,7 +252,7 @@ public final class StageView extends BorderPane {
         boolean animating = vm.choreography().animating();
         boolean moved = vm.choreography().animNow() != lastAnimNow;
         if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
-            renderer.drawTokens(vm);
+            tokenPainter.drawTokens(vm);
             tokensShown = animating;
             tokensStale = false;
         }
