@@ -33,10 +33,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.fanoutlab.content.scenario.ScenarioWriter;
+import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.stage.StageView;
 import org.fanoutlab.ui.stage.StageViewModel;
 import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.lanes.LanesView;
+import org.fanoutlab.ui.lanes.LanesViewModel;
+import org.fanoutlab.ui.shell.PresenterAction;
 import org.fanoutlab.ui.shell.ShellScreen;
 
 /**
@@ -61,6 +65,8 @@ public final class LabScreen implements ShellScreen {
     private final TabPane tabs = new TabPane();
     private final Tab liveTab;
     private final Tab compareTab;
+    private final Tab lanesTab;
+    private LanesView lanesView;
     private final SplitPane liveSplit;
     private boolean compareStarted;
 
@@ -98,7 +104,10 @@ public final class LabScreen implements ShellScreen {
         liveTab = new Tab("Live", liveSplit);
         compareTab = new Tab("Compare models", new CompareView(compare, this::startCompare));
         Tab sweepTab = new Tab("Sweeps", new SweepsView(sweeps, vm::scenario));
-        tabs.getTabs().addAll(liveTab, compareTab, sweepTab);
+        lanesTab = new Tab("Delivery lanes");
+        lanesTab.setId("lanes-tab");
+        tabs.getTabs().addAll(liveTab, compareTab, sweepTab, lanesTab);
+        showLanes();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
         // off screen (the learner went to a lesson): the stage stops with its frame timer; compare stops here
@@ -132,7 +141,7 @@ public final class LabScreen implements ShellScreen {
      */
     public void openPreset(String name) {
         if (vm.openPreset(name)) {
-            tabs.getSelectionModel().select(liveTab);
+            tabs.getSelectionModel().select(showLanes() ? lanesTab : liveTab);
             status("Opened preset " + name);
         }
     }
@@ -145,6 +154,7 @@ public final class LabScreen implements ShellScreen {
         }
         File f = chooser.showOpenDialog(owner);
         if (f != null && vm.openFile(f.toPath(), f.getName())) {
+            tabs.getSelectionModel().select(showLanes() ? lanesTab : liveTab);
             status("Opened " + f.getName());
         }
     }
@@ -220,9 +230,64 @@ public final class LabScreen implements ShellScreen {
         PngExport.write(tabs.getSelectionModel().getSelectedItem().getContent(), file);
     }
 
+    /** A presenter's clicker (Page Down, Page Up, B): acts on the animation on screen. */
+    public void remote(PresenterAction action) {
+        if (tabs.getSelectionModel().getSelectedItem() == lanesTab && lanesView != null) {
+            LanesViewModel lanes = lanesView.viewModel();
+            switch (action) {
+                case STEP -> lanes.step();
+                case PLAY_PAUSE -> lanes.togglePlay();
+                case PAUSE -> lanes.pause();
+                default -> throw new IllegalArgumentException(action.name());
+            }
+            return;
+        }
+        StageViewModel s = stage();
+        if (s == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(liveTab);
+        switch (action) {
+            case STEP -> s.step();
+            case PLAY_PAUSE -> s.togglePlay();
+            case PAUSE -> s.pause();
+            default -> throw new IllegalArgumentException(action.name());
+        }
+    }
+
+    /**
+     * Puts the current scenario's delivery lanes in the lanes tab (a new lanes run), or says how to get some.
+     *
+     * @return whether the scenario has lanes
+     */
+    private boolean showLanes() {
+        if (lanesView != null) {
+            lanesView.dispose();
+            lanesView = null;
+        }
+        Scenario sc = vm.scenario();
+        if (sc == null || sc.lanes().isEmpty()) {
+            Label none = new Label("This scenario has no delivery lanes. Open a lanes preset (for example "
+                    + "lanes-all or lanes-kafka-consumers) to compare short and long polling, server push, "
+                    + "webhooks, IMAP IDLE and queues on one stream of posts.");
+            none.setWrapText(true);
+            none.setMaxWidth(620);
+            none.getStyleClass().add(LabStyles.HINT);
+            lanesTab.setContent(new StackPane(none));
+            return false;
+        }
+        lanesView = new LanesView(LanesViewModel.forScenario(sc));
+        lanesView.setId("lab-lanes");
+        lanesTab.setContent(lanesView);
+        return true;
+    }
+
     /** Stops the engine threads and the refresh timer; the screen cannot be used afterwards. */
     @Override
     public void dispose() {
+        if (lanesView != null) {
+            lanesView.dispose();
+        }
         refresh.stop();
         sweeps.cancel();
         sweepThread.shutdownNow();

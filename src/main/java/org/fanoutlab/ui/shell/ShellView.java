@@ -209,7 +209,8 @@ public final class ShellView {
         file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", a.openScenario()),
                 item("menu.file.save", "Shortcut+S", a.saveScenario()),
-                item("menu.file.export", "Shortcut+E", a.export()),
+                item("menu.file.exportCsv", "Shortcut+E", a.exportCsv()),
+                item("menu.file.exportPng", "Shortcut+Shift+E", a.exportPng()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", a.quit()));
 
