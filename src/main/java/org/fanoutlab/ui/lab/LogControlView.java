@@ -1,6 +1,7 @@
 package org.fanoutlab.ui.lab;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -19,6 +20,8 @@ final class LogControlView extends VBox {
         getStyleClass().add(LabStyles.CONTROL);
         Label heading = new Label(title);
         heading.getStyleClass().add(LabStyles.CONTROL_TITLE);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setLabelFor(field);
         Tooltip tip = tooltip(tooltip);
         heading.setTooltip(tip);

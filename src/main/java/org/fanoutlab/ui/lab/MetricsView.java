@@ -34,6 +34,8 @@ final class MetricsView extends VBox {
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHgrow(Priority.ALWAYS);
+        // A grid does not grow a row for a wrapped label, so the names keep their full width instead of "Delay…".
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().addAll(labels, values);
