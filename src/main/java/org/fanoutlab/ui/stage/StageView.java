@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -82,6 +83,8 @@ public final class StageView extends BorderPane {
         setCenter(canvasPane);
         setBottom(new VBox(controls(), infoLine()));
 
+        followThemeAndMotionSettings();
+
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         vm.sceneProperty().addListener((o, a, b) -> diagramDirty = true);
         palette.addListener((o, a, b) -> {
@@ -100,6 +103,41 @@ public final class StageView extends BorderPane {
         sceneProperty().addListener((o, a, b) -> updateTimer());
         vm.disposedProperty().addListener((o, a, b) -> updateTimer());
         updateTimer();
+    }
+
+    /**
+     * A canvas cannot be styled, so the stage learns the theme from a hidden region that CSS paints with the
+     * theme's background colour: a dark background picks the dark palette. The window's reduced-motion setting
+     * arrives the same way, as a style class on the scene's root.
+     */
+    private void followThemeAndMotionSettings() {
+        Region themeProbe = new Region();
+        themeProbe.getStyleClass().add(StageStyles.THEME_PROBE);
+        themeProbe.setManaged(false);
+        themeProbe.setVisible(false);
+        getChildren().add(themeProbe);
+        themeProbe.backgroundProperty().addListener((o, a, b) -> {
+            if (b != null && !b.getFills().isEmpty() && b.getFills().get(0).getFill() instanceof Color c) {
+                palette.set(c.getBrightness() < 0.5 ? StagePalette.dark() : StagePalette.light());
+            }
+        });
+        javafx.collections.ListChangeListener<String> rootClasses = c -> applyRootMotion(c.getList());
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getRoot().getStyleClass().removeListener(rootClasses);
+            }
+            if (now != null) {
+                now.getRoot().getStyleClass().addListener(rootClasses);
+                applyRootMotion(now.getRoot().getStyleClass());
+            }
+        });
+    }
+
+    private void applyRootMotion(java.util.List<? extends String> rootStyleClasses) {
+        boolean wanted = rootStyleClasses.contains(StageStyles.REDUCED_MOTION_ROOT);
+        if (vm.isReducedMotion() != wanted) {
+            vm.setReducedMotion(wanted);
+        }
     }
 
     private void updateTimer() {
