@@ -109,6 +109,7 @@ public final class LabScreen implements ShellScreen {
         tabs.getTabs().addAll(liveTab, compareTab, sweepTab, lanesTab);
         showLanes();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText("Lab views: Live, Compare models, Sweeps, Delivery lanes");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
         // off screen (the learner went to a lesson): the stage stops with its frame timer; compare stops here
         root.sceneProperty().addListener((o, a, b) ->

@@ -14,6 +14,7 @@ public final class StageStyles {
     /** Added to the info line while it shows an error. */
     public static final String ERROR = "stage-error";
 
+    public static final String EVENT_LOG = "stage-event-log";
     /** A hidden region painted with the theme's background; the stage picks its palette from it. */
     public static final String THEME_PROBE = "stage-theme-probe";
     /** On the scene's root when the learner asked for reduced motion (View menu); every stage follows it. */

@@ -18,6 +18,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.layout.VBox;
@@ -76,12 +78,17 @@ public final class StageView extends BorderPane {
         canvasPane.setMinSize(0, 0);
         canvasPane.setPrefSize(960, 440);
         canvasPane.setFocusTraversable(true);
+        // A screen reader cannot see the canvas: name it, and let it read what just happened (the info line).
+        canvasPane.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        canvasPane.setAccessibleText("Animated diagram: producers, fan-out service, feed caches, posts database "
+                + "and consumers. Space plays or pauses, the right arrow steps to the next event.");
+        canvasPane.accessibleHelpProperty().bind(vm.lastActionProperty());
         tokenCanvas.setMouseTransparent(true);
         canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
         canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
         canvasPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> canvasPane.requestFocus());
         setCenter(canvasPane);
-        setBottom(new VBox(controls(), infoLine()));
+        setBottom(new VBox(controls(), infoLine(), eventLog()));
 
         followThemeAndMotionSettings();
 
@@ -172,6 +179,8 @@ public final class StageView extends BorderPane {
         Slider speed = new Slider(0, 1, vm.speedSliderPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
         speed.setId("stage-speed");
+        speed.setAccessibleText("Speed");
+        speed.accessibleHelpProperty().bind(vm.speedTextProperty());
         speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
         speed.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
@@ -210,6 +219,28 @@ public final class StageView extends BorderPane {
         HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
         return bar;
+    }
+
+    /**
+     * The live log a screen reader can follow (and anyone can scroll back through), folded away by default so it
+     * costs the diagram no room.
+     */
+    private TitledPane eventLog() {
+        ListView<String> list = new ListView<>(vm.eventLog());
+        list.setId("stage-event-log");
+        list.setAccessibleText("Stage event log, newest last");
+        list.setPrefHeight(120);
+        list.getItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+        TitledPane pane = new TitledPane("Event log", list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add(StageStyles.EVENT_LOG);
+        pane.setTooltip(tip("Every step of the animation as a line of text, newest last"));
+        return pane;
     }
 
     private Label infoLine() {

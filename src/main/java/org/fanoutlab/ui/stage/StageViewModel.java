@@ -53,6 +53,12 @@ public final class StageViewModel {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
+    /** The newest {@link #EVENT_LOG_SIZE} actions as text, for screen readers (a live log) and for catching up. */
+    static final int EVENT_LOG_SIZE = 200;
+    private final javafx.collections.ObservableList<String> eventLog =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> eventLogView =
+            javafx.collections.FXCollections.unmodifiableObservableList(eventLog);
     private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
@@ -172,6 +178,7 @@ public final class StageViewModel {
         playing.set(false);
         finished.set(false);
         lastAction.set("");
+        eventLog.clear();
         changes++;
         snapshot.set(null);
         metrics.set(null);
@@ -327,6 +334,12 @@ public final class StageViewModel {
     private void describeLastAction() {
         String text = choreo.takeLastAction();
         if (text != null) {
+            if (!text.equals(lastAction.get())) {
+                if (eventLog.size() >= EVENT_LOG_SIZE) {
+                    eventLog.remove(0);
+                }
+                eventLog.add(formatTime(simSeconds.get()) + "  " + text);
+            }
             lastAction.set(text);
         }
     }
@@ -446,6 +459,11 @@ public final class StageViewModel {
     }
 
     /** A sentence for the latest thing that happened ("phone 2's check came back empty"). */
+    /** What happened, newest last, bounded; cleared on reset. */
+    public javafx.collections.ObservableList<String> eventLog() {
+        return eventLogView;
+    }
+
     public ReadOnlyStringProperty lastActionProperty() {
         return lastAction.getReadOnlyProperty();
     }

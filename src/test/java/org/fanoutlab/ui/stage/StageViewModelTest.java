@@ -183,6 +183,26 @@ class StageViewModelTest {
     }
 
     @Test
+    void eventLogKeepsWhatHappenedAsTextWithTheSimulatedTimeAndResetClearsIt() {
+        FakeEventSource src = new FakeEventSource(FakeEventSource.scene(Model.PUSH, 2))
+                .add(EventKind.POST_MADE, 42.0, 0, -1, 200)
+                .add(EventKind.WRITE_DONE, 42.0, 0, 0, 0)
+                .add(EventKind.CHECK_SENT, 50.0, -1, 1, 0);
+        StageViewModel vm = vm(src, 1);
+        vm.step();
+        vm.frame(0.016);
+        vm.step();
+        vm.frame(0.016);
+
+        assertThat(vm.eventLog()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(vm.eventLog().get(0)).startsWith("42");
+        assertThat(vm.eventLog().get(vm.eventLog().size() - 1)).startsWith("50").isNotBlank();
+
+        vm.reset();
+        assertThat(vm.eventLog()).isEmpty();
+    }
+
+    @Test
     void speedStepsThroughTheLadderAndStaysWithinATenthToTenThousand() {
         StageViewModel vm = vm(new FakeEventSource(FakeEventSource.scene(Model.PUSH, 1)), 10);
         vm.faster();
