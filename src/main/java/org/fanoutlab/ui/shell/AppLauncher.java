@@ -2,6 +2,7 @@ package org.fanoutlab.ui.shell;
 
 import javafx.application.Application;
 import org.fanoutlab.cli.LaunchOptions;
+import org.fanoutlab.ui.stage.FpsProbeApp;
 
 /** The one door from the command line into the UI: starts the toolkit and blocks until the window closes. */
 public final class AppLauncher {
@@ -17,7 +18,7 @@ public final class AppLauncher {
 
     /** @return the process exit code */
     public static int fpsProbe(int tokens) {
-        System.err.println("fanout-lab --fps-probe: not available yet in this build");
-        return 2;
+        Application.launch(FpsProbeApp.class, Integer.toString(tokens));
+        return 0;
     }
 }

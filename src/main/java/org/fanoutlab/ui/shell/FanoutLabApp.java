@@ -14,6 +14,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fanoutlab.cli.LaunchOptions;
 import org.fanoutlab.cli.VersionProvider;
+import org.fanoutlab.ui.guide.GuideScreen;
+import org.fanoutlab.ui.lab.LabScreen;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {
@@ -52,10 +54,25 @@ public final class FanoutLabApp extends Application {
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
-        MenuActions actions = new MenuActions(null, null, null, null, vm::toggleShortcuts,
+        screens.put(Destination.LAB, () -> new LabScreen(ctx));
+        screens.put(Destination.GUIDE, () -> new GuideScreen(ctx));
+        MenuActions actions = new MenuActions(
+                () -> lab(vm).openScenario(stage),
+                () -> lab(vm).saveScenario(stage),
+                () -> lab(vm).exportMetricsCsv(stage),
+                () -> lab(vm).exportPng(stage),
+                null,
+                vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
                 Platform::exit);
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
+        shell.setPresenterActions(a -> lab(vm).remote(a));
+        navigator.setHooks(new ShellNavigator.ScreenHooks() {
+            @Override
+            public void openLab(String presetName) {
+                ((LabScreen) shell.screen(Destination.LAB)).openPreset(presetName);
+            }
+        });
 
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         applyTheme(vm.themeProperty().get());
@@ -93,6 +110,12 @@ public final class FanoutLabApp extends Application {
         if (shell != null) {
             shell.disposeScreens();
         }
+    }
+
+    /** The Lab screen, brought to the front (File menu actions and the presenter's clicker act on it). */
+    private LabScreen lab(ShellViewModel vm) {
+        vm.navigate(Destination.LAB);
+        return (LabScreen) shell.screen(Destination.LAB);
     }
 
     private static void applyTheme(ThemeChoice theme) {

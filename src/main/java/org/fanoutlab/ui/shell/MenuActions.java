@@ -7,7 +7,8 @@ package org.fanoutlab.ui.shell;
 public record MenuActions(
         Runnable openScenario,
         Runnable saveScenario,
-        Runnable export,
+        Runnable exportCsv,
+        Runnable exportPng,
         Runnable classroomHelp,
         Runnable shortcuts,
         Runnable about,

@@ -30,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.stage.StageStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's nodes: menu bar, navigation sidebar, the screen slot and the status bar. */
@@ -65,6 +66,8 @@ public final class ShellView {
         vm.destinationProperty().addListener((obs, old, now) -> show(now));
         vm.zoomPercentProperty().addListener((obs, old, now) -> applyZoom());
         vm.presentingProperty().addListener((obs, old, now) -> applyPresenting(now));
+        vm.reducedMotionProperty().addListener((obs, old, now) -> applyReducedMotion(now));
+        applyReducedMotion(vm.reducedMotionProperty().get());
         applyPresenting(vm.presentingProperty().get());
         show(vm.destinationProperty().get());
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -109,6 +112,15 @@ public final class ShellView {
         // Zoom is a style class per 10 % step on the scene root; the CSS sets the root font size for each.
         root.getStyleClass().removeIf(c -> c.startsWith(ShellStyles.ZOOM_PREFIX));
         root.getStyleClass().add(ShellStyles.ZOOM_PREFIX + vm.effectiveZoomPercent());
+    }
+
+    /** Stages watch the root for this class (a stage made later picks it up too). */
+    private void applyReducedMotion(boolean on) {
+        if (on) {
+            root.getStyleClass().add(StageStyles.REDUCED_MOTION_ROOT);
+        } else {
+            root.getStyleClass().remove(StageStyles.REDUCED_MOTION_ROOT);
+        }
     }
 
     private void applyPresenting(boolean on) {
@@ -209,7 +221,8 @@ public final class ShellView {
         file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", a.openScenario()),
                 item("menu.file.save", "Shortcut+S", a.saveScenario()),
-                item("menu.file.export", "Shortcut+E", a.export()),
+                item("menu.file.exportCsv", "Shortcut+E", a.exportCsv()),
+                item("menu.file.exportPng", "Shortcut+Shift+E", a.exportPng()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", a.quit()));
 
@@ -224,8 +237,11 @@ public final class ShellView {
         dark.setSelected(vm.themeProperty().get() == ThemeChoice.DARK);
         vm.themeProperty().addListener((obs, old, now) -> dark.setSelected(now == ThemeChoice.DARK));
         dark.setOnAction(e -> vm.setTheme(dark.isSelected() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
+        CheckMenuItem calm = new CheckMenuItem(Messages.get("menu.view.reducedMotion"));
+        calm.setSelected(vm.reducedMotionProperty().get());
+        calm.setOnAction(e -> vm.setReducedMotion(calm.isSelected()));
         view.getItems().addAll(new SeparatorMenuItem(), item("menu.view.presenter", "F5", vm::togglePresenting),
-                new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), dark, calm, new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "Shortcut+=", vm::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+-", vm::zoomOut),
                 item("menu.view.zoomReset", "Shortcut+0", vm::zoomReset));

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ShellViewModel {
     static final String THEME_KEY = "theme";
     static final String ZOOM_KEY = "zoomPercent";
+    static final String REDUCED_MOTION_KEY = "reducedMotion";
     public static final int MIN_ZOOM = 80;
     public static final int MAX_ZOOM = 200;
     static final int ZOOM_STEP = 10;
@@ -23,6 +24,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(ThemeChoice.LIGHT);
     private final ReadOnlyIntegerWrapper zoomPercent = new ReadOnlyIntegerWrapper(100);
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper shortcutsShown = new ReadOnlyBooleanWrapper(false);
     private final ShellSettings settings;
 
@@ -30,6 +32,7 @@ public final class ShellViewModel {
         this.settings = settings;
         theme.set(settings.get(THEME_KEY).map(ThemeChoice::parse).orElse(ThemeChoice.LIGHT));
         zoomPercent.set(settings.get(ZOOM_KEY).map(ShellViewModel::parseZoom).orElse(100));
+        reducedMotion.set(settings.get(REDUCED_MOTION_KEY).map(Boolean::parseBoolean).orElse(false));
         title.bind(destination.map(d -> Messages.format("window.title", d.title())));
     }
 
@@ -56,6 +59,16 @@ public final class ShellViewModel {
     /** Presenter mode: full screen, no sidebar, larger type, the lab filling the view. */
     public ReadOnlyBooleanProperty presentingProperty() {
         return presenting.getReadOnlyProperty();
+    }
+
+    /** Stages replace flying tokens with step-by-step highlights; remembered. */
+    public ReadOnlyBooleanProperty reducedMotionProperty() {
+        return reducedMotion.getReadOnlyProperty();
+    }
+
+    public void setReducedMotion(boolean on) {
+        reducedMotion.set(on);
+        settings.put(REDUCED_MOTION_KEY, Boolean.toString(on));
     }
 
     /** Whether the "?" overlay listing the current screen's shortcuts is up. */

@@ -130,4 +130,11 @@ class ShellViewModelTest {
         assertThat(ShortcutCatalog.everywhere()).extracting(Shortcut::keys).contains("F5", "?", "F1");
         assertThat(ShortcutCatalog.on(Destination.LAB)).extracting(Shortcut::keys).contains("Space", "R");
     }
+
+    @Test
+    void reducedMotionIsRememberedForTheNextStart() {
+        new ShellViewModel(settings).setReducedMotion(true);
+
+        assertThat(new ShellViewModel(settings).reducedMotionProperty().get()).isTrue();
+    }
 }

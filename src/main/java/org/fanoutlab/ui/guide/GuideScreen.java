@@ -1,0 +1,161 @@
+package org.fanoutlab.ui.guide;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.shell.ShellScreen;
+
+/**
+ * The decision guide: four questions about the data and its receivers, and the model that fits, with the lab
+ * preset that shows it. The shell creates it with the app context and shows {@link #view()}. FX thread only.
+ */
+public final class GuideScreen implements ShellScreen {
+    private final GuideViewModel vm;
+    private final HBox root = new HBox(24);
+
+    public GuideScreen(AppContext ctx) {
+        Path dir = ctx.course() == null ? null : ctx.course().scenariosDir();
+        this.vm = new GuideViewModel(presetNames(dir), name -> {
+            if (ctx.navigator() != null) {
+                ctx.navigator().openLab(name);
+            }
+        });
+        root.getStyleClass().add(GuideStyles.ROOT);
+        root.getStylesheets().add(GuideScreen.class.getResource(GuideStyles.STYLESHEET).toExternalForm());
+
+        Label title = new Label("Push, pull or both? Four questions");
+        title.getStyleClass().add(GuideStyles.TITLE);
+        Label intro = new Label("Answer for the system you have in mind. The recommendation on the right "
+                + "updates as you go; change any answer to see what tips the balance.");
+        intro.getStyleClass().add(GuideStyles.INTRO);
+        intro.setWrapText(true);
+        // two by two, so that all four questions and the answer fit a projector's 1280 x 800 without scrolling
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(14);
+        grid.add(question("1. How fresh must the data be?",
+                "The longest a receiver may go without seeing a change.",
+                Freshness.values(), vm::setFreshness, vm.freshnessProperty(), "freshness"), 0, 0);
+        grid.add(question("2. How many receivers does one update reach?",
+                "The fan-out ratio: one sender to how many receivers.",
+                FanOut.values(), vm::setFanOut, vm.fanOutProperty(), "fanout"), 1, 0);
+        grid.add(question("3. Can every receiver keep up?",
+                "Whether receivers can take updates as fast as senders make them.",
+                Pace.values(), vm::setPace, vm.paceProperty(), "pace"), 0, 1);
+        grid.add(question("4. How often is there something new?",
+                "Compared with how often a receiver would look.",
+                ChangeRate.values(), vm::setChangeRate, vm.changeRateProperty(), "change"), 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            grid.getColumnConstraints().add(c);
+        }
+        for (Node n : grid.getChildren()) {
+            GridPane.setFillHeight(n, true);
+            ((VBox) n).setMaxHeight(Double.MAX_VALUE);
+        }
+        VBox questions = new VBox(14, title, intro, grid);
+        questions.getStyleClass().add("guide-questions");
+        ScrollPane scroll = new ScrollPane(questions);
+        scroll.setFitToWidth(true);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(scroll, answerPanel());
+    }
+
+    /** The screen's root node. */
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    private <C extends Enum<C> & Choice> VBox question(String title, String help, C[] options, Consumer<C> choose,
+                                                       ReadOnlyObjectProperty<C> chosen, String id) {
+        Label t = new Label(title);
+        t.getStyleClass().add(GuideStyles.QUESTION_TITLE);
+        t.setWrapText(true);
+        Label h = new Label(help);
+        h.getStyleClass().add(GuideStyles.QUESTION_HELP);
+        h.setWrapText(true);
+        VBox box = new VBox(6, t, h);
+        box.getStyleClass().add(GuideStyles.QUESTION);
+        ToggleGroup group = new ToggleGroup();
+        for (C option : options) {
+            RadioButton rb = new RadioButton(option.label());
+            rb.setId(id + "-" + option.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            rb.setToggleGroup(group);
+            rb.setOnAction(e -> choose.accept(option));
+            Label explain = new Label(option.explanation());
+            explain.getStyleClass().add(GuideStyles.OPTION_HELP);
+            explain.setWrapText(true);
+            rb.setAccessibleHelp(option.explanation());
+            chosen.addListener((o, a, b) -> rb.setSelected(b == option));
+            box.getChildren().add(new VBox(2, rb, explain));
+        }
+        return box;
+    }
+
+    private VBox answerPanel() {
+        Label heading = new Label("Recommendation");
+        heading.getStyleClass().add(GuideStyles.QUESTION_TITLE);
+        Label approach = new Label("Answer all four questions.");
+        approach.setId("guide-approach");
+        approach.getStyleClass().add(GuideStyles.APPROACH);
+        approach.setWrapText(true);
+        Label why = new Label();
+        why.setId("guide-why");
+        why.getStyleClass().add(GuideStyles.WHY);
+        why.setWrapText(true);
+        Label note = new Label();
+        note.getStyleClass().add(GuideStyles.NOTE);
+        note.setWrapText(true);
+        Button open = new Button("Open matching preset");
+        open.setId("guide-open-preset");
+        open.disableProperty().bind(vm.canOpenPresetProperty().not());
+        open.setOnAction(e -> vm.openMatchingPreset());
+        Button clear = new Button("Start over");
+        clear.setOnAction(e -> vm.clear());
+        vm.recommendationProperty().addListener((o, a, r) -> {
+            approach.setText(r == null ? "Answer all four questions." : r.approach().title());
+            why.setText(r == null ? "" : r.why());
+            note.setText(r == null ? "" : (r.presetNote().isEmpty() ? "" : r.presetNote() + " ")
+                    + "Preset: " + r.preset() + ".");
+        });
+        VBox box = new VBox(12, heading, approach, why, note, new HBox(8, open, clear));
+        box.getStyleClass().add(GuideStyles.ANSWER);
+        box.setMinWidth(340);
+        box.setPrefWidth(420);
+        box.setMaxWidth(480);
+        return box;
+    }
+
+    private static Set<String> presetNames(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+}

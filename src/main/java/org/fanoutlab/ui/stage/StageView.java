@@ -1,0 +1,348 @@
+package org.fanoutlab.ui.stage;
+
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The animated stage: the diagram on layered canvases, the transport controls and an info line. Builds nodes,
+ * binds them to the {@link StageViewModel} and forwards input; all behaviour lives in the view-model.
+ *
+ * <p>Fills whatever room it is given: about 360 px high in a lesson's lab block, the whole lab screen
+ * otherwise. Keys while it has focus: Space play/pause, → step, + / − speed, R reset.
+ */
+public final class StageView extends BorderPane {
+    private static final int COUNTER_PARTS = 6;
+
+    private final StageViewModel vm;
+    private final StageLayout layout = new StageLayout();
+    private final Canvas diagram = new Canvas();
+    private final Canvas tokenCanvas = new Canvas();
+    private final StageRenderer renderer = new StageRenderer(diagram, layout);
+    private final TokenPainter tokenPainter = new TokenPainter(tokenCanvas, layout);
+    private final ObjectProperty<StagePalette> palette = new SimpleObjectProperty<>(this, "palette",
+            StagePalette.light());
+    private final AnimationTimer timer;
+    private final Pane canvasPane;
+    private boolean diagramDirty = true;
+    private long lastFrame = -1;
+    private int counterPart;
+    private int countersToPaint;
+    private long lastChanges = -1;
+    private boolean tokensShown = true;
+    private boolean tokensStale = true;
+    private double lastAnimNow = -1;
+
+    public StageView(StageViewModel vm) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        getStyleClass().add(StageStyles.VIEW);
+        getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
+
+        canvasPane = new Pane(diagram, tokenCanvas) {
+            @Override
+            protected void layoutChildren() {
+                double w = Math.floor(getWidth());
+                double h = Math.floor(getHeight());
+                if (w != diagram.getWidth() || h != diagram.getHeight()) {
+                    for (Canvas c : new Canvas[] {diagram, tokenCanvas}) {
+                        c.setWidth(w);
+                        c.setHeight(h);
+                    }
+                    diagramDirty = true;
+                }
+            }
+        };
+        canvasPane.getStyleClass().add(StageStyles.CANVAS_PANE);
+        canvasPane.setId("stage-canvas");
+        canvasPane.setMinSize(0, 0);
+        canvasPane.setPrefSize(960, 440);
+        canvasPane.setFocusTraversable(true);
+        // A screen reader cannot see the canvas: name it, and let it read what just happened (the info line).
+        canvasPane.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        canvasPane.setAccessibleText("Animated diagram: producers, fan-out service, feed caches, posts database "
+                + "and consumers. Space plays or pauses, the right arrow steps to the next event.");
+        canvasPane.accessibleHelpProperty().bind(vm.lastActionProperty());
+        tokenCanvas.setMouseTransparent(true);
+        canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
+        canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
+        canvasPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> canvasPane.requestFocus());
+        setCenter(canvasPane);
+        setBottom(new VBox(controls(), infoLine(), eventLog()));
+
+        followThemeAndMotionSettings();
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        vm.sceneProperty().addListener((o, a, b) -> diagramDirty = true);
+        palette.addListener((o, a, b) -> {
+            renderer.setPalette(b);
+            tokenPainter.setPalette(b);
+            diagramDirty = true;
+        });
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onFrame(now);
+            }
+        };
+        // Runs only while shown, and never after the view-model is disposed.
+        sceneProperty().addListener((o, a, b) -> updateTimer());
+        vm.disposedProperty().addListener((o, a, b) -> updateTimer());
+        updateTimer();
+    }
+
+    /**
+     * A canvas cannot be styled, so the stage learns the theme from a hidden region that CSS paints with the
+     * theme's background colour: a dark background picks the dark palette. The window's reduced-motion setting
+     * arrives the same way, as a style class on the scene's root.
+     */
+    private void followThemeAndMotionSettings() {
+        Region themeProbe = new Region();
+        themeProbe.getStyleClass().add(StageStyles.THEME_PROBE);
+        themeProbe.setManaged(false);
+        themeProbe.setVisible(false);
+        getChildren().add(themeProbe);
+        themeProbe.backgroundProperty().addListener((o, a, b) -> {
+            if (b != null && !b.getFills().isEmpty() && b.getFills().get(0).getFill() instanceof Color c) {
+                palette.set(c.getBrightness() < 0.5 ? StagePalette.dark() : StagePalette.light());
+            }
+        });
+        javafx.collections.ListChangeListener<String> rootClasses = c -> applyRootMotion(c.getList());
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getRoot().getStyleClass().removeListener(rootClasses);
+            }
+            if (now != null) {
+                now.getRoot().getStyleClass().addListener(rootClasses);
+                applyRootMotion(now.getRoot().getStyleClass());
+            }
+        });
+    }
+
+    private void applyRootMotion(java.util.List<? extends String> rootStyleClasses) {
+        boolean wanted = rootStyleClasses.contains(StageStyles.REDUCED_MOTION_ROOT);
+        if (vm.isReducedMotion() != wanted) {
+            vm.setReducedMotion(wanted);
+        }
+    }
+
+    private void updateTimer() {
+        if (getScene() != null && !vm.disposedProperty().get()) {
+            lastFrame = -1;
+            timer.start();
+        } else {
+            timer.stop();
+        }
+    }
+
+    private HBox controls() {
+        Button play = new Button();
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
+        play.setId("stage-play");
+        play.setOnAction(e -> vm.togglePlay());
+        play.setTooltip(tip("Play or pause the simulated clock (Space)"));
+
+        Button step = new Button("Step");
+        step.getStyleClass().add(StageStyles.BUTTON);
+        step.setId("stage-step");
+        step.setOnAction(e -> vm.step());
+        step.setTooltip(tip("Pause and jump to the next thing that happens (→)"));
+
+        Button reset = new Button("Reset");
+        reset.getStyleClass().add(StageStyles.BUTTON);
+        reset.setId("stage-reset");
+        reset.setOnAction(e -> vm.reset());
+        reset.setTooltip(tip("Start the run again from time 0 with the current settings (R)"));
+
+        Slider speed = new Slider(0, 1, vm.speedSliderPosition());
+        speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
+        speed.setId("stage-speed");
+        speed.setAccessibleText("Speed");
+        speed.accessibleHelpProperty().bind(vm.speedTextProperty());
+        speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
+                vm.setSpeedSliderPosition(b.doubleValue());
+            }
+        });
+        vm.speedProperty().addListener((o, a, b) -> {
+            if (Math.abs(speed.getValue() - vm.speedSliderPosition()) > 1e-6) {
+                speed.setValue(vm.speedSliderPosition());
+            }
+        });
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(vm.speedTextProperty());
+        speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL);
+        speedLabel.setTooltip(tip("Current speed: simulated seconds per real second"));
+
+        Label clock = new Label();
+        clock.textProperty().bind(vm.clockTextProperty());
+        clock.getStyleClass().add(StageStyles.CLOCK);
+        clock.setId("stage-clock");
+        clock.setTooltip(tip("Simulated time / length of the run"));
+
+        CheckBox reduced = new CheckBox("Reduced motion");
+        reduced.setId("stage-reduced-motion");
+        reduced.setSelected(vm.isReducedMotion());
+        reduced.selectedProperty().addListener((o, a, b) -> vm.setReducedMotion(b));
+        vm.reducedMotionProperty().addListener((o, a, b) -> reduced.setSelected(b));
+        reduced.setTooltip(tip("Highlight the component that acts instead of flying tokens"));
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(speed, Priority.SOMETIMES);
+        HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
+        bar.getStyleClass().add(StageStyles.CONTROLS);
+        return bar;
+    }
+
+    /**
+     * The live log a screen reader can follow (and anyone can scroll back through), folded away by default so it
+     * costs the diagram no room.
+     */
+    private TitledPane eventLog() {
+        ListView<String> list = new ListView<>(vm.eventLog());
+        list.setId("stage-event-log");
+        list.setAccessibleText("Stage event log, newest last");
+        list.setPrefHeight(120);
+        list.getItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+        TitledPane pane = new TitledPane("Event log", list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add(StageStyles.EVENT_LOG);
+        pane.setTooltip(tip("Every step of the animation as a line of text, newest last"));
+        return pane;
+    }
+
+    private Label infoLine() {
+        Label info = new Label();
+        info.getStyleClass().add(StageStyles.INFO);
+        info.setId("stage-info");
+        info.setMaxWidth(Double.MAX_VALUE);
+        info.setMinHeight(Region.USE_PREF_SIZE);
+        // Hover text first, then an error, then what just happened.
+        info.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!vm.errorProperty().get().isEmpty()) {
+                return vm.errorProperty().get();
+            }
+            if (!vm.infoProperty().get().isEmpty()) {
+                return vm.infoProperty().get();
+            }
+            String last = vm.lastActionProperty().get();
+            return last.isEmpty() ? "Hover over a part of the diagram to see what it does and what it costs." : last;
+        }, vm.infoProperty(), vm.lastActionProperty(), vm.errorProperty()));
+        vm.errorProperty().addListener((o, a, b) -> {
+            info.getStyleClass().remove(StageStyles.ERROR);
+            if (!b.isEmpty()) {
+                info.getStyleClass().add(StageStyles.ERROR);
+            }
+        });
+        return info;
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(400));
+        return t;
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        switch (k) {
+            case SPACE -> vm.togglePlay();
+            case RIGHT -> vm.step();
+            case PLUS, ADD, EQUALS -> vm.faster();
+            case MINUS, SUBTRACT -> vm.slower();
+            case R -> vm.reset();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void onFrame(long now) {
+        double dt = lastFrame < 0 ? 0 : (now - lastFrame) / 1e9;
+        lastFrame = now;
+        vm.frame(dt);
+        if (diagram.getWidth() < 1 || diagram.getHeight() < 1) {
+            return;
+        }
+        if (diagramDirty) {
+            layout.compute(diagram.getWidth(), diagram.getHeight(), vm.getScene());
+            renderer.drawDiagram(vm.getScene());
+            renderer.drawCounters(vm);
+            diagramDirty = false;
+            tokensStale = true;
+            lastChanges = vm.changes();
+        } else {
+            if (vm.changes() != lastChanges) {
+                lastChanges = vm.changes();
+                countersToPaint = COUNTER_PARTS;
+            }
+            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
+            // none at all while nothing changes, so a paused stage in a lesson costs nothing.
+            if (countersToPaint > 0) {
+                renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
+                counterPart = (counterPart + 1) % COUNTER_PARTS;
+                countersToPaint--;
+            }
+        }
+        // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
+        boolean animating = vm.choreography().animating();
+        boolean moved = vm.choreography().animNow() != lastAnimNow;
+        if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
+            tokenPainter.drawTokens(vm);
+            tokensShown = animating;
+            tokensStale = false;
+        }
+        lastAnimNow = vm.choreography().animNow();
+    }
+
+    /** Centre of a component in the canvas's coordinates (for tests that hover it). */
+    javafx.geometry.Point2D centreOf(int anchor) {
+        return new javafx.geometry.Point2D(layout.centerX(anchor), layout.centerY(anchor));
+    }
+
+    public StageViewModel viewModel() {
+        return vm;
+    }
+
+    /** Canvas colours; set {@link StagePalette#dark()} with a dark theme. */
+    public ObjectProperty<StagePalette> paletteProperty() {
+        return palette;
+    }
+
+    public void setPalette(StagePalette p) {
+        palette.set(Objects.requireNonNull(p, "palette"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.fanoutlab.ui.stage;
+
+/**
+ * Tokens in flight, in parallel primitive arrays: spawning, moving and retiring a token allocates nothing, so
+ * the frame loop produces no garbage however many tokens fly. Times are animation seconds (they stop while
+ * paused). Retired slots are filled from the end, so live tokens are always {@code 0 .. size()-1}.
+ */
+final class TokenPool {
+    private final int capacity;
+    private final byte[] style;
+    private final short[] from;
+    private final short[] to;
+    private final double[] start;
+    private final double[] duration;
+    private final float[] lane;
+    private int size;
+    private long dropped;
+
+    TokenPool(int capacity) {
+        this.capacity = capacity;
+        style = new byte[capacity];
+        from = new short[capacity];
+        to = new short[capacity];
+        start = new double[capacity];
+        duration = new double[capacity];
+        lane = new float[capacity];
+    }
+
+    /**
+     * Adds a token flying {@code fromAnchor → toAnchor} from animation time {@code startTime} for
+     * {@code seconds}; {@code laneOffset} (−1..1) spreads tokens on the same path so they do not stack.
+     * Returns false (and counts a drop) when the pool is full: the counters stay exact, only the picture thins.
+     */
+    boolean spawn(TokenStyle s, int fromAnchor, int toAnchor, double startTime, double seconds, double laneOffset) {
+        if (size == capacity) {
+            dropped++;
+            return false;
+        }
+        int i = size++;
+        style[i] = (byte) s.ordinal();
+        from[i] = (short) fromAnchor;
+        to[i] = (short) toAnchor;
+        start[i] = startTime;
+        duration[i] = seconds;
+        lane[i] = (float) laneOffset;
+        return true;
+    }
+
+    /** Removes the tokens that have arrived by animation time {@code now}. */
+    void retire(double now) {
+        int i = 0;
+        while (i < size) {
+            if (now >= start[i] + duration[i]) {
+                int last = --size;
+                style[i] = style[last];
+                from[i] = from[last];
+                to[i] = to[last];
+                start[i] = start[last];
+                duration[i] = duration[last];
+                lane[i] = lane[last];
+            } else {
+                i++;
+            }
+        }
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    long dropped() {
+        return dropped;
+    }
+
+    int styleOrdinal(int i) {
+        return style[i];
+    }
+
+    TokenStyle style(int i) {
+        return TokenStyle.ALL[style[i]];
+    }
+
+    int from(int i) {
+        return from[i];
+    }
+
+    int to(int i) {
+        return to[i];
+    }
+
+    double start(int i) {
+        return start[i];
+    }
+
+    double duration(int i) {
+        return duration[i];
+    }
+
+    double lane(int i) {
+        return lane[i];
+    }
+
+    /** 0..1 along the path at {@code now}; negative while the token is still waiting to leave. */
+    double progress(int i, double now) {
+        return (now - start[i]) / duration[i];
+    }
+
+    /** Tokens of this style, for tests and the reduced-motion check. */
+    int count(TokenStyle s) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (style[i] == s.ordinal()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a token of this style flies {@code fromAnchor → toAnchor}. */
+    boolean has(TokenStyle s, int fromAnchor, int toAnchor) {
+        for (int i = 0; i < size; i++) {
+            if (style[i] == s.ordinal() && from[i] == fromAnchor && to[i] == toAnchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

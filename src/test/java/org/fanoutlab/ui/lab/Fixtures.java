@@ -1,0 +1,63 @@
+package org.fanoutlab.ui.lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.engine.Model;
+import org.fanoutlab.engine.Producer;
+import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.engine.Schedule;
+
+/** Small scenarios and preset folders for the lab's tests. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static Scenario twoProducers(Model model) {
+        return new Scenario("two", "a test workload", model, 3600, 7, 10_000,
+                List.of(new Producer("star", 10_000, 4, Schedule.UNIFORM),
+                        new Producer("friend", 50, 2, Schedule.UNIFORM)),
+                30, 5_000, 100_000, 800);
+    }
+
+    /** One consumer, one producer posting once an hour, checks every {@code poll} seconds (DESIGN.md §2). */
+    static Scenario hourlyPull(double poll, double durationSeconds) {
+        return new Scenario("hourly", "", Model.PULL, durationSeconds, 7, 1,
+                List.of(new Producer("p", 1, 1, Schedule.UNIFORM)), poll, 1_000_000, 0, 800);
+    }
+
+    static Metrics metrics(double simSeconds, long cacheWrites) {
+        return new Metrics(simSeconds, 1, cacheWrites, cacheWrites, 10, 8, 2, 4, 3, 5,
+                new Latency(1, 2, 3, 4, 5), 0, 6, 0, 0, false);
+    }
+
+    static String presetJson(String name, String model, long followers, double poll) {
+        return """
+                {
+                  "name": "%s",
+                  "model": "%s",
+                  "durationSeconds": 3600,
+                  "seed": 7,
+                  "consumers": 1000,
+                  "producers": [
+                    { "name": "p", "followers": %d, "postsPerHour": 1, "schedule": "uniform" }
+                  ],
+                  "pollIntervalSeconds": %s,
+                  "celebrityThreshold": 1000000,
+                  "fanoutWritesPerSecond": 0,
+                  "cacheCapacity": 800
+                }
+                """.formatted(name, model, followers, poll);
+    }
+
+    static Path presetDir(Path root) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("scenarios"));
+        Files.writeString(dir.resolve("a-push.json"), presetJson("A push", "push", 100, 30));
+        Files.writeString(dir.resolve("b-pull.json"), presetJson("B pull", "pull", 100, 30));
+        Files.writeString(dir.resolve("broken.json"), "{\n  \"name\": \"x\",\n  \"model\": \"sideways\"\n}\n");
+        return dir;
+    }
+}

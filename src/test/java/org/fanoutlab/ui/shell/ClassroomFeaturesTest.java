@@ -1,0 +1,105 @@
+package org.fanoutlab.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fanoutlab.cli.LaunchOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 7's flows as an instructor meets them: presenter mode by key, theme kept, the "?" overlay. */
+class ClassroomFeaturesTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Stage stage;
+
+    private void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new FanoutLabApp(new LaunchOptions(null, null, dataDir)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        stop();
+    }
+
+    private boolean inWindow(String query) {
+        Node n = robot.lookup(query).query();
+        return n != null && n.getScene() != null && n.isVisible();
+    }
+
+    @Test
+    void f5EntersPresenterModeWithoutTheSidebarAndEscLeavesIt() throws Exception {
+        start();
+        assertThat(inWindow("#nav-lessons")).isTrue();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#nav-lessons").tryQuery()).isEmpty();
+        assertThat(inWindow("#presenter-leave")).isTrue();
+        assertThat(inWindow("#screen-lab")).as("the lab fills the projector").isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenting", "zoom-150");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inWindow("#nav-lessons")).isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain("presenting").contains("zoom-100");
+    }
+
+    @Test
+    void darkThemeChosenFromTheViewMenuIsThereAfterARestart() throws Exception {
+        start();
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeChoice.DARK.userAgentStylesheet());
+        stop();
+        Application.setUserAgentStylesheet(ThemeChoice.LIGHT.userAgentStylesheet());
+
+        start();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeChoice.DARK.userAgentStylesheet());
+        assertThat(dataDir.resolve("settings.json")).content().contains("DARK");
+    }
+
+    @Test
+    void questionMarkListsTheShortcutsOfTheScreenAndEscClosesTheList() throws Exception {
+        start();
+        robot.clickOn("#nav-lab");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inWindow("#shortcuts-overlay")).isTrue();
+        assertThat(robot.lookup("#shortcuts-overlay .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("Keyboard shortcuts", "F5", "Space", "Presenter mode (Esc leaves)");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inWindow("#shortcuts-overlay")).isFalse();
+    }
+}
