@@ -47,6 +47,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * screen goes away (it saves the reading position and stops what the open lesson runs).
  */
 public final class LessonScreen implements ShellScreen {
+    /** How far a lab card extends past the text on each side, in pixels (less than the column's padding). */
+    private static final double LAB_BREAKOUT = 26;
+
     private final AppContext ctx;
     private final LessonScreenViewModel vm;
     private final MarkdownRenderer markdown;
@@ -57,7 +60,7 @@ public final class LessonScreen implements ShellScreen {
     private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
     private final List<QuizPanel> panels = new ArrayList<>();
     private final List<LabCard> labs = new ArrayList<>();
-    /** Makes the live stage inside lab cards; null while there is none to show. */
+    /** Makes the live stage inside lab cards; null shows the cards with their Lab button only. */
     private final InlineStage.Factory stages;
     /** The answers the open lesson's panels were built with; {@link #shown} rebuilds them when these change. */
     private Map<String, AnswerRecord> answersShown = Map.of();
@@ -65,7 +68,7 @@ public final class LessonScreen implements ShellScreen {
     private boolean restoring;
 
     public LessonScreen(AppContext ctx) {
-        this(ctx, LearnerProgress.of(ctx.progress()), LessonsLocation.assetsDir());
+        this(ctx, LearnerProgress.of(ctx.progress()), LessonsLocation.assetsDir(), new LiveStages());
     }
 
     LessonScreen(AppContext ctx, LearnerProgress progress, Path assetsDir) {
@@ -271,6 +274,9 @@ public final class LessonScreen implements ShellScreen {
         }
         if (block instanceof LessonBlock.Lab lab) {
             LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages);
+            // The card reaches into the column's side padding: the live stage and its controls need the room
+            // more than the text does.
+            VBox.setMargin(card, new javafx.geometry.Insets(0, -LAB_BREAKOUT, 0, -LAB_BREAKOUT));
             labs.add(card);
             return List.of(card);
         }

@@ -261,6 +261,16 @@ class LessonScreenFxTest {
         assertThat(disposed).hasSize(3);
     }
 
+    @Test
+    void theRealStageRunsInsideTheLabCardAndStopsWhenTheLessonCloses(FxRobot robot) {
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir), new LiveStages());
+        org.fanoutlab.ui.stage.StageView stage = robot.lookup(".lab-stage .stage-view").queryAs(org.fanoutlab.ui.stage.StageView.class);
+        assertThat(stage.viewModel().disposedProperty().get()).isFalse();
+
+        robot.interact(() -> screen.open("push"));
+        assertThat(stage.viewModel().disposedProperty().get()).as("closing the lesson disposes its stage").isTrue();
+    }
+
     private final class RecordingNavigator implements Navigator {
         @Override
         public void openLesson(String lessonId) {
