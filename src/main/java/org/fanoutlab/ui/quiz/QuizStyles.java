@@ -1,5 +1,7 @@
 package org.fanoutlab.ui.quiz;
 
+import atlantafx.base.theme.Styles;
+
 /** Style-class names used by quiz.css; the views use only these, never inline styles. */
 public final class QuizStyles {
     public static final String STYLESHEET = "quiz.css";
@@ -40,19 +42,16 @@ public final class QuizStyles {
     public static final String REVIEW_EMPTY = "quiz-review-empty";
     public static final String NOT_ANSWERED = "quiz-not-answered";
 
-    /**
-     * AtlantaFX style classes (the shell's theme). Spelled here because atlantafx-base is built for Java 21
-     * and this code compiles for 17, so its {@code Styles} constants cannot be referenced.
-     */
-    public static final String ACCENT = "accent";
-    public static final String SUCCESS = "success";
-    public static final String DANGER = "danger";
-    public static final String FLAT = "flat";
-    public static final String OUTLINED = "button-outlined";
-    public static final String BUTTON_ICON = "button-icon";
-    public static final String LEFT_PILL = "left-pill";
-    public static final String RIGHT_PILL = "right-pill";
-    public static final String TEXT_MUTED = "text-muted";
+    /** AtlantaFX style classes (the shell's theme), re-exported so the views name every class in one place. */
+    public static final String ACCENT = Styles.ACCENT;
+    public static final String SUCCESS = Styles.SUCCESS;
+    public static final String DANGER = Styles.DANGER;
+    public static final String FLAT = Styles.FLAT;
+    public static final String OUTLINED = Styles.BUTTON_OUTLINED;
+    public static final String BUTTON_ICON = Styles.BUTTON_ICON;
+    public static final String LEFT_PILL = Styles.LEFT_PILL;
+    public static final String RIGHT_PILL = Styles.RIGHT_PILL;
+    public static final String TEXT_MUTED = Styles.TEXT_MUTED;
 
     private QuizStyles() {
     }
