@@ -95,6 +95,9 @@ public final class LessonScreen implements ShellScreen {
             }
         };
         reader.vvalueProperty().addListener(scrollListener);
+        // The reader gets its size from the first layout after it joins the scene, which may come after the
+        // lesson was built: look for lab cards in view again then.
+        reader.viewportBoundsProperty().addListener((obs, old, now) -> showStagesInView());
         vm.currentProperty().addListener((obs, old, now) -> show(now, vm.openingScroll()));
         if (ctx.course().lessons().isEmpty()) {
             show(null, 0); // says so instead of an empty page
@@ -256,6 +259,7 @@ public final class LessonScreen implements ShellScreen {
         StackPane.setAlignment(column, Pos.TOP_CENTER);
         // The scroll pane moves its content during layout, after vvalue changed: check the cards then.
         centred.localToSceneTransformProperty().addListener((obs, old, now) -> showStagesInView());
+        column.heightProperty().addListener((obs, old, now) -> showStagesInView());
         reader.setContent(centred);
         reader.setVvalue(0);
         // The column's height is known only after a layout pass; restore the position then.
