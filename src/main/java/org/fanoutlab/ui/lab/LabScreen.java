@@ -18,6 +18,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -53,6 +54,10 @@ public final class LabScreen implements ShellScreen {
     /** The view-model refresh period: five updates a second (the figures must move at least four times). */
     private static final Duration REFRESH = Duration.millis(200);
     private static final String FIRST_PRESET = "regular-push";
+    /** How much of the height the stage gets over the figures: more on a projector, where the stage is the point. */
+    private static final double STAGE_SHARE = 0.45;
+    private static final double STAGE_SHARE_PRESENTING = 0.62;
+    private SplitPane centre;
 
     private final AppContext ctx;
     private final StageRun stageRun;
@@ -92,11 +97,17 @@ public final class LabScreen implements ShellScreen {
         ChartsView charts = new ChartsView(vm);
         HBox.setHgrow(charts, Priority.ALWAYS);
         HBox bottom = new HBox(12, metrics, charts);
-        VBox.setVgrow(bottom, Priority.ALWAYS);
-        below.getChildren().add(bottom);
+        // Large type (zoom, presenter mode) can need more width than the window has: scroll, never overlap.
+        ScrollPane bottomScroll = new ScrollPane(bottom);
+        bottomScroll.setFitToWidth(true);
+        bottomScroll.setFitToHeight(true);
+        bottomScroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(bottomScroll, Priority.ALWAYS);
+        below.getChildren().add(bottomScroll);
         SplitPane centre = new SplitPane(stageArea(), below);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.45);
+        centre.setDividerPositions(STAGE_SHARE);
+        this.centre = centre;
         ControlsView controls = new ControlsView(vm);
         liveSplit = new SplitPane(controls, centre);
         liveSplit.setDividerPositions(0.24);
@@ -231,6 +242,11 @@ public final class LabScreen implements ShellScreen {
         PngExport.write(tabs.getSelectionModel().getSelectedItem().getContent(), file);
     }
 
+    /** Presenter mode: the stage takes most of the height (the figures stay visible below it). */
+    public void setPresenting(boolean on) {
+        centre.setDividerPositions(on ? STAGE_SHARE_PRESENTING : STAGE_SHARE);
+    }
+
     /** A presenter's clicker (Page Down, Page Up, B): acts on the animation on screen. */
     public void remote(PresenterAction action) {
         if (tabs.getSelectionModel().getSelectedItem() == lanesTab && lanesView != null) {
@@ -343,7 +359,7 @@ public final class LabScreen implements ShellScreen {
         showCharts.setId("toggle-charts");
         showCharts.setTooltip(LogControlView.tooltip("Show or hide the figures and charts under the stage. "
                 + "You can also drag the divider."));
-        showCharts.setOnAction(e -> centre.setDividerPositions(showCharts.isSelected() ? 0.45 : 1.0));
+        showCharts.setOnAction(e -> centre.setDividerPositions(showCharts.isSelected() ? STAGE_SHARE : 1.0));
         Label source = new Label();
         source.getStyleClass().add(LabStyles.CLOCK);
         source.textProperty().bind(vm.sourceProperty());

@@ -86,7 +86,10 @@ public final class FanoutLabApp extends Application {
         stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
         // Esc is the shell's: it closes the overlay first and then leaves presenter mode.
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
-        vm.presentingProperty().addListener((obs, was, now) -> stage.setFullScreen(now));
+        vm.presentingProperty().addListener((obs, was, now) -> {
+            present(stage, now);
+            lab(vm).setPresenting(now);
+        });
         stage.fullScreenProperty().addListener((obs, was, now) -> {
             if (was && !now && vm.presentingProperty().get()) {
                 vm.setPresenting(false);
@@ -102,6 +105,33 @@ public final class FanoutLabApp extends Application {
             navigator.openLesson(options.lessonId());
         } else if (options.labPreset() != null) {
             navigator.openLab(options.labPreset());
+        }
+    }
+
+    private Rectangle2D windowedBounds;
+
+    /**
+     * Full screen, and the window also sized to the whole screen: some window managers (and none at all, on a
+     * bare X server) ignore the full-screen request, and the projector must still get every pixel.
+     */
+    private void present(Stage stage, boolean on) {
+        if (on) {
+            windowedBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Rectangle2D screen = Screen.getScreensForRectangle(windowedBounds).stream().findFirst()
+                    .orElse(Screen.getPrimary()).getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setFullScreen(true);
+        } else {
+            stage.setFullScreen(false);
+            if (windowedBounds != null) {
+                stage.setX(windowedBounds.getMinX());
+                stage.setY(windowedBounds.getMinY());
+                stage.setWidth(windowedBounds.getWidth());
+                stage.setHeight(windowedBounds.getHeight());
+            }
         }
     }
 

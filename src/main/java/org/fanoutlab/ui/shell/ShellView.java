@@ -171,6 +171,7 @@ public final class ShellView {
     private Node presenterStrip() {
         Label mode = new Label(Messages.get("presenter.strip"));
         mode.getStyleClass().add("text-bold");
+        mode.setMinWidth(Region.USE_PREF_SIZE);
         Label keys = new Label(Messages.get("presenter.strip.keys"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -178,6 +179,7 @@ public final class ShellView {
         leave.setTooltip(new Tooltip(Messages.get("presenter.leave.tooltip")));
         leave.setOnAction(e -> vm.setPresenting(false));
         leave.setId("presenter-leave");
+        leave.setMinWidth(Region.USE_PREF_SIZE);
         HBox strip = new HBox(16, mode, keys, gap, leave);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
