@@ -74,9 +74,16 @@ final class LabCard extends VBox {
         if (stageArea.getParent() == null || stage != null || disposed) {
             return;
         }
+        // Tab onto "Show animation" scrolls the card into view, which makes the stage right here: the focused
+        // button is replaced, and without this the focus would fall back to the top of the window.
+        boolean hadFocus = stageArea.getChildren().stream().anyMatch(javafx.scene.Node::isFocused);
         try {
             stage = stages.create(presetFile);
             stageArea.getChildren().setAll(stage.view());
+            if (hadFocus) {
+                javafx.scene.Node first = stage.view().lookup("#stage-canvas");
+                (first != null ? first : stage.view()).requestFocus();
+            }
         } catch (Exception | LinkageError e) {
             Label problem = new Label("The animation cannot be shown: " + message(e),
                     new FontIcon(MaterialDesignA.ALERT_OUTLINE));

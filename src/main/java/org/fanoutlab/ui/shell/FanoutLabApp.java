@@ -16,6 +16,8 @@ import org.fanoutlab.cli.LaunchOptions;
 import org.fanoutlab.cli.VersionProvider;
 import org.fanoutlab.ui.guide.GuideScreen;
 import org.fanoutlab.ui.lab.LabScreen;
+import org.fanoutlab.ui.lesson.LessonScreen;
+import org.fanoutlab.ui.quiz.QuizReviewScreen;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {
@@ -29,6 +31,7 @@ public final class FanoutLabApp extends Application {
 
     private final LaunchOptions options;
     private ShellView shell;
+    private final ClassroomHelp help = new ClassroomHelp();
 
     /** Used by {@link Application#launch}: takes the options set by {@link AppLauncher}. */
     public FanoutLabApp() {
@@ -54,6 +57,8 @@ public final class FanoutLabApp extends Application {
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
+        screens.put(Destination.LESSONS, () -> new LessonScreen(ctx));
+        screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx));
         screens.put(Destination.LAB, () -> new LabScreen(ctx));
         screens.put(Destination.GUIDE, () -> new GuideScreen(ctx));
         MenuActions actions = new MenuActions(
@@ -61,13 +66,18 @@ public final class FanoutLabApp extends Application {
                 () -> lab(vm).saveScenario(stage),
                 () -> lab(vm).exportMetricsCsv(stage),
                 () -> lab(vm).exportPng(stage),
-                null,
+                () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
                 Platform::exit);
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
         shell.setPresenterActions(a -> lab(vm).remote(a));
         navigator.setHooks(new ShellNavigator.ScreenHooks() {
+            @Override
+            public void openLesson(String lessonId) {
+                ((LessonScreen) shell.screen(Destination.LESSONS)).open(lessonId);
+            }
+
             @Override
             public void openLab(String presetName) {
                 ((LabScreen) shell.screen(Destination.LAB)).openPreset(presetName);
