@@ -101,6 +101,9 @@ public final class GuideScreen implements ShellScreen {
             rb.setId(id + "-" + option.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             rb.setToggleGroup(group);
             rb.setOnAction(e -> choose.accept(option));
+            // A long answer wraps in a narrow column rather than ending in "…".
+            rb.setWrapText(true);
+            rb.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label explain = new Label(option.explanation());
             explain.getStyleClass().add(GuideStyles.OPTION_HELP);
             explain.setWrapText(true);
