@@ -55,8 +55,8 @@ public final class LabScreen implements ShellScreen {
     private static final Duration REFRESH = Duration.millis(200);
     private static final String FIRST_PRESET = "regular-push";
     /** How much of the height the stage gets over the figures: more on a projector, where the stage is the point. */
-    private static final double STAGE_SHARE = 0.45;
-    private static final double STAGE_SHARE_PRESENTING = 0.62;
+    private static final double STAGE_SHARE = 0.56;
+    private static final double STAGE_SHARE_PRESENTING = 0.64;
     private SplitPane centre;
 
     private final AppContext ctx;

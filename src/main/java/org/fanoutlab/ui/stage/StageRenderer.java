@@ -337,8 +337,9 @@ final class StageRenderer {
         int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
         for (int p = 0; p < producers; p++) {
             int id = Anchors.producer(p);
-            if (turn() && layout.h(id) > fontSize * 3.6) {
-                text(g, id, fontSize * 2.7, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
+            // Below the follower line's descenders: the counter's wipe must not clip its commas into dots.
+            if (turn() && layout.h(id) > fontSize * 4.05) {
+                text(g, id, fontSize * 2.9, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
             }
         }
         if (turn() && layout.present(Anchors.FANOUT)) {
@@ -440,11 +441,8 @@ final class StageRenderer {
                     layout.h(cr) - 2 * inset);
         }
         g.setFill(palette.text());
-        g.setFont(bold);
-        g.fillText("+ " + ComponentInfo.n(scene.crowd()) + " more "
-                        + (sc.model() == Model.PUSH ? "followers" : "consumers"),
-                layout.x(cr) + fontSize * 0.6, layout.y(cr) + fontSize * 0.2, layout.w(cr) - fontSize * 1.2);
-        g.setFont(font);
+        String heading = "+ " + ComponentInfo.n(scene.crowd()) + " more "
+                + (sc.model() == Model.PUSH ? "followers" : "consumers");
         String crowd;
         if (m == null) {
             crowd = "";
@@ -456,8 +454,21 @@ final class StageRenderer {
         } else {
             crowd = "checks " + big(m.checks()) + "  ·  empty " + big(m.emptyChecks());
         }
-        if (!crowd.isEmpty()) {
-            g.fillText(crowd, layout.x(cr) + fontSize * 0.6, layout.y(cr) + line2, layout.w(cr) - fontSize * 1.2);
+        double textX = layout.x(cr) + fontSize * 0.6;
+        double textW = layout.w(cr) - fontSize * 1.2;
+        // Counters are redrawn every frame inside the box only: text below its bottom edge would never be
+        // wiped and would pile up, so a box too short for two lines gets one.
+        boolean twoLines = layout.h(cr) - inset >= line2 + fontSize * 1.15;
+        g.setFont(bold);
+        if (twoLines || crowd.isEmpty()) {
+            g.fillText(heading, textX, layout.y(cr) + fontSize * 0.2, textW);
+            g.setFont(font);
+            if (!crowd.isEmpty()) {
+                g.fillText(crowd, textX, layout.y(cr) + line2, textW);
+            }
+        } else {
+            g.fillText(heading + "  \u00b7  " + crowd, textX, layout.y(cr) + fontSize * 0.2, textW);
+            g.setFont(font);
         }
     }
 
