@@ -153,6 +153,28 @@ public final class LessonScreen implements ShellScreen {
      * Re-reads the learner's progress: statuses and scores in the list, and the open lesson's quiz panels
      * (after a reset, or answers given on the review screen). Keeps the reading position.
      */
+    /**
+     * The preset of the open lesson's lab that the reader is looking at (the first one in view, else the first
+     * one in the lesson): what presenter mode puts on the projector.
+     */
+    public java.util.Optional<String> currentLabPreset() {
+        org.fanoutlab.content.Lesson lesson = vm.currentProperty().get();
+        if (lesson == null) {
+            return java.util.Optional.empty();
+        }
+        javafx.geometry.Bounds viewport = reader.localToScene(reader.getBoundsInLocal());
+        for (Node card : reader.getContent() == null ? java.util.List.<Node>of()
+                : reader.getContent().lookupAll("." + LessonStyles.LAB_CARD)) {
+            if (card instanceof LabCard lab && viewport.intersects(card.localToScene(card.getBoundsInLocal()))) {
+                return java.util.Optional.of(lab.preset());
+            }
+        }
+        return lesson.blocks().stream()
+                .filter(org.fanoutlab.content.LessonBlock.Lab.class::isInstance)
+                .map(b -> ((org.fanoutlab.content.LessonBlock.Lab) b).preset())
+                .findFirst();
+    }
+
     public void refresh() {
         vm.refresh();
         if (vm.currentProperty().get() != null) {

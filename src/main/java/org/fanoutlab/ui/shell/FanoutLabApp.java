@@ -98,7 +98,11 @@ public final class FanoutLabApp extends Application {
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         vm.presentingProperty().addListener((obs, was, now) -> {
             present(stage, now);
-            lab(vm).setPresenting(now);
+            LabScreen lab = (LabScreen) shell.screen(Destination.LAB);
+            lab.setPresenting(now);
+            if (now && vm.presentedFrom() == Destination.LESSONS) {
+                ((LessonScreen) shell.screen(Destination.LESSONS)).currentLabPreset().ifPresent(lab::openPreset);
+            }
         });
         stage.fullScreenProperty().addListener((obs, was, now) -> {
             if (was && !now && vm.presentingProperty().get()) {

@@ -27,6 +27,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper shortcutsShown = new ReadOnlyBooleanWrapper(false);
     private final ShellSettings settings;
+    private Destination presentedFrom;
 
     public ShellViewModel(ShellSettings settings) {
         this.settings = settings;
@@ -82,10 +83,21 @@ public final class ShellViewModel {
         return presenting.get() ? Math.min(MAX_ZOOM, Math.round(z * 1.5f / ZOOM_STEP) * ZOOM_STEP) : z;
     }
 
+    /** The screen presenter mode was started from; Esc returns there. */
+    public Destination presentedFrom() {
+        return presentedFrom;
+    }
+
     public void setPresenting(boolean on) {
-        if (on && destination.get() != Destination.LAB) {
+        if (on == presenting.get()) {
+            return;
+        }
+        if (on) {
+            presentedFrom = destination.get();
             // The projector shows the lab; the lesson's own preset is opened by the shell's hooks.
             destination.set(Destination.LAB);
+        } else if (presentedFrom != null) {
+            destination.set(presentedFrom);
         }
         presenting.set(on);
         showStatus(Messages.get(on ? "status.presenterOn" : "status.presenterOff"));

@@ -25,8 +25,12 @@ class ClassroomFeaturesTest {
     private Stage stage;
 
     private void start() throws Exception {
+        start(null);
+    }
+
+    private void start(String lessonId) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new FanoutLabApp(new LaunchOptions(null, null, dataDir)));
+        app = FxToolkit.setupApplication(() -> new FanoutLabApp(new LaunchOptions(lessonId, null, dataDir)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -49,8 +53,8 @@ class ClassroomFeaturesTest {
     }
 
     @Test
-    void f5EntersPresenterModeWithoutTheSidebarAndEscLeavesIt() throws Exception {
-        start();
+    void f5OnALessonPutsItsLabOnTheProjectorAndEscReturnsToTheLesson() throws Exception {
+        start("polling-problem");
         assertThat(inWindow("#nav-lessons")).isTrue();
 
         robot.type(KeyCode.F5);
@@ -59,12 +63,15 @@ class ClassroomFeaturesTest {
         assertThat(robot.lookup("#nav-lessons").tryQuery()).isEmpty();
         assertThat(inWindow("#presenter-leave")).isTrue();
         assertThat(inWindow("#screen-lab")).as("the lab fills the projector").isTrue();
+        assertThat(((javafx.scene.control.Label) robot.lookup(".lab-clock").query()).getText())
+                .as("the lesson's own lab is on the projector").isEqualTo("pull-every-30s");
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenting", "zoom-150");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(inWindow("#nav-lessons")).isTrue();
+        assertThat(inWindow("#screen-lessons")).as("Esc returns to the lesson").isTrue();
         assertThat(stage.getScene().getRoot().getStyleClass()).doesNotContain("presenting").contains("zoom-100");
     }
 

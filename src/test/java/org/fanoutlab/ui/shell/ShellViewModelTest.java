@@ -97,8 +97,10 @@ class ShellViewModelTest {
         assertThat(vm.presentingProperty().get()).isTrue();
         assertThat(vm.destinationProperty().get()).isEqualTo(Destination.LAB);
         assertThat(vm.effectiveZoomPercent()).isEqualTo(170);
+        assertThat(vm.presentedFrom()).isEqualTo(Destination.LESSONS);
         assertThat(vm.escape()).isTrue();
         assertThat(vm.presentingProperty().get()).isFalse();
+        assertThat(vm.destinationProperty().get()).as("back where the presenter started").isEqualTo(Destination.LESSONS);
         assertThat(vm.effectiveZoomPercent()).isEqualTo(110);
         assertThat(vm.escape()).as("nothing left to close").isFalse();
     }
