@@ -102,11 +102,21 @@ public final class LanesView extends BorderPane {
         time.textProperty().bind(vm.timeTextProperty());
         time.getStyleClass().add(LanesStyles.TIME);
 
+        // In a narrow slot (the Lab's tab, a small window) the slider gives way; buttons and words never truncate.
+        Label speedLabel = new Label("Speed");
+        speedLabel.setLabelFor(speed);
+        for (Region r : new Region[] {play, step, reset, speedLabel, speedText, time}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        speed.setMinWidth(60);
+        speed.setAccessibleText("Speed");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox transport = new HBox(play, step, reset, new Label("Speed"), speed, speedText, time);
+        HBox transport = new HBox(play, step, reset, speedLabel, speed, speedText, spacer, time);
         transport.getStyleClass().add(LanesStyles.TRANSPORT);
-        HBox top = new HBox(title, spacer, transport);
+        VBox top = new VBox(title, transport);
         top.getStyleClass().add(LanesStyles.HEADER);
 
         Label description = new Label();
