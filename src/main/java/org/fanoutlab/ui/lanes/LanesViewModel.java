@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.lanes;
 
+import org.fanoutlab.ui.stage.SpeedScale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.fanoutlab.ui.stage;
 
 /**
- * Simulated seconds per wall second, 0.1× to 10,000×. The slider is logarithmic (each tenth of its travel is
+ * Simulated seconds per wall second (shared by the stage and the delivery-lanes view), 0.1× to 10,000×. The slider is logarithmic (each tenth of its travel is
  * one power of √10), and the keyboard steps through a 1-2-5 ladder that people can read at a glance.
  */
-final class SpeedScale {
+public final class SpeedScale {
     static final double MIN = 0.1;
     static final double MAX = 10_000;
     private static final double DECADES = Math.log10(MAX / MIN);
@@ -14,7 +14,7 @@ final class SpeedScale {
     private SpeedScale() {
     }
 
-    static double clamp(double speed) {
+    public static double clamp(double speed) {
         if (!(speed > 0)) {
             return MIN;
         }
@@ -22,12 +22,12 @@ final class SpeedScale {
     }
 
     /** Slider position 0..1 to speed. */
-    static double fromPosition(double position) {
+    public static double fromPosition(double position) {
         double p = Math.max(0, Math.min(1, position));
         return clamp(MIN * Math.pow(10, p * DECADES));
     }
 
-    static double toPosition(double speed) {
+    public static double toPosition(double speed) {
         return Math.log10(clamp(speed) / MIN) / DECADES;
     }
 
@@ -67,7 +67,7 @@ final class SpeedScale {
     }
 
     /** "0.1×", "10×", "10,000×". */
-    static String label(double speed) {
+    public static String label(double speed) {
         if (speed < 1) {
             return String.format(java.util.Locale.ROOT, "%.1f×", speed);
         }
