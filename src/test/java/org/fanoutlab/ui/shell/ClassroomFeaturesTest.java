@@ -25,12 +25,16 @@ class ClassroomFeaturesTest {
     private Stage stage;
 
     private void start() throws Exception {
-        start(null);
+        start((String) null);
     }
 
     private void start(String lessonId) throws Exception {
+        start(new LaunchOptions(lessonId, null, dataDir));
+    }
+
+    private void start(LaunchOptions options) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new FanoutLabApp(new LaunchOptions(lessonId, null, dataDir)));
+        app = FxToolkit.setupApplication(() -> new FanoutLabApp(options));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -108,5 +112,30 @@ class ClassroomFeaturesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(inWindow("#shortcuts-overlay")).isFalse();
+    }
+
+    @Test
+    void aRemoteClickerStepsAndPausesTheStageOnTheProjector() throws Exception {
+        start(new LaunchOptions(null, "pull-every-30s", dataDir));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.fanoutlab.ui.stage.StageViewModel stageVm =
+                robot.lookup("#lab-stage").queryAs(org.fanoutlab.ui.stage.StageView.class).viewModel();
+        double before = stageVm.getSimSeconds();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stageVm.isPlaying()).as("a step pauses").isFalse();
+        assertThat(stageVm.getSimSeconds()).as("Page Down moved to the next event").isGreaterThan(before);
+
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stageVm.isPlaying()).as("Page Up plays").isTrue();
+
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stageVm.isPlaying()).as("B pauses").isFalse();
     }
 }
