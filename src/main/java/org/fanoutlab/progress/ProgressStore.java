@@ -63,6 +63,14 @@ public final class ProgressStore {
     }
 
     /** A message for the learner when the saved file was unreadable and was set aside. */
+    /**
+     * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
+     * that saved; the start-up notices stay in {@link #notice()}.
+     */
+    public synchronized void onLaterNotice(java.util.function.Consumer<String> listener) {
+        file.onLaterNotice(listener);
+    }
+
     public synchronized Optional<String> notice() {
         return file.notice();
     }

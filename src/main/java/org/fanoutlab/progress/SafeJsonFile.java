@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,7 @@ final class SafeJsonFile<T> {
     private final List<String> notices = new ArrayList<>();
     private boolean writable = true;
     private boolean saveFailureTold;
+    private Consumer<String> laterNotices = message -> { };
 
     /**
      * @param what     how the learner calls the content, e.g. "progress"
@@ -72,6 +74,11 @@ final class SafeJsonFile<T> {
 
     Path file() {
         return file;
+    }
+
+    /** Told of each notice that arises after start-up (a save that failed), so the learner hears of it at once. */
+    void onLaterNotice(Consumer<String> listener) {
+        laterNotices = listener == null ? message -> { } : listener;
     }
 
     /** Every notice so far, joined; empty when all is well. */
@@ -141,8 +148,10 @@ final class SafeJsonFile<T> {
         } catch (IOException | RuntimeException e) {
             if (!saveFailureTold) {
                 saveFailureTold = true;
-                notices.add("Fanout Lab could not save your " + what + " in " + dataDir + " (" + reason(e)
-                        + "); changes are kept only until you close the app.");
+                String message = "Fanout Lab could not save your " + what + " in " + dataDir + " (" + reason(e)
+                        + "); changes are kept only until you close the app.";
+                notices.add(message);
+                laterNotices.accept(message);
             }
         } finally {
             deleteQuietly(temp);

@@ -36,6 +36,14 @@ public final class SettingsStore {
         return new SettingsStore(dataDir, clock);
     }
 
+    /**
+     * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
+     * that saved; the start-up notices stay in {@link #notice()}.
+     */
+    public synchronized void onLaterNotice(java.util.function.Consumer<String> listener) {
+        file.onLaterNotice(listener);
+    }
+
     public synchronized Optional<String> notice() {
         return file.notice();
     }

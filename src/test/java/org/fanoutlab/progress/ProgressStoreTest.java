@@ -280,4 +280,23 @@ class ProgressStoreTest {
         assertThat(reopened.answers()).hasSize(threads * each);
         assertThat(files(dataDir())).containsExactly("progress.json");
     }
+
+    @Test
+    void aSaveThatFailsMidSessionIsToldToTheListenerAtOnceAndTheAnswerStaysInMemory() throws Exception {
+        java.nio.file.Path dir = dataDir();
+        ProgressStore store = ProgressStore.open(dir);
+        java.util.List<String> told = new java.util.ArrayList<>();
+        store.onLaterNotice(told::add);
+        // A folder where the file should go makes the atomic move fail, as a full or broken disk would.
+        java.nio.file.Files.deleteIfExists(dir.resolve("progress.json"));
+        java.nio.file.Files.createDirectories(dir.resolve("progress.json").resolve("blocker"));
+
+        store.recordAnswer("pull", "pull-wasted", "119", true);
+        store.recordAnswer("pull", "pull-other", "2", false);
+
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0)).contains("could not save your progress").contains(dir.toString());
+        assertThat(store.lastAnswer("pull-wasted")).map(AnswerRecord::answer).contains("119");
+        assertThat(store.notice()).isPresent();
+    }
 }

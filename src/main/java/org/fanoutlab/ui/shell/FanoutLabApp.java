@@ -111,6 +111,9 @@ public final class FanoutLabApp extends Application {
         });
         stage.show();
 
+        // A save that fails later (disk full, folder removed) is told at once, not at the next start.
+        services.progress().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
+        services.settings().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
         List<String> notices = services.startupNotices();
         if (!notices.isEmpty()) {
             vm.showStatus(String.join("  ·  ", notices));
