@@ -38,11 +38,11 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.stage.StageView;
 import org.fanoutlab.ui.stage.StageViewModel;
-import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.common.AppContext;
 import org.fanoutlab.ui.lanes.LanesView;
 import org.fanoutlab.ui.lanes.LanesViewModel;
-import org.fanoutlab.ui.shell.PresenterAction;
-import org.fanoutlab.ui.shell.ShellScreen;
+import org.fanoutlab.ui.common.PresenterAction;
+import org.fanoutlab.ui.common.ShellScreen;
 
 /**
  * The Lab: the stage in the middle, the controls on the left, live figures and charts below, plus compare mode

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Limits;

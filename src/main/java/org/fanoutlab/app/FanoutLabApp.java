@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.app;
 
 import java.io.InputStream;
 import java.util.EnumMap;
@@ -12,12 +12,22 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.fanoutlab.cli.LaunchOptions;
 import org.fanoutlab.cli.VersionProvider;
 import org.fanoutlab.ui.guide.GuideScreen;
 import org.fanoutlab.ui.lab.LabScreen;
 import org.fanoutlab.ui.lesson.LessonScreen;
 import org.fanoutlab.ui.quiz.QuizReviewScreen;
+import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.ShellScreen;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.shell.ShellView;
+import org.fanoutlab.ui.shell.ShellViewModel;
+import org.fanoutlab.ui.shell.ShellNavigator;
+import org.fanoutlab.ui.shell.Destination;
+import org.fanoutlab.ui.shell.MenuActions;
+import org.fanoutlab.ui.shell.ClassroomHelp;
+import org.fanoutlab.ui.shell.AboutDialog;
+import org.fanoutlab.ui.shell.ThemeChoice;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {

@@ -1,4 +1,4 @@
-package org.fanoutlab.content;
+package org.fanoutlab.content.problem;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.ui.common;
 
 import java.nio.file.Path;
 import org.fanoutlab.content.Course;

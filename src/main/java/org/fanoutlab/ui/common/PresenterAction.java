@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.ui.common;
 
 /** What a presenter's remote clicker asks of the stage on the projector. */
 public enum PresenterAction {

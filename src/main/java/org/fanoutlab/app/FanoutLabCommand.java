@@ -1,15 +1,15 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.fanoutlab.ui.shell.AppLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.fanoutlab.cli.VersionProvider;
 
-/** The top-level command: no subcommand opens the app (DESIGN.md §5). */
+/** The top-level command: no subcommand opens the app (docs/architecture.md). */
 @Command(name = "fanout-lab",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.ui.common;
 
 import javafx.scene.Node;
 

@@ -1,7 +1,6 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.app;
 
 import javafx.application.Application;
-import org.fanoutlab.cli.LaunchOptions;
 import org.fanoutlab.ui.stage.FpsProbeApp;
 
 /** The one door from the command line into the UI: starts the toolkit and blocks until the window closes. */

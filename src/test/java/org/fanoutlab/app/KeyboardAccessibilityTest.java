@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fanoutlab.cli.LaunchOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.fanoutlab.ui.shell.Destination;
 
 /**
  * Every control a keyboard user reaches with Tab must say what it is to a screen reader: its own text, an

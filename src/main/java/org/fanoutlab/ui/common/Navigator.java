@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.ui.common;
 
 /** Moves the main window between its screens; feature screens use it to link to each other. */
 public interface Navigator {

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import org.fanoutlab.content.CourseLoader;
 import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.progress.ProgressStore;
 import org.fanoutlab.progress.SettingsStore;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.shell.ShellSettings;
 
 /** The non-UI services the window needs, opened once at start-up. */
 record AppServices(Course course, ProgressStore progress, SettingsStore settings, Path dataDir) {

@@ -1,7 +1,8 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import org.fanoutlab.cli.Subcommands;
 
 /**
  * The entry point of the jar and of {@code mvn javafx:run}. It does not extend {@code Application}, so the jar

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.shell;
+package org.fanoutlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.fanoutlab.cli.LaunchOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.fanoutlab.ui.shell.Destination;
 
 /** Starts the real application window (headless, on Monocle) as a learner would meet it. */
 class AppWindowTest {
