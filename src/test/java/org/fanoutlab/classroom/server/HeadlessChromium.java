@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,7 +62,10 @@ final class HeadlessChromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=" + width + "," + height, "--hide-scrollbars", "--lang=en-US");
+                "--hide-scrollbars", "--lang=en-US");
+        // A desktop window cannot be narrower than 500 px; device emulation gives a phone's viewport exactly.
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         return new ChromeDriver(service, options);
     }
 }

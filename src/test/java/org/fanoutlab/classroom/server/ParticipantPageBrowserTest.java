@@ -126,10 +126,10 @@ class ParticipantPageBrowserTest {
         WebElement number = input("number");
         assertThat(browser.findElement(By.cssSelector("label[for=number]")).getText()).isEqualTo("Your answer (writes)");
         number.sendKeys("1,995.5", Keys.ENTER);
-        statusContains("Answer sent: 1995.5 writes.");
+        statusContains("Answer sent: 1,995.5 writes.");
         server.reveal();
         wait.until(ExpectedConditions.textToBe(By.id("verdict"), "Right!"));
-        assertThat(text("right-answer")).isEqualTo("The answer: 2000 writes.");
+        assertThat(text("right-answer")).isEqualTo("The answer: 2,000 writes.");
 
         server.close();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closed")));
