@@ -21,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.fanoutlab.app.Main;
 import org.junit.jupiter.api.Test;
 
 /** {@code class}: its options, its usage errors, and a headless room from start to the host's close. */
