@@ -49,6 +49,8 @@ public final class ClassRoomLoad {
     private final Histogram fanout = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
     private final Histogram revealFanout = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
     private final Histogram roundTrip = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+    /** The server's own part of each answer's round trip (arrival to response, inside Jetty). */
+    private final Histogram serverTime = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private volatile long askedAt;
@@ -79,6 +81,13 @@ public final class ClassRoomLoad {
                 ClassServer.Options.of(InetAddress.getLoopbackAddress(), 0, phones), Clock.systemUTC(),
                 new SecureRandom())) {
             URI url = server.url();
+            server.addRequestListener((method, path, status, millis) -> {
+                if (path.equals("/api/answer")) {
+                    synchronized (serverTime) {
+                        serverTime.recordValue(Math.round(millis * 1000));
+                    }
+                }
+            });
             long t0 = System.nanoTime();
             List<String> tokens = new ArrayList<>();
             for (int i = 0; i < phones; i++) {
@@ -101,6 +110,9 @@ public final class ClassRoomLoad {
                     fanout.reset();
                     revealFanout.reset();
                     roundTrip.reset();
+                    synchronized (serverTime) {
+                        serverTime.reset();
+                    }
                 }
                 accepted.set(0);
                 questions = new CountDownLatch(phones);
@@ -133,6 +145,7 @@ public final class ClassRoomLoad {
             System.out.printf(Locale.ROOT, "push fan-out, reveal -> verdict on a phone (ms): %s%n", summary(revealFanout));
             System.out.printf(Locale.ROOT, "answer round trip, POST -> 200 (ms), %d answers: %s%n",
                     roundTrip.getTotalCount(), summary(roundTrip));
+            System.out.printf(Locale.ROOT, "  of which inside the server, arrival -> response (ms): %s%n", summary(serverTime));
             System.out.printf(Locale.ROOT, "refused answers: %d; room traffic: %s%n", refused.get(),
                     server.room().traffic().snapshot());
             System.out.printf(Locale.ROOT, "load average after: %.2f (2 cores)%n", loadAverage());

@@ -48,7 +48,8 @@ class QuestionPayloadTest {
                 assertThat(data.get("options")).allMatch(JsonNode::isTextual);
             }
         }
-        assertThat(asked).isEqualTo(catalog.entries().size());
+        assertThat(asked).isEqualTo(catalog.entries().stream().filter(QuizCatalog.Entry::askable).count())
+                .isGreaterThan(30);
     }
 
     private static List<String> secrets(Quiz quiz) {

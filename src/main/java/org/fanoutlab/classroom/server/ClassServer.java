@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,8 +67,20 @@ public final class ClassServer implements AutoCloseable {
         }
     }
 
+    /** Told about every request the server answered: what, how, and how long the server took. */
+    @FunctionalInterface
+    public interface RequestListener {
+        /**
+         * Called on the server's thread once the response is written; keep it short.
+         *
+         * @param millis the time from the request's arrival to its response, inside the server
+         */
+        void answered(String method, String path, int status, double millis);
+    }
+
     private final Room room;
     private final FigureSource figures;
+    private final List<RequestListener> requestListeners = new CopyOnWriteArrayList<>();
     private final Options options;
     private final RateLimiter participantLimit;
     private final RateLimiter failureLimit;
@@ -96,7 +110,7 @@ public final class ClassServer implements AutoCloseable {
             // No graceful wait at stop: close() has already pushed `closed` and waited for the streams, and the
             // host's close request was answered; Jetty's graceful stop would only wait ~1 s on idle keep-alives.
             config.jetty.modifyServer(server -> server.setStopTimeout(0));
-            config.requestLogger.http((ctx, ms) -> room.traffic().requestAnswered());
+            config.requestLogger.http((ctx, ms) -> answered(ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
             config.router.mount(api::routes);
         });
         try {
@@ -169,6 +183,18 @@ public final class ClassServer implements AutoCloseable {
         int round = room.currentRound();
         Quiz quiz = room.currentQuiz().orElse(null);
         room.reveal(round, quiz == null ? null : figures.figure(quiz));
+    }
+
+    /** For a "server busy" view and the load benchmark, which tells the server's share of a round trip. */
+    public void addRequestListener(RequestListener listener) {
+        requestListeners.add(listener);
+    }
+
+    private void answered(String method, String path, int status, float millis) {
+        room.traffic().requestAnswered();
+        for (RequestListener l : requestListeners) {
+            l.answered(method, path, status, millis);
+        }
     }
 
     /** The room's housekeeping (keep-alives, slow streams, rate-limit memory); tests call it after moving the clock. */

@@ -387,6 +387,21 @@ class ClassServerApiTest {
     }
 
     @Test
+    void requestListenersHearOfEveryAnsweredRequest() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.addRequestListener((method, path, status, millis) -> {
+            assertThat(millis).isGreaterThanOrEqualTo(0);
+            heard.add(method + " " + path + " " + status);
+        });
+        client.join(code, null);
+        client.get("/api/host/results", "nope");
+        client.get("/nothing-here", null);
+        Eventually.until("three requests heard", () -> heard.size() == 3);
+        assertThat(heard).containsExactlyInAnyOrder("POST /api/join 200", "GET /api/host/results 401",
+                "GET /nothing-here 404");
+    }
+
+    @Test
     void theQuizListAndTheCsvAreForTheHost() {
         JsonNode quizzes = client.get("/api/host/quizzes", host).json();
         assertThat(quizzes.get("quizzes")).hasSize(5);
