@@ -268,6 +268,6 @@ final class Api {
 
     private static void json(Context ctx, int status, JsonNode node) {
         ctx.status(status).contentType("application/json").header("Cache-Control", "no-store")
-                .result(node.toString());
+                .header("X-Content-Type-Options", "nosniff").result(node.toString());
     }
 }
