@@ -1,4 +1,4 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import java.io.IOException;
 import java.io.InputStream;

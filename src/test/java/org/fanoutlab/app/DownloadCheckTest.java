@@ -1,4 +1,4 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

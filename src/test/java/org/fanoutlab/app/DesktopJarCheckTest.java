@@ -1,4 +1,4 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * way a download can be broken is shown to fail it.
  */
 class DesktopJarCheckTest {
-    private static final List<String> APP = List.of("org/fanoutlab/cli/Main.class", "lessons/01-who-moves-the-data.md",
+    private static final List<String> APP = List.of("org/fanoutlab/app/Main.class", "lessons/01-who-moves-the-data.md",
             "assets/icon.png");
 
     @TempDir

@@ -1,4 +1,4 @@
-package org.fanoutlab.cli;
+package org.fanoutlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,7 +37,7 @@ class DesktopBuildsIT {
     @Test
     void everyDesktopJarHoldsItsOwnNativesAndTheWholeApp() throws IOException {
         Set<String> required = requiredEntries();
-        assertThat(required).contains("org/fanoutlab/cli/Main.class", "assets/icon.png",
+        assertThat(required).contains("org/fanoutlab/app/Main.class", "assets/icon.png",
                 "javafx/application/Application.class", "com/fasterxml/jackson/databind/ObjectMapper.class");
         List<String> problems = new ArrayList<>();
         for (Desktop desktop : Desktop.values()) {
