@@ -47,7 +47,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.fanoutlab.classroom")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..",
                     "org.fanoutlab.classroom.server..", "org.fanoutlab.cli..", "org.fanoutlab.app..")
-            .because("the room is a plain model the server and the instructor's panel both drive (docs/decisions/0008)");
+            .because("the room is a plain model the server and the instructor's panel both drive (docs/decisions/0012-class-mode.md)");
 
     private static final ArchRule SCREENS_DO_NOT_REACH_INTO_THE_CLI_OR_THE_APP = noClasses()
             .that().resideInAnyPackage("org.fanoutlab.ui..")

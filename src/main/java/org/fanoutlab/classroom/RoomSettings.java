@@ -3,7 +3,7 @@ package org.fanoutlab.classroom;
 import java.time.Duration;
 
 /**
- * The room's limits (docs/decisions/0008-class-mode.md).
+ * The room's limits (docs/decisions/0012-class-mode.md).
  *
  * @param maxParticipants joins beyond this are refused (409)
  * @param heartbeat       a stream with nothing to say for this long gets a keep-alive comment; writing it is also
@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 public record RoomSettings(int maxParticipants, Duration heartbeat, Duration stallLimit, int outboxCapacity) {
     public static final int DEFAULT_MAX = 200;
-    /** Each participant holds one server thread while connected (ADR 0008), so the room size is capped. */
+    /** Each participant holds one server thread while connected (ADR 0012), so the room size is capped. */
     public static final int LIMIT_MAX = 1000;
 
     public RoomSettings {

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * listening only on the address it is given, serving nothing else (no static files, no directory). It owns a
  * {@link Room}; the host calls here are what the HTTP host API and the instructor's panel both use.
  *
- * <p>Threads (docs/decisions/0008-class-mode.md): each push stream keeps one server thread, which writes only to its
+ * <p>Threads (docs/decisions/0012-class-mode.md): each push stream keeps one server thread, which writes only to its
  * own phone, so a slow phone never delays another; the pool is sized for every participant plus headroom for the
  * ordinary requests. A one-thread ticker runs the room's housekeeping once a second unless tests drive it.
  */

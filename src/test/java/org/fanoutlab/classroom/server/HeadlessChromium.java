@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium and ChromeDriver (packages {@code chromium}, {@code chromium-driver}; {@code .ci/run} installs
  * them), driven by Selenium with a fresh profile. Both paths are given to Selenium, so it never tries to download a
- * browser or a driver (there is no internet to download from). docs/decisions/0008-class-mode.md says why a machine
+ * browser or a driver (there is no internet to download from). docs/decisions/0012-class-mode.md says why a machine
  * without them fails the browser test unless it opts out.
  */
 final class HeadlessChromium {
