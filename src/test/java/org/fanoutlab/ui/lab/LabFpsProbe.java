@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.ui.common.AppContext;
 import org.fanoutlab.ui.common.Navigator;
+import org.fanoutlab.ui.lab.controls.LogControlView;
 
 /**
  * Measures the lab on a big preset: frame times of the whole window (stage animating, figures and charts

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.fanoutlab.ui.lab.common.LabStyles;
 
 /** What a learner does in the lab, on the real engine: open a pull preset, refresh more often, see the waste. */
 @ExtendWith(ApplicationExtension.class)
