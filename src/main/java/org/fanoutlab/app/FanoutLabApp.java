@@ -13,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fanoutlab.cli.VersionProvider;
+import org.fanoutlab.ui.classroom.ClassroomScreen;
+import org.fanoutlab.ui.classroom.ClassroomViewModel;
 import org.fanoutlab.ui.guide.GuideScreen;
 import org.fanoutlab.ui.lab.LabScreen;
 import org.fanoutlab.ui.lesson.LessonScreen;
@@ -41,6 +43,7 @@ public final class FanoutLabApp extends Application {
 
     private final LaunchOptions options;
     private ShellView shell;
+    private ClassroomViewModel classroomModel;
     private final ClassroomHelp help = new ClassroomHelp();
 
     /** Used by {@link Application#launch}: takes the options set by {@link AppLauncher}. */
@@ -62,8 +65,12 @@ public final class FanoutLabApp extends Application {
         AppServices services = AppServices.open(options.dataDir());
         ShellViewModel vm = new ShellViewModel(services.shellSettings());
         ShellNavigator navigator = new ShellNavigator(vm);
+        // Built at once, not on first view: File → Start class session… and "Ask the room" need it from the start.
+        classroomModel = ClassroomViewModel.forCourse(services.course(), Platform::runLater);
+        ClassroomScreen classroom = new ClassroomScreen(classroomModel, navigator);
+        classroomModel.setOnAsked(() -> vm.navigate(Destination.CLASSROOM));
         AppContext ctx = new AppContext(services.course(), services.progress(), services.settings(),
-                services.dataDir(), navigator);
+                services.dataDir(), navigator, classroomModel);
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
@@ -71,6 +78,7 @@ public final class FanoutLabApp extends Application {
         screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx));
         screens.put(Destination.LAB, () -> new LabScreen(ctx));
         screens.put(Destination.GUIDE, () -> new GuideScreen(ctx));
+        screens.put(Destination.CLASSROOM, () -> classroom);
         MenuActions actions = new MenuActions(
                 () -> lab(vm).openScenario(stage),
                 () -> lab(vm).saveScenario(stage),
@@ -79,9 +87,16 @@ public final class FanoutLabApp extends Application {
                 () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
-                Platform::exit);
+                Platform::exit,
+                () -> {
+                    vm.navigate(Destination.CLASSROOM);
+                    classroom.startSession();
+                });
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
         shell.setPresenterActions(a -> lab(vm).remote(a));
+        classroom.setCurrentLesson(() -> ((LessonScreen) shell.screen(Destination.LESSONS)).currentLessonId());
+        shell.addPresenterControls(classroom.presenterControls(() -> vm.navigate(Destination.CLASSROOM),
+                () -> vm.navigate(Destination.LAB)));
         navigator.setHooks(new ShellNavigator.ScreenHooks() {
             @Override
             public void openLesson(String lessonId) {
@@ -108,6 +123,7 @@ public final class FanoutLabApp extends Application {
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         vm.presentingProperty().addListener((obs, was, now) -> {
             present(stage, now);
+            classroom.setPresenting(now);
             LabScreen lab = (LabScreen) shell.screen(Destination.LAB);
             lab.setPresenting(now);
             if (now && vm.presentedFrom() == Destination.LESSONS) {
@@ -166,6 +182,10 @@ public final class FanoutLabApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.disposeScreens();
+        }
+        if (classroomModel != null) {
+            // The class panel may never have been shown; an open session still ends, and phones are told.
+            classroomModel.dispose();
         }
     }
 

@@ -50,6 +50,7 @@ public final class ShellView {
     private final Node sidebar;
     private final Node statusBar;
     private final Node presenterStrip;
+    private final HBox presenterExtras = new HBox(8);
     private Consumer<PresenterAction> presenterActions = a -> {
     };
 
@@ -82,6 +83,11 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Controls a feature adds to the presenter strip (the class session's "Ask the room"). */
+    public void addPresenterControls(Node controls) {
+        presenterExtras.getChildren().add(controls);
     }
 
     /** Where Page Up/Down, B and "." go while presenting (the lab's stage). */
@@ -183,7 +189,8 @@ public final class ShellView {
         leave.setOnAction(e -> vm.setPresenting(false));
         leave.setId("presenter-leave");
         leave.setMinWidth(Region.USE_PREF_SIZE);
-        HBox strip = new HBox(16, mode, keys, gap, leave);
+        presenterExtras.setAlignment(Pos.CENTER_LEFT);
+        HBox strip = new HBox(16, mode, keys, gap, presenterExtras, leave);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
         return strip;
@@ -228,6 +235,8 @@ public final class ShellView {
                 item("menu.file.save", "Shortcut+S", a.saveScenario()),
                 item("menu.file.exportCsv", "Shortcut+E", a.exportCsv()),
                 item("menu.file.exportPng", "Shortcut+Shift+E", a.exportPng()),
+                new SeparatorMenuItem(),
+                item("classroom.start.menu", null, a.startClassSession()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", a.quit()));
 
