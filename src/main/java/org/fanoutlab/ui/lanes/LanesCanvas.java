@@ -54,6 +54,10 @@ final class LanesCanvas extends Region {
     LanesCanvas(LanesViewModel vm) {
         this.vm = vm;
         getStyleClass().add(LanesStyles.CANVAS);
+        setFocusTraversable(true);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(org.fanoutlab.ui.common.Messages.get("lanes.canvas.accessible"));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         getChildren().addAll(statics, moving);
         for (TokenStyle s : TokenStyle.ALL) {
             tokenColors[s.ordinal()] = Color.web(s.color());

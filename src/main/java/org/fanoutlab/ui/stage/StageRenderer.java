@@ -15,6 +15,7 @@ import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.WatchedConsumer;
+import org.fanoutlab.playback.WatchedTally;
 
 /**
  * Draws the diagram layer: boxes, edges, labels and legend (redrawn only on resize, scene or palette change)
@@ -339,7 +340,7 @@ final class StageRenderer {
             int id = Anchors.producer(p);
             // Below the follower line's descenders: the counter's wipe must not clip its commas into dots.
             if (turn() && layout.h(id) > fontSize * 4.05) {
-                text(g, id, fontSize * 2.9, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
+                text(g, id, fontSize * 2.9, "posts " + ComponentInfo.n(vm.tally().producerPosts(p)));
             }
         }
         if (turn() && layout.present(Anchors.FANOUT)) {
@@ -389,9 +390,9 @@ final class StageRenderer {
         {
             int c = Anchors.cache(i);
             if (layout.present(c)) {
-                String s = "writes " + vm.choreography().cacheWrites(i);
+                String s = "writes " + vm.tally().cacheWrites(i);
                 if (sc.model() == Model.HYBRID) {
-                    s += " · merged " + vm.choreography().merges(i);
+                    s += " · merged " + vm.tally().merges(i);
                 }
                 text(g, c, line2, s);
             }
@@ -403,12 +404,12 @@ final class StageRenderer {
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            double wait = vm.choreography().lastWait(i);
-            String waited = wait < 0 ? "" : "waited " + StageViewModel.formatTime(wait);
+            double wait = vm.tally().lastWait(i);
+            String waited = wait < 0 ? "" : "waited " + TimeText.format(wait);
             String line = sc.model() == Model.PUSH
-                    ? "got " + vm.choreography().cacheWrites(i) + " post" + (vm.choreography().cacheWrites(i) == 1 ? "" : "s")
+                    ? "got " + vm.tally().cacheWrites(i) + " post" + (vm.tally().cacheWrites(i) == 1 ? "" : "s")
                     + (waited.isEmpty() ? "" : " · " + waited)
-                    : "checks " + vm.choreography().checksSent(i) + " · empty " + vm.choreography().emptyAnswers(i) + " · new " + vm.choreography().usefulAnswers(i);
+                    : "checks " + vm.tally().checksSent(i) + " · empty " + vm.tally().emptyAnswers(i) + " · new " + vm.tally().usefulAnswers(i);
             g.fillText(line, tx, layout.y(ph) + line2, tw);
             if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
                 double y3 = layout.y(ph) + line2 + fontSize * 1.3;
@@ -448,7 +449,7 @@ final class StageRenderer {
             crowd = "";
         } else if (sc.model() == Model.PUSH) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "% of them";
-        } else if (scene.hasFanout() && vm.choreography().queueProducer() >= 0) {
+        } else if (scene.hasFanout() && vm.tally().queueProducer() >= 0) {
             crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + big(m.checks())
                     + " · empty " + big(m.emptyChecks());
         } else {
@@ -477,20 +478,20 @@ final class StageRenderer {
         double step = fontSize * 0.8;
         double r = fontSize * 0.28;
         int fit = (int) Math.max(0, Math.floor(width / step));
-        int n = Math.min(fit, vm.choreography().answers(w));
-        for (byte kind = Choreography.ANSWER_EMPTY; kind <= Choreography.ANSWER_MERGED; kind++) {
-            TokenStyle s = kind == Choreography.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
-                    : kind == Choreography.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
+        int n = Math.min(fit, vm.tally().answers(w));
+        for (byte kind = WatchedTally.ANSWER_EMPTY; kind <= WatchedTally.ANSWER_MERGED; kind++) {
+            TokenStyle s = kind == WatchedTally.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
+                    : kind == WatchedTally.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
             boolean any = false;
             for (int k = 0; k < n; k++) {
-                if (vm.choreography().answer(w, k) != kind) {
+                if (vm.tally().answer(w, k) != kind) {
                     continue;
                 }
                 if (!any) {
                     g.beginPath();
                     any = true;
                 }
-                TokenShapes.shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
+                TokenShapes.shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == WatchedTally.ANSWER_MERGED ? 1.1 : 1), 1);
             }
             if (any) {
                 TokenShapes.paint(g, s, palette, fontSize);
@@ -514,7 +515,7 @@ final class StageRenderer {
         int slots = 12;
         double sw = qw / slots;
         int filled = backlog == 0 ? 0 : (int) Math.max(1, Math.ceil(slots * (double) backlog / max));
-        int qp = vm.choreography().queueProducer();
+        int qp = vm.tally().queueProducer();
         boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
                 && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
         g.setFill(celeb ? palette.celebrity() : palette.regular());

@@ -24,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.TimelineBar;
 
 /**
  * The animated stage: the diagram on layered canvases, the transport controls and an info line. Builds nodes,
@@ -80,15 +82,18 @@ public final class StageView extends BorderPane {
         canvasPane.setFocusTraversable(true);
         // A screen reader cannot see the canvas: name it, and let it read what just happened (the info line).
         canvasPane.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        canvasPane.setAccessibleText("Animated diagram: producers, fan-out service, feed caches, posts database "
-                + "and consumers. Space plays or pauses, the right arrow steps to the next event.");
+        canvasPane.setAccessibleText(Messages.get("stage.canvas.accessible"));
         canvasPane.accessibleHelpProperty().bind(vm.lastActionProperty());
         tokenCanvas.setMouseTransparent(true);
         canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
         canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
         canvasPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> canvasPane.requestFocus());
         setCenter(canvasPane);
-        setBottom(new VBox(controls(), infoLine(), eventLog()));
+        TimelineBar timeline = new TimelineBar(vm.simSecondsProperty(), vm.durationSeconds(), vm::seek, vm::jump,
+                TimeText::format);
+        timeline.setId("stage-timeline");
+        timeline.slider().setId("stage-timeline-slider");
+        setBottom(new VBox(timeline, controls(), infoLine(), eventLog()));
 
         followThemeAndMotionSettings();
 
@@ -158,30 +163,31 @@ public final class StageView extends BorderPane {
 
     private HBox controls() {
         Button play = new Button();
-        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Messages.get("stage.pause"))
+                .otherwise(Messages.get("stage.play")));
         play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
         play.setId("stage-play");
         play.setOnAction(e -> vm.togglePlay());
-        play.setTooltip(tip("Play or pause the simulated clock (Space)"));
+        play.setTooltip(tip(Messages.get("stage.play.tip")));
 
-        Button step = new Button("Step");
+        Button step = new Button(Messages.get("stage.step"));
         step.getStyleClass().add(StageStyles.BUTTON);
         step.setId("stage-step");
         step.setOnAction(e -> vm.step());
-        step.setTooltip(tip("Pause and jump to the next thing that happens (→)"));
+        step.setTooltip(tip(Messages.get("stage.step.tip")));
 
-        Button reset = new Button("Reset");
+        Button reset = new Button(Messages.get("stage.reset"));
         reset.getStyleClass().add(StageStyles.BUTTON);
         reset.setId("stage-reset");
         reset.setOnAction(e -> vm.reset());
-        reset.setTooltip(tip("Start the run again from time 0 with the current settings (R)"));
+        reset.setTooltip(tip(Messages.get("stage.reset.tip")));
 
         Slider speed = new Slider(0, 1, vm.speedSliderPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
         speed.setId("stage-speed");
-        speed.setAccessibleText("Speed");
+        speed.setAccessibleText(Messages.get("stage.speed"));
         speed.accessibleHelpProperty().bind(vm.speedTextProperty());
-        speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
+        speed.setTooltip(tip(Messages.get("stage.speed.tip")));
         speed.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
                 vm.setSpeedSliderPosition(b.doubleValue());
@@ -195,26 +201,28 @@ public final class StageView extends BorderPane {
         Label speedLabel = new Label();
         speedLabel.textProperty().bind(vm.speedTextProperty());
         speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL);
-        speedLabel.setTooltip(tip("Current speed: simulated seconds per real second"));
+        speedLabel.setTooltip(tip(Messages.get("stage.speedLabel.tip")));
 
         Label clock = new Label();
         clock.textProperty().bind(vm.clockTextProperty());
         clock.getStyleClass().add(StageStyles.CLOCK);
         clock.setId("stage-clock");
-        clock.setTooltip(tip("Simulated time / length of the run"));
+        clock.setTooltip(tip(Messages.get("stage.clock.tip")));
 
-        CheckBox reduced = new CheckBox("Reduced motion");
+        CheckBox reduced = new CheckBox(Messages.get("stage.reducedMotion"));
         reduced.setId("stage-reduced-motion");
         reduced.setSelected(vm.isReducedMotion());
         reduced.selectedProperty().addListener((o, a, b) -> vm.setReducedMotion(b));
         vm.reducedMotionProperty().addListener((o, a, b) -> reduced.setSelected(b));
-        reduced.setTooltip(tip("Highlight the component that acts instead of flying tokens"));
+        reduced.setTooltip(tip(Messages.get("stage.reducedMotion.tip")));
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The speed slider keeps a usable width in a lesson's narrow column; the spring gives way first.
+        speed.setMinWidth(110);
         HBox.setHgrow(speed, Priority.SOMETIMES);
         HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
@@ -228,18 +236,18 @@ public final class StageView extends BorderPane {
     private TitledPane eventLog() {
         ListView<String> list = new ListView<>(vm.eventLog());
         list.setId("stage-event-log");
-        list.setAccessibleText("Stage event log, newest last");
+        list.setAccessibleText(Messages.get("stage.eventLog.accessible"));
         list.setPrefHeight(120);
         list.getItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
             if (!list.getItems().isEmpty()) {
                 list.scrollTo(list.getItems().size() - 1);
             }
         });
-        TitledPane pane = new TitledPane("Event log", list);
+        TitledPane pane = new TitledPane(Messages.get("stage.eventLog"), list);
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.getStyleClass().add(StageStyles.EVENT_LOG);
-        pane.setTooltip(tip("Every step of the animation as a line of text, newest last"));
+        pane.setTooltip(tip(Messages.get("stage.eventLog.tip")));
         return pane;
     }
 
@@ -258,7 +266,7 @@ public final class StageView extends BorderPane {
                 return vm.infoProperty().get();
             }
             String last = vm.lastActionProperty().get();
-            return last.isEmpty() ? "Hover over a part of the diagram to see what it does and what it costs." : last;
+            return last.isEmpty() ? Messages.get("stage.info.hint") : last;
         }, vm.infoProperty(), vm.lastActionProperty(), vm.errorProperty()));
         vm.errorProperty().addListener((o, a, b) -> {
             info.getStyleClass().remove(StageStyles.ERROR);
@@ -277,9 +285,16 @@ public final class StageView extends BorderPane {
 
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
+        if (e.isShiftDown() && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            vm.jump(k == KeyCode.RIGHT ? 1 : -1);
+            e.consume();
+            return;
+        }
         switch (k) {
             case SPACE -> vm.togglePlay();
             case RIGHT -> vm.step();
+            case HOME -> vm.seekToStart();
+            case END -> vm.seekToEnd();
             case PLUS, ADD, EQUALS -> vm.faster();
             case MINUS, SUBTRACT -> vm.slower();
             case R -> vm.reset();
@@ -291,9 +306,7 @@ public final class StageView extends BorderPane {
     }
 
     private void onFrame(long now) {
-        double dt = lastFrame < 0 ? 0 : (now - lastFrame) / 1e9;
-        lastFrame = now;
-        vm.frame(dt);
+        vm.frame(now);
         if (diagram.getWidth() < 1 || diagram.getHeight() < 1) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.lanes;
+package org.fanoutlab.playback;
 
 import java.util.Arrays;
 import org.fanoutlab.engine.lanes.LaneEventKind;
@@ -8,7 +8,7 @@ import org.fanoutlab.engine.lanes.LaneEventSink;
  * A growable list of lane events on parallel primitive arrays, used to hand events from the engine worker to the
  * frame loop without an object per event. Not thread-safe: the runner guards the shared one with a lock.
  */
-final class LaneEventBuffer implements LaneEventSink {
+public final class LaneEventBuffer implements LaneEventSink, EventQueue<LaneEventBuffer> {
     private static final LaneEventKind[] KINDS = LaneEventKind.values();
     /** Beyond this many waiting events the oldest are discarded: tokens are decoration, the counters are exact. */
     static final int MAX = 1 << 16;
@@ -35,33 +35,40 @@ final class LaneEventBuffer implements LaneEventSink {
         size++;
     }
 
-    int size() {
+    public int size() {
         return size - start;
     }
 
-    LaneEventKind kind(int i) {
+    @Override
+    public int pending() {
+        return size();
+    }
+
+    public LaneEventKind kind(int i) {
         return KINDS[kind[start + i]];
     }
 
-    double time(int i) {
+    public double time(int i) {
         return time[start + i];
     }
 
-    int lane(int i) {
+    public int lane(int i) {
         return lane[start + i];
     }
 
-    long count(int i) {
+    public long count(int i) {
         return count[start + i];
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         size = 0;
         start = 0;
     }
 
     /** Appends every event to {@code target} and empties this buffer; returns how many moved. */
-    int moveTo(LaneEventBuffer target) {
+    @Override
+    public int moveTo(LaneEventBuffer target) {
         int n = size();
         for (int i = start; i < size; i++) {
             target.accept(KINDS[kind[i]], time[i], lane[i], -1, count[i]);

@@ -1,4 +1,4 @@
-package org.fanoutlab.ui.stage;
+package org.fanoutlab.playback;
 
 import java.util.Arrays;
 import org.fanoutlab.engine.EventKind;
@@ -8,7 +8,7 @@ import org.fanoutlab.engine.EventSink;
  * Engine events kept in parallel primitive arrays, so that draining and replaying them allocates nothing
  * once the arrays have grown to the working size. Not thread-safe; owners lock around it.
  */
-final class EventBuffer implements EventSink {
+public final class EventBuffer implements EventSink, EventQueue<EventBuffer> {
     private static final EventKind[] KINDS = EventKind.values();
 
     private byte[] kind = new byte[256];
@@ -64,21 +64,22 @@ final class EventBuffer implements EventSink {
     }
 
     /** Events not yet consumed. */
-    int pending() {
+    @Override
+    public int pending() {
         return size - head;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return head == size;
     }
 
     /** Time of the oldest unconsumed event; only when not empty. */
-    double firstTime() {
+    public double firstTime() {
         return time[head];
     }
 
     /** Hands the oldest unconsumed event to {@code sink} and consumes it. */
-    void pop(EventSink sink) {
+    public void pop(EventSink sink) {
         int i = head++;
         sink.accept(KINDS[kind[i]], time[i], producer[i], post[i], watched[i], count[i]);
         if (head == size) {
@@ -88,7 +89,8 @@ final class EventBuffer implements EventSink {
     }
 
     /** Appends every unconsumed event to {@code target} and empties this buffer; returns how many moved. */
-    int moveTo(EventBuffer target) {
+    @Override
+    public int moveTo(EventBuffer target) {
         int n = size - head;
         for (int i = head; i < size; i++) {
             target.accept(KINDS[kind[i]], time[i], producer[i], post[i], watched[i], count[i]);
@@ -97,7 +99,8 @@ final class EventBuffer implements EventSink {
         return n;
     }
 
-    void clear() {
+    @Override
+    public void clear() {
         head = 0;
         size = 0;
     }

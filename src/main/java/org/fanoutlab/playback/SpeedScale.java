@@ -1,12 +1,12 @@
-package org.fanoutlab.ui.stage;
+package org.fanoutlab.playback;
 
 /**
  * Simulated seconds per wall second (shared by the stage and the delivery-lanes view), 0.1× to 10,000×. The slider is logarithmic (each tenth of its travel is
  * one power of √10), and the keyboard steps through a 1-2-5 ladder that people can read at a glance.
  */
 public final class SpeedScale {
-    static final double MIN = 0.1;
-    static final double MAX = 10_000;
+    public static final double MIN = 0.1;
+    public static final double MAX = 10_000;
     private static final double DECADES = Math.log10(MAX / MIN);
     private static final double[] LADDER = {
         0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000};
@@ -32,7 +32,7 @@ public final class SpeedScale {
     }
 
     /** The next ladder step above {@code speed}. */
-    static double faster(double speed) {
+    public static double faster(double speed) {
         for (double v : LADDER) {
             if (v > speed * 1.0001) {
                 return v;
@@ -42,7 +42,7 @@ public final class SpeedScale {
     }
 
     /** The next ladder step below {@code speed}. */
-    static double slower(double speed) {
+    public static double slower(double speed) {
         for (int i = LADDER.length - 1; i >= 0; i--) {
             if (LADDER[i] < speed / 1.0001) {
                 return LADDER[i];
@@ -52,7 +52,7 @@ public final class SpeedScale {
     }
 
     /** The ladder step nearest {@code speed} on a log scale. */
-    static double snap(double speed) {
+    public static double snap(double speed) {
         double best = LADDER[0];
         double bestDist = Double.MAX_VALUE;
         double ls = Math.log10(clamp(speed));
