@@ -75,7 +75,7 @@ public class Playback<R extends Replayable<R, C, S, F>, C, S extends EventQueue<
      * @param buffers  makes an empty event queue (two are used: the worker's and the one shared with the owner)
      * @param executor null for a worker thread of its own; {@code Runnable::run} in tests
      */
-    protected Playback(Supplier<R> start, Supplier<S> buffers, Executor executor, SnapshotBudget budget) {
+    public Playback(Supplier<R> start, Supplier<S> buffers, Executor executor, SnapshotBudget budget) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(budget, "budget");
         this.workerEvents = buffers.get();

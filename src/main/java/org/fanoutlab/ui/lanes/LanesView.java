@@ -43,12 +43,22 @@ public final class LanesView extends BorderPane {
     private final AnimationTimer timer;
 
     public LanesView(LanesViewModel vm) {
+        this(vm, true);
+    }
+
+    /** A lanes view whose frames come from {@link #frameAt(long)}: tests drive it with a test clock. */
+    static LanesView drivenByTest(LanesViewModel vm) {
+        return new LanesView(vm, false);
+    }
+
+    private LanesView(LanesViewModel vm, boolean ownClock) {
         this.vm = vm;
         getStyleClass().add(LanesStyles.VIEW);
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
         setId("lanes-view");
 
         canvas = new LanesCanvas(vm);
+        canvas.setId("lanes-canvas");
         VBox.setVgrow(canvas, Priority.ALWAYS);
         TimelineBar timeline = new TimelineBar(vm.simTimeProperty(), vm.durationSeconds(), vm::seek, vm::jump,
                 LanesViewModel::hms);
@@ -67,7 +77,15 @@ public final class LanesView extends BorderPane {
                 canvas.render();
             }
         };
-        timer.start();
+        if (ownClock) {
+            timer.start();
+        }
+    }
+
+    /** One frame at {@code nanos} of a test clock (see {@link #drivenByTest}). */
+    void frameAt(long nanos) {
+        vm.frame(nanos);
+        canvas.render();
     }
 
     public LanesViewModel viewModel() {

@@ -47,8 +47,8 @@ public final class StageView extends BorderPane {
             StagePalette.light());
     private final AnimationTimer timer;
     private final Pane canvasPane;
+    private final boolean ownClock;
     private boolean diagramDirty = true;
-    private long lastFrame = -1;
     private int counterPart;
     private int countersToPaint;
     private long lastChanges = -1;
@@ -57,7 +57,20 @@ public final class StageView extends BorderPane {
     private double lastAnimNow = -1;
 
     public StageView(StageViewModel vm) {
+        this(vm, true);
+    }
+
+    /**
+     * A stage whose frames come from {@link #frameAt(long)} instead of its AnimationTimer: tests drive it with a
+     * test clock.
+     */
+    static StageView drivenByTest(StageViewModel vm) {
+        return new StageView(vm, false);
+    }
+
+    private StageView(StageViewModel vm, boolean ownClock) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.ownClock = ownClock;
         getStyleClass().add(StageStyles.VIEW);
         getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
 
@@ -153,8 +166,7 @@ public final class StageView extends BorderPane {
     }
 
     private void updateTimer() {
-        if (getScene() != null && !vm.disposedProperty().get()) {
-            lastFrame = -1;
+        if (ownClock && getScene() != null && !vm.disposedProperty().get()) {
             timer.start();
         } else {
             timer.stop();
@@ -303,6 +315,11 @@ public final class StageView extends BorderPane {
             }
         }
         e.consume();
+    }
+
+    /** One frame at {@code nanos} of a test clock (see {@link #drivenByTest}). */
+    void frameAt(long nanos) {
+        onFrame(nanos);
     }
 
     private void onFrame(long now) {

@@ -26,6 +26,7 @@ import org.fanoutlab.playback.EventBuffer;
 import org.fanoutlab.playback.FanoutFrame;
 import org.fanoutlab.playback.FanoutPlayback;
 import org.fanoutlab.playback.Marker;
+import org.fanoutlab.playback.Playback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
 import org.fanoutlab.playback.WatchedTally;
@@ -48,7 +49,7 @@ public final class StageViewModel {
     /** Shift+← / Shift+→ move the playhead by this share of the run. */
     static final double JUMP_SHARE = 0.05;
 
-    private final FanoutPlayback playback;
+    private final Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback;
     private final EventBuffer incoming = new EventBuffer();
     private final Choreography choreo;
     private final Narration narration;
@@ -97,7 +98,7 @@ public final class StageViewModel {
     }
 
     /** A stage over a given playback (tests pass one whose engine runs on the calling thread). */
-    public StageViewModel(FanoutPlayback playback) {
+    public StageViewModel(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback) {
         this.playback = Objects.requireNonNull(playback, "playback");
         FanoutFrame first = playback.latest().figures();
         StageScene sc = new StageScene(first.scenario(), first.watched());
@@ -123,6 +124,7 @@ public final class StageViewModel {
         playback.play();
         playing.set(playback.isPlaying());
         finished.set(false);
+        updateClock();
     }
 
     public void pause() {
@@ -158,6 +160,7 @@ public final class StageViewModel {
         stepPending = false;
         playback.seek(seconds);
         forgetTheMoment();
+        showFrame();
         updateClock();
         finished.set(playback.position() >= playback.durationSeconds());
     }
@@ -209,6 +212,7 @@ public final class StageViewModel {
         finished.set(false);
         eventLog.clear();
         forgetTheMoment();
+        showFrame();
         updateClock();
     }
 
@@ -250,7 +254,7 @@ public final class StageViewModel {
     }
 
     /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
-    public FanoutPlayback playback() {
+    public Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback() {
         return playback;
     }
 
@@ -279,7 +283,7 @@ public final class StageViewModel {
             return;
         }
         double dt = lastNanos == Long.MIN_VALUE ? 0
-                : Math.max(0, Math.min(FanoutPlayback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9));
+                : Math.max(0, Math.min(Playback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9));
         lastNanos = nanos;
         playback.frame(nanos);
         // Figures first, events second: the worker publishes both at once, so events drained after the figures

@@ -16,6 +16,9 @@ import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.engine.lanes.LaneSpec;
 import org.fanoutlab.engine.lanes.LaneType;
 import org.fanoutlab.engine.lanes.OnFull;
+import org.fanoutlab.playback.LanesPlayback;
+import org.fanoutlab.playback.LanesReplay;
+import org.fanoutlab.playback.SnapshotBudget;
 import org.junit.jupiter.api.Test;
 
 /** The lanes view-model without the toolkit: a synchronous runner makes every frame deterministic. */
@@ -35,7 +38,8 @@ class LanesViewModelTest {
     }
 
     private static LanesViewModel vm(Scenario s) {
-        return new LanesViewModel(s, new LanesRunner(s, Runnable::run));
+        return new LanesViewModel(new LanesPlayback(() -> new LanesReplay(s), Runnable::run,
+                new SnapshotBudget(1 << 24, 1)));
     }
 
     /** Frames every quarter second (the most one frame may account for) until {@code seconds} of wall time. */

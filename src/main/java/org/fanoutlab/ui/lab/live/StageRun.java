@@ -3,7 +3,6 @@ package org.fanoutlab.ui.lab.live;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,7 +14,9 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.SeriesPoint;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.playback.FanoutFrame;
-import org.fanoutlab.playback.FanoutPlayback;
+import java.util.function.Consumer;
+import org.fanoutlab.playback.EventBuffer;
+import org.fanoutlab.playback.Playback;
 import org.fanoutlab.playback.FanoutReplay;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.ui.stage.StageViewModel;
@@ -34,8 +35,15 @@ import org.fanoutlab.ui.lab.controls.ParameterChange;
 public final class StageRun implements LiveRun {
     static final long FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
+    /** Runs a task after a delay: the JDK's delay timer in the app, a test's own clock in tests. */
+    @FunctionalInterface
+    public interface Timer {
+        void schedule(long delayNanos, Runnable task);
+    }
+
     private final Function<Scenario, StageViewModel> stageFactory;
     private final LongSupplier nanoClock;
+    private final Timer timer;
     private final ReadOnlyObjectWrapper<StageViewModel> stage = new ReadOnlyObjectWrapper<>(this, "stage");
     private final PendingChanges pending = new PendingChanges();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
@@ -55,12 +63,14 @@ public final class StageRun implements LiveRun {
 
     /** @param stageFactory builds a stage (and with it the runner) for a scenario; {@code StageViewModel::new} */
     public StageRun(Function<Scenario, StageViewModel> stageFactory) {
-        this(stageFactory, System::nanoTime);
+        this(stageFactory, System::nanoTime,
+                (delay, task) -> CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(task));
     }
 
-    public StageRun(Function<Scenario, StageViewModel> stageFactory, LongSupplier nanoClock) {
+    public StageRun(Function<Scenario, StageViewModel> stageFactory, LongSupplier nanoClock, Timer timer) {
         this.stageFactory = Objects.requireNonNull(stageFactory, "stageFactory");
-        this.nanoClock = nanoClock;
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.timer = Objects.requireNonNull(timer, "timer");
     }
 
     /** The stage showing the current run; replaced (and the old one disposed) by {@link #restart}. */
@@ -73,8 +83,7 @@ public final class StageRun implements LiveRun {
         pending.offer(change);
         if (flushQueued.compareAndSet(false, true)) {
             long wait = Math.max(0, lastFlush + FLUSH_NANOS - nanoClock.getAsLong());
-            Executor later = CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS);
-            later.execute(this::flush);
+            timer.schedule(wait, this::flush);
         }
     }
 
@@ -131,7 +140,7 @@ public final class StageRun implements LiveRun {
         if (s == null) {
             return last;
         }
-        FanoutPlayback playback = s.playback();
+        Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback = s.playback();
         Published<FanoutFrame> snap = playback.latest();
         if (snap == null) {
             return last;
@@ -157,7 +166,8 @@ public final class StageRun implements LiveRun {
      * One series request in flight at a time; it queues behind the stage's advances on the engine's worker. A
      * jump (a seek) asks again at once, so the charts never show another moment's series for long.
      */
-    private void askForSeries(FanoutPlayback playback, Published<FanoutFrame> snap) {
+    private void askForSeries(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback,
+            Published<FanoutFrame> snap) {
         if (snap.epoch() != seriesEpoch) {
             seriesEpoch = snap.epoch();
             seriesAsked.set(false);
@@ -166,7 +176,8 @@ public final class StageRun implements LiveRun {
             return;
         }
         long gen = generation;
-        playback.query(FanoutReplay::series).whenComplete((list, error) -> {
+        playback.query(r -> r instanceof FanoutReplay f ? f.series() : List.<SeriesPoint>of())
+                .whenComplete((list, error) -> {
             if (list != null && gen == generation) {
                 series.set(list);
             }
