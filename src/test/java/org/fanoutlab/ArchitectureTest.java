@@ -19,14 +19,14 @@ class ArchitectureTest {
 
     private static final ArchRule CORE_LAYERS_DO_NOT_USE_JAVA_FX = noClasses()
             .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..",
-                    "org.fanoutlab.analysis..")
+                    "org.fanoutlab.analysis..", "org.fanoutlab.playback..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
                     "atlantafx..", "org.kordamp.ikonli..")
             .because("the engine, content and progress run in the CLI, tests and benchmarks without a display");
 
     private static final ArchRule CORE_LAYERS_DO_NOT_USE_THE_UI = noClasses()
             .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..",
-                    "org.fanoutlab.analysis..")
+                    "org.fanoutlab.analysis..", "org.fanoutlab.playback..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fanoutlab.ui..")
             .because("dependencies point inward: ui may use everything, nothing uses ui");
 
