@@ -38,23 +38,9 @@ public final class StageView extends BorderPane {
     private static final int COUNTER_PARTS = 6;
 
     private final StageViewModel vm;
-    private final StageLayout layout = new StageLayout();
-    private final Canvas diagram = new Canvas();
-    private final Canvas tokenCanvas = new Canvas();
-    private final StageRenderer renderer = new StageRenderer(diagram, layout);
-    private final TokenPainter tokenPainter = new TokenPainter(tokenCanvas, layout);
-    private final ObjectProperty<StagePalette> palette = new SimpleObjectProperty<>(this, "palette",
-            StagePalette.light());
+    private final StageCanvas canvas;
     private final AnimationTimer timer;
-    private final Pane canvasPane;
     private final boolean ownClock;
-    private boolean diagramDirty = true;
-    private int counterPart;
-    private int countersToPaint;
-    private long lastChanges = -1;
-    private boolean tokensShown = true;
-    private boolean tokensStale = true;
-    private double lastAnimNow = -1;
 
     public StageView(StageViewModel vm) {
         this(vm, true);
@@ -74,49 +60,19 @@ public final class StageView extends BorderPane {
         getStyleClass().add(StageStyles.VIEW);
         getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
 
-        canvasPane = new Pane(diagram, tokenCanvas) {
-            @Override
-            protected void layoutChildren() {
-                double w = Math.floor(getWidth());
-                double h = Math.floor(getHeight());
-                if (w != diagram.getWidth() || h != diagram.getHeight()) {
-                    for (Canvas c : new Canvas[] {diagram, tokenCanvas}) {
-                        c.setWidth(w);
-                        c.setHeight(h);
-                    }
-                    diagramDirty = true;
-                }
-            }
-        };
-        canvasPane.getStyleClass().add(StageStyles.CANVAS_PANE);
-        canvasPane.setId("stage-canvas");
-        canvasPane.setMinSize(0, 0);
-        canvasPane.setPrefSize(960, 440);
-        canvasPane.setFocusTraversable(true);
-        // A screen reader cannot see the canvas: name it, and let it read what just happened (the info line).
-        canvasPane.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        canvasPane.setAccessibleText(Messages.get("stage.canvas.accessible"));
-        canvasPane.accessibleHelpProperty().bind(vm.lastActionProperty());
-        tokenCanvas.setMouseTransparent(true);
-        canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
-        canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
-        canvasPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> canvasPane.requestFocus());
-        setCenter(canvasPane);
+        getStylesheets().add(Objects.requireNonNull(TimelineBar.class.getResource("tokens.css")).toExternalForm());
+        canvas = new StageCanvas(vm);
+        canvas.setId("stage-canvas");
+        setCenter(canvas);
         TimelineBar timeline = new TimelineBar(vm.simSecondsProperty(), vm.durationSeconds(), vm::seek, vm::jump,
                 TimeText::format);
         timeline.setId("stage-timeline");
         timeline.slider().setId("stage-timeline-slider");
         setBottom(new VBox(timeline, controls(), infoLine(), eventLog()));
 
-        followThemeAndMotionSettings();
+        followMotionSetting();
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        vm.sceneProperty().addListener((o, a, b) -> diagramDirty = true);
-        palette.addListener((o, a, b) -> {
-            renderer.setPalette(b);
-            tokenPainter.setPalette(b);
-            diagramDirty = true;
-        });
 
         timer = new AnimationTimer() {
             @Override
@@ -130,22 +86,8 @@ public final class StageView extends BorderPane {
         updateTimer();
     }
 
-    /**
-     * A canvas cannot be styled, so the stage learns the theme from a hidden region that CSS paints with the
-     * theme's background colour: a dark background picks the dark palette. The window's reduced-motion setting
-     * arrives the same way, as a style class on the scene's root.
-     */
-    private void followThemeAndMotionSettings() {
-        Region themeProbe = new Region();
-        themeProbe.getStyleClass().add(StageStyles.THEME_PROBE);
-        themeProbe.setManaged(false);
-        themeProbe.setVisible(false);
-        getChildren().add(themeProbe);
-        themeProbe.backgroundProperty().addListener((o, a, b) -> {
-            if (b != null && !b.getFills().isEmpty() && b.getFills().get(0).getFill() instanceof Color c) {
-                palette.set(c.getBrightness() < 0.5 ? StagePalette.dark() : StagePalette.light());
-            }
-        });
+    /** The window's reduced-motion setting arrives as a style class on the scene's root (View menu). */
+    private void followMotionSetting() {
         javafx.collections.ListChangeListener<String> rootClasses = c -> applyRootMotion(c.getList());
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
@@ -324,55 +266,20 @@ public final class StageView extends BorderPane {
 
     private void onFrame(long now) {
         vm.frame(now);
-        if (diagram.getWidth() < 1 || diagram.getHeight() < 1) {
-            return;
-        }
-        if (diagramDirty) {
-            layout.compute(diagram.getWidth(), diagram.getHeight(), vm.getScene());
-            renderer.drawDiagram(vm.getScene());
-            renderer.drawCounters(vm);
-            diagramDirty = false;
-            tokensStale = true;
-            lastChanges = vm.changes();
-        } else {
-            if (vm.changes() != lastChanges) {
-                lastChanges = vm.changes();
-                countersToPaint = COUNTER_PARTS;
-            }
-            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
-            // none at all while nothing changes, so a paused stage in a lesson costs nothing.
-            if (countersToPaint > 0) {
-                renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
-                counterPart = (counterPart + 1) % COUNTER_PARTS;
-                countersToPaint--;
-            }
-        }
-        // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
-        boolean animating = vm.choreography().animating();
-        boolean moved = vm.choreography().animNow() != lastAnimNow;
-        if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
-            tokenPainter.drawTokens(vm);
-            tokensShown = animating;
-            tokensStale = false;
-        }
-        lastAnimNow = vm.choreography().animNow();
+        canvas.render();
     }
 
     /** Centre of a component in the canvas's coordinates (for tests that hover it). */
     javafx.geometry.Point2D centreOf(int anchor) {
-        return new javafx.geometry.Point2D(layout.centerX(anchor), layout.centerY(anchor));
+        return canvas.centreOf(anchor);
     }
 
     public StageViewModel viewModel() {
         return vm;
     }
 
-    /** Canvas colours; set {@link StagePalette#dark()} with a dark theme. */
-    public ObjectProperty<StagePalette> paletteProperty() {
-        return palette;
-    }
-
-    public void setPalette(StagePalette p) {
-        palette.set(Objects.requireNonNull(p, "palette"));
+    /** The diagram control (its colours are CSS properties). */
+    public StageCanvas canvas() {
+        return canvas;
     }
 }

@@ -155,7 +155,7 @@ class StageViewFxTest {
     void hoveringTheDatabaseExplainsWhatItCosts() {
         frame(0.016);
         Point2D db = view.centreOf(Anchors.DATABASE);
-        Pane canvas = robot.lookup("#stage-canvas").queryAs(Pane.class);
+        javafx.scene.layout.Region canvas = robot.lookup("#stage-canvas").queryAs(javafx.scene.layout.Region.class);
         robot.moveTo(canvas).moveTo(robot.point("#stage-canvas").atOffset(
                 db.subtract(canvas.getWidth() / 2, canvas.getHeight() / 2)));
         WaitForAsyncUtils.waitForFxEvents();
