@@ -55,6 +55,7 @@ public final class LanesView extends BorderPane {
         this.vm = vm;
         getStyleClass().add(LanesStyles.VIEW);
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
+        getStylesheets().add(TimelineBar.class.getResource("tokens.css").toExternalForm());
         setId("lanes-view");
 
         canvas = new LanesCanvas(vm);
@@ -195,9 +196,14 @@ public final class LanesView extends BorderPane {
     private FlowPane legend() {
         FlowPane legend = new FlowPane();
         legend.getStyleClass().add(LanesStyles.LEGEND);
-        for (TokenStyle s : TokenStyle.ALL) {
+        for (LaneToken s : LaneToken.ALL) {
             Canvas glyph = new Canvas(16, 16);
-            LanesCanvas.drawGlyph(glyph.getGraphicsContext2D(), s, 8, 8);
+            Runnable draw = () -> {
+                glyph.getGraphicsContext2D().clearRect(0, 0, 16, 16);
+                LanesCanvasSkin.drawGlyph(glyph.getGraphicsContext2D(), s, canvas.tokenColor(s.role()), 8, 8);
+            };
+            draw.run();
+            canvas.onTokenColors(draw); // the theme's token colours, as on the canvas
             Label item = new Label(s.label(), glyph);
             item.getStyleClass().add(LanesStyles.LEGEND_ITEM);
             legend.getChildren().add(item);

@@ -387,7 +387,7 @@ public final class LanesViewModel {
     }
 
     private void addToken(org.fanoutlab.engine.lanes.LaneEventKind kind, int lane) {
-        TokenStyle style = TokenStyle.forEvent(kind);
+        LaneToken style = LaneToken.forEvent(kind);
         if (lane < 0) {
             // A post feeds every lane: one token from the producer to each lane's server end.
             lastPostWall = wall;
@@ -447,8 +447,8 @@ public final class LanesViewModel {
     private String producerLine(long posts, double postsPerHour) {
         String rate = postsPerHour == Math.rint(postsPerHour)
                 ? String.format(Locale.ROOT, "%,d", (long) postsPerHour) : String.valueOf(postsPerHour);
-        return scenario.producers().get(0).name() + " · " + rate + " posts/h ("
-                + scenario.producers().get(0).schedule().id() + ") · " + LaneRow.count(posts) + " posts so far";
+        return org.fanoutlab.ui.common.Messages.format("lanes.producerLine", scenario.producers().get(0).name(), rate,
+                scenario.producers().get(0).schedule().id(), LaneRow.count(posts));
     }
 
     static String clock(double now, double duration) {

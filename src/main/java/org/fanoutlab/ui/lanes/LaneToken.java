@@ -1,59 +1,59 @@
 package org.fanoutlab.ui.lanes;
 
 import org.fanoutlab.engine.lanes.LaneEventKind;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.TokenRole;
 
 /**
  * What a token on a lane stands for: its shape (so colour is never the only signal), how it moves along the
- * lane, and its Okabe–Ito colour (safe for the common colour-vision deficiencies; fixed in both themes, since
- * the tokens sit on the themed track, not on the window background).
+ * lane, and its colour's role in the one Okabe–Ito token set the stage uses too ({@link TokenRole}; the colours
+ * come from CSS).
  */
-enum TokenStyle {
+enum LaneToken {
     /** A post on its way from the producer to the lane's server end. */
-    POST(Shape.CIRCLE, Motion.FROM_PRODUCER, "#0072B2", "post"),
+    POST(Shape.CIRCLE, Motion.FROM_PRODUCER, TokenRole.POST),
     /** A request travelling from the consumer to the server. */
-    REQUEST(Shape.TRIANGLE_LEFT, Motion.TO_SERVER, "#56B4E9", "request"),
+    REQUEST(Shape.TRIANGLE_LEFT, Motion.TO_SERVER, TokenRole.REQUEST),
     /** An empty answer. */
-    EMPTY(Shape.RING, Motion.TO_CONSUMER, "#7A7A7A", "empty answer"),
+    EMPTY(Shape.RING, Motion.TO_CONSUMER, TokenRole.EMPTY),
     /** Data reaching the consumer. */
-    DELIVERED(Shape.CIRCLE, Motion.TO_CONSUMER, "#009E73", "delivered"),
+    DELIVERED(Shape.CIRCLE, Motion.TO_CONSUMER, TokenRole.DELIVERED),
     /** A fetch answered with a batch of records. */
-    BATCH(Shape.SQUARE, Motion.TO_CONSUMER, "#009E73", "batch fetched"),
+    BATCH(Shape.SQUARE, Motion.TO_CONSUMER, TokenRole.DELIVERED),
     /** A duplicate copy. */
-    DUPLICATE(Shape.SQUARE, Motion.TO_CONSUMER, "#E69F00", "duplicate"),
+    DUPLICATE(Shape.SQUARE, Motion.TO_CONSUMER, TokenRole.NOTICE),
     /** A failed call: goes out and stops half-way. */
-    FAILED(Shape.HOLLOW_SQUARE, Motion.HALF_WAY, "#D55E00", "failed call"),
+    FAILED(Shape.HOLLOW_SQUARE, Motion.HALF_WAY, TokenRole.FAILURE),
     /** Dropped at the full buffer. */
-    DROPPED(Shape.CROSS, Motion.FALL_AT_CONSUMER, "#D55E00", "dropped"),
+    DROPPED(Shape.CROSS, Motion.FALL_AT_CONSUMER, TokenRole.FAILURE),
     /** Given up by the sender. */
-    GIVEN_UP(Shape.CROSS, Motion.FALL_AT_SERVER, "#CC79A7", "given up"),
+    GIVEN_UP(Shape.CROSS, Motion.FALL_AT_SERVER, TokenRole.SPECIAL),
     /** The connection broke. */
-    DISCONNECTED(Shape.BAR, Motion.STAY_MIDDLE, "#D55E00", "disconnected"),
+    DISCONNECTED(Shape.BAR, Motion.STAY_MIDDLE, TokenRole.FAILURE),
     /** The connection is back; missed posts are replayed. */
-    RECONNECTED(Shape.DIAMOND, Motion.TO_CONSUMER, "#CC79A7", "reconnect + replay"),
+    RECONNECTED(Shape.DIAMOND, Motion.TO_CONSUMER, TokenRole.SPECIAL),
     /** IDLE re-issued. */
-    REISSUE(Shape.HOLLOW_DIAMOND, Motion.TO_SERVER, "#CC79A7", "IDLE re-issue"),
+    REISSUE(Shape.HOLLOW_DIAMOND, Motion.TO_SERVER, TokenRole.SPECIAL),
     /** "You have mail". */
-    NOTIFY(Shape.DIAMOND, Motion.TO_CONSUMER, "#E69F00", "notice"),
+    NOTIFY(Shape.DIAMOND, Motion.TO_CONSUMER, TokenRole.NOTICE),
     /** The producer is blocked on a full buffer. */
-    BLOCKED(Shape.SQUARE, Motion.STAY_AT_SERVER, "#CC79A7", "producer blocked");
+    BLOCKED(Shape.SQUARE, Motion.STAY_AT_SERVER, TokenRole.SPECIAL);
 
     enum Shape { CIRCLE, RING, SQUARE, HOLLOW_SQUARE, TRIANGLE_LEFT, DIAMOND, HOLLOW_DIAMOND, CROSS, BAR }
 
     enum Motion { FROM_PRODUCER, TO_SERVER, TO_CONSUMER, HALF_WAY, FALL_AT_CONSUMER, FALL_AT_SERVER, STAY_MIDDLE,
         STAY_AT_SERVER }
 
-    static final TokenStyle[] ALL = values();
+    static final LaneToken[] ALL = values();
 
     private final Shape shape;
     private final Motion motion;
-    private final String color;
-    private final String label;
+    private final TokenRole role;
 
-    TokenStyle(Shape shape, Motion motion, String color, String label) {
+    LaneToken(Shape shape, Motion motion, TokenRole role) {
         this.shape = shape;
         this.motion = motion;
-        this.color = color;
-        this.label = label;
+        this.role = role;
     }
 
     Shape shape() {
@@ -64,18 +64,18 @@ enum TokenStyle {
         return motion;
     }
 
-    /** Web colour, e.g. "#009E73". */
-    String color() {
-        return color;
+    /** Its colour's role in the shared token set. */
+    TokenRole role() {
+        return role;
     }
 
     /** The legend's words for this token. */
     String label() {
-        return label;
+        return Messages.get("lanes.token." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The token an engine event shows as; every kind has one. */
-    static TokenStyle forEvent(LaneEventKind kind) {
+    static LaneToken forEvent(LaneEventKind kind) {
         return switch (kind) {
             case POST -> POST;
             case REQUEST -> REQUEST;
