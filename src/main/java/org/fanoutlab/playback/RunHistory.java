@@ -61,6 +61,9 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
         if (back) {
             restore(target);
             sink = null;
+        } else if (sink == null && latestAtOrBefore(target) > current.now()) {
+            // A jump ahead past a snapshot (this branch's, taken on an earlier pass): start from there.
+            restore(target);
         }
         while (applied < changes.size() && changes.get(applied).at() <= target) {
             TimedChange<C> c = changes.get(applied);
@@ -120,6 +123,11 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
         if (!copyable || workSinceSnapshot < spacingNanos) {
             return;
         }
+        if (!snapshots.isEmpty() && snapshots.get(snapshots.size() - 1).at() >= current.now()) {
+            // A replay inside ground already covered: its snapshots would only double the memory.
+            workSinceSnapshot = 0;
+            return;
+        }
         // Events are taken out first: a snapshot holds none, so a restore never shows old ones again.
         current.drainEvents(sink);
         workSinceSnapshot = 0;
@@ -131,7 +139,15 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
             return;
         }
         long bytes = copy.estimatedBytes();
-        snapshots.add(new Snapshot<>(current.now(), applied, copy, bytes));
+        Snapshot<R> snap = new Snapshot<>(current.now(), applied, copy, bytes);
+        int at = snapshots.size();
+        while (at > 0 && snapshots.get(at - 1).at() > snap.at()) {
+            at--; // a replay after going back takes snapshots before later ones of the same branch
+        }
+        if (at > 0 && snapshots.get(at - 1).at() == snap.at()) {
+            return; // that moment is covered already
+        }
+        snapshots.add(at, snap);
         heldBytes += bytes;
         while (heldBytes > maxBytes && !snapshots.isEmpty()) {
             thin();
@@ -156,13 +172,26 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
         spacingNanos *= 2;
     }
 
-    private void restore(double target) {
+    /** The moment of the latest snapshot at or before {@code target}, or -∞. */
+    private double latestAtOrBefore(double target) {
+        Snapshot<R> s = snapshotAtOrBefore(target);
+        return s == null ? Double.NEGATIVE_INFINITY : s.at();
+    }
+
+    /** Snapshots are kept in time order: the latest one at or before {@code target}, or null. */
+    private Snapshot<R> snapshotAtOrBefore(double target) {
         Snapshot<R> best = null;
         for (Snapshot<R> s : snapshots) {
-            if (s.at() <= target && s.applied() <= changes.size()) {
-                best = s;
+            if (s.at() > target) {
+                break;
             }
+            best = s;
         }
+        return best;
+    }
+
+    private void restore(double target) {
+        Snapshot<R> best = snapshotAtOrBefore(target);
         if (best == null) {
             current = copyOrFresh(origin);
             applied = 0;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlaybackTest {
     private static final long SECOND = 1_000_000_000L;
-    private static final SnapshotBudget BUDGET = new SnapshotBudget(256L << 20, 1_000_000);
+    private static final SnapshotBudget BUDGET = new SnapshotBudget(48L << 20, 1_000_000);
 
     private long nanos = SECOND;
 
