@@ -1,63 +1,51 @@
 package org.fanoutlab.engine;
 
-import java.util.Arrays;
 import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * When each simulated consumer opens its feed (ADR 0002, "Feed opens and checks"), as one numbered sequence.
  *
- * <p>All consumers share one interval, so the opens come round in a fixed cyclic order: sort the consumers by
- * phase, and open number {@code g} (0, 1, …, across all consumers) is made by the consumer at ring position
- * {@code g mod n}, in round {@code g / n}, at {@code base + (g / n + phase[g mod n]) × interval}. Every open's time
- * comes from that formula — never from adding intervals up — so a run of any length does not drift, and the
- * times are non-decreasing in {@code g} even after rounding. The engine counts opens by moving a number, and
- * only visits the few opens where something can happen.
+ * <p>All consumers share one interval, and their phases are spread evenly over it: the consumer at ring position
+ * {@code p} opens at phase {@code (p + u) / n} of each interval, {@code u} a seeded offset. So open number
+ * {@code g} (0, 1, … across all consumers) is made by the consumer at ring position {@code g mod n}, at
+ * {@code base + (g + u) × interval / n}. Every open's time comes from that formula — never from adding intervals
+ * up — so a run of any length does not drift, and times are non-decreasing in {@code g} even after rounding.
+ * Consumers are placed on the ring by a seeded affine permutation, {@code position = (a × consumer + b) mod n},
+ * with {@code a / n} near the golden ratio, so the followers of any one producer (a run of consecutive ids) have
+ * phases spread as evenly as a sequence can be. The grid keeps no per-consumer array: it costs nothing to build
+ * or to copy, and the engine counts opens by moving a number instead of stepping through them.
  *
  * <p>A new interval rescales the rest of every consumer's current cycle ({@link #rescale}): a consumer that was
  * 40 % of the way to its next open stays 40 % of the way. The cyclic order never breaks.
- *
- * <p>The phase and ring arrays never change after construction; copies share them.
  */
 final class CheckGrid {
     private final int n;
-    /** Phase of ring position p as a fraction of the interval, increasing in p. */
-    private final double[] phase;
-    private final int[] consumerAt;
-    private final int[] positionOf;
+    private final long a;
+    private final long aInverse;
+    private final long b;
+    private final double u;
     private double base;
     private double interval;
 
     CheckGrid(int n, double interval, SeededRandom random) {
         this.n = n;
         this.interval = interval;
-        phase = new double[n];
-        consumerAt = new int[n];
-        positionOf = new int[n];
-        for (int p = 0; p < n; p++) {
-            phase[p] = random.nextDouble();
+        long m = Math.max(1, Math.round(n * 0.6180339887498949));
+        while (gcd(m, n) != 1) {
+            m++;
         }
-        // Phases are independent and identically distributed, so sorting them and handing them out by a seeded
-        // random permutation gives the same distribution as drawing one per consumer — and the ring for free.
-        Arrays.sort(phase);
-        for (int p = 0; p < n; p++) {
-            consumerAt[p] = p;
-        }
-        for (int p = n - 1; p > 0; p--) {
-            int j = random.nextInt(p + 1);
-            int t = consumerAt[p];
-            consumerAt[p] = consumerAt[j];
-            consumerAt[j] = t;
-        }
-        for (int p = 0; p < n; p++) {
-            positionOf[consumerAt[p]] = p;
-        }
+        a = n == 1 ? 1 : m % n;
+        aInverse = inverse(a, n);
+        b = random.nextLong(n);
+        u = random.nextDouble();
     }
 
     private CheckGrid(CheckGrid o) {
         n = o.n;
-        phase = o.phase;
-        consumerAt = o.consumerAt;
-        positionOf = o.positionOf;
+        a = o.a;
+        aInverse = o.aInverse;
+        b = o.b;
+        u = o.u;
         base = o.base;
         interval = o.interval;
     }
@@ -76,55 +64,38 @@ final class CheckGrid {
 
     /** The time of open number {@code g}. */
     double time(long g) {
-        return base + ((double) (g / n) + phase[(int) (g % n)]) * interval;
+        return base + (g + u) * (interval / n);
     }
 
+    /** The consumer who makes open number {@code g}. */
     int consumer(long g) {
-        return consumerAt[(int) (g % n)];
+        long p = g % n;
+        return (int) (Math.floorMod(p - b, (long) n) * aInverse % n);
     }
 
+    /** The ring position of a consumer. */
     int position(int consumer) {
-        return positionOf[consumer];
+        return (int) ((a * consumer + b) % n);
     }
 
     /** The first open of {@code consumer} numbered {@code from} or later. */
     long nextOf(int consumer, long from) {
-        long g = from - from % n + positionOf[consumer];
+        long g = from - from % n + position(consumer);
         return g < from ? g + n : g;
     }
 
     /** The number of the first open at or after {@code t}: the opens before {@code t} are numbered below it. */
     long firstAtOrAfter(double t) {
-        if (n == 0) {
-            return 0;
+        double x = Math.ceil((t - base) / (interval / n) - u);
+        long g = x <= 0 ? 0 : (long) Math.min(x, (double) Long.MAX_VALUE / 4);
+        // the formula's rounding may be one off: settle it with time() itself, which is monotone
+        while (g > 0 && time(g - 1) >= t) {
+            g--;
         }
-        double rounds = (t - base) / interval;
-        long lo;
-        long hi;
-        if (!(rounds > 1)) {
-            lo = 0;
-            hi = 2L * n;
-        } else {
-            long r = (long) Math.min(rounds, Long.MAX_VALUE / (4.0 * n));
-            lo = (r - 1) * n;
-            hi = (r + 2) * n;
+        while (time(g) < t) {
+            g++;
         }
-        if (lo > 0 && time(lo) >= t) {
-            lo = 0; // floating-point edge: search from the start rather than trust the estimate
-        }
-        while (time(hi - 1) < t) {
-            hi += hi - lo;
-        }
-        // first g in [lo, hi) with time(g) >= t; time is non-decreasing in g
-        while (lo < hi) {
-            long mid = lo + (hi - lo) / 2;
-            if (time(mid) < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return g;
     }
 
     /**
@@ -149,7 +120,7 @@ final class CheckGrid {
     long[] prefixOverRing(PerConsumer figure) {
         long[] prefix = new long[n + 1];
         for (int p = 0; p < n; p++) {
-            prefix[p + 1] = prefix[p] + figure.of(consumerAt[p]);
+            prefix[p + 1] = prefix[p] + figure.of(consumer(p));
         }
         return prefix;
     }
@@ -158,5 +129,35 @@ final class CheckGrid {
     @FunctionalInterface
     interface PerConsumer {
         long of(int consumer);
+    }
+
+    private static long gcd(long x, long y) {
+        while (y != 0) {
+            long t = x % y;
+            x = y;
+            y = t;
+        }
+        return x;
+    }
+
+    /** {@code x⁻¹ mod m} (x and m coprime), by the extended Euclidean algorithm. */
+    private static long inverse(long x, long m) {
+        if (m == 1) {
+            return 0;
+        }
+        long t = 0;
+        long newT = 1;
+        long r = m;
+        long newR = x;
+        while (newR != 0) {
+            long q = r / newR;
+            long tmp = t - q * newT;
+            t = newT;
+            newT = tmp;
+            tmp = r - q * newR;
+            r = newR;
+            newR = tmp;
+        }
+        return t < 0 ? t + m : t;
     }
 }

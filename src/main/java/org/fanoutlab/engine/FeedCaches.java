@@ -13,21 +13,28 @@ final class FeedCaches {
     }
 
     private final int[] received;
-    private final int[] lastSeen;
+    /** Allocated the first time a check reads a cache (hybrid): push and pull never need it. */
+    private int[] lastSeen;
 
     FeedCaches(int consumers) {
         received = new int[consumers];
-        lastSeen = new int[consumers];
     }
 
     private FeedCaches(FeedCaches o) {
         received = o.received.clone();
-        lastSeen = o.lastSeen.clone();
+        lastSeen = o.lastSeen == null ? null : o.lastSeen.clone();
+    }
+
+    private int[] seen() {
+        if (lastSeen == null) {
+            lastSeen = new int[received.length];
+        }
+        return lastSeen;
     }
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 8L * received.length;
+        return (lastSeen == null ? 4L : 8L) * received.length;
     }
 
     FeedCaches copy() {
@@ -52,13 +59,14 @@ final class FeedCaches {
             }
             return ev;
         }
+        int[] s = unseen == null ? null : seen();
         for (int i = from; i < to; i++) {
             int v = r[i] + 1;
             r[i] = v;
             if (v > capacity) {
                 ev += audience == null ? 1 : audience.weight(sample, i);
             }
-            if (unseen != null && v - lastSeen[i] == 1) {
+            if (s != null && v - s[i] == 1) {
                 unseen.firstUnseen(i);
             }
         }
@@ -67,19 +75,21 @@ final class FeedCaches {
 
     /** Pushed entries consumer {@code i} has not seen at a check yet; marks them seen. */
     int takeUnseen(int i) {
-        int n = received[i] - lastSeen[i];
-        lastSeen[i] = received[i];
+        int[] s = seen();
+        int n = received[i] - s[i];
+        s[i] = received[i];
         return n;
     }
 
     /** Everything in every cache counts as seen (a switch to hybrid: entries from before are not news). */
     void markAllSeen() {
-        System.arraycopy(received, 0, lastSeen, 0, received.length);
+        System.arraycopy(received, 0, seen(), 0, received.length);
     }
 
     /** A smaller capacity evicts each cache's oldest entries beyond it now; returns the weighted evictions. */
     long shrink(int oldCapacity, int newCapacity, ConsumerSample sample) {
         long ev = 0;
+        int[] lastSeen = seen();
         for (int i = 0; i < received.length; i++) {
             int r = received[i];
             int unread = r - lastSeen[i];

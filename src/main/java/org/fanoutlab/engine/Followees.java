@@ -59,12 +59,4 @@ final class Followees {
     int celebrities(int i) {
         return celebrities[i];
     }
-
-    int[] allArray() {
-        return all;
-    }
-
-    int[] celebrityArray() {
-        return celebrities;
-    }
 }

@@ -21,11 +21,11 @@ final class OpenTally {
     private long cacheReads;
     private long readQueries;
 
-    OpenTally(CheckGrid grid, ConsumerSample sample, Model model, int[] followees, int[] celebrityFollowees) {
+    /** Read queries are counted once {@link #followeesChanged} has said who follows whom (push needs none). */
+    OpenTally(CheckGrid grid, ConsumerSample sample, Model model) {
         this.grid = grid;
         this.weightPrefix = sample.isExact() ? null : grid.prefixOverRing(sample::weight);
         this.model = model;
-        followeesChanged(sample, followees, celebrityFollowees, 0);
     }
 
     private OpenTally(OpenTally o, CheckGrid grid) {
@@ -47,10 +47,10 @@ final class OpenTally {
     }
 
     /** Followee counts changed at open number {@code passed}: the figures so far are folded first. */
-    void followeesChanged(ConsumerSample sample, int[] followees, int[] celebrityFollowees, long passed) {
+    void followeesChanged(ConsumerSample sample, Followees followees, long passed) {
         fold(passed);
-        pullQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * followees[i]);
-        hybridQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * celebrityFollowees[i]);
+        pullQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * followees.all(i));
+        hybridQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * followees.celebrities(i));
     }
 
     /** The model changed at open number {@code passed}. */

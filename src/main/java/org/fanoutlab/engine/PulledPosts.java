@@ -27,8 +27,9 @@ final class PulledPosts {
     private long[] bOpen = new long[16];
     private int[] bProducer = new int[16];
     private ConsumerSample.Audience[] bAudience = new ConsumerSample.Audience[16];
-    /** Per simulated consumer: the first broadcast post it has not been visited for yet. */
-    private final long[] nextBroadcast;
+    /** Per simulated consumer: the first broadcast post it has not been visited for yet (made with the first). */
+    private long[] nextBroadcast;
+    private final int consumers;
 
     // Addressed posts: a table with reference counts, and per consumer a pending list (newest first).
     private double[] aTime = new double[16];
@@ -46,7 +47,7 @@ final class PulledPosts {
     private long pendingEntries;
 
     PulledPosts(int consumers) {
-        nextBroadcast = new long[consumers];
+        this.consumers = consumers;
     }
 
     private PulledPosts(PulledPosts o) {
@@ -58,7 +59,8 @@ final class PulledPosts {
         bOpen = o.bOpen.clone();
         bProducer = o.bProducer.clone();
         bAudience = o.bAudience.clone(); // records: immutable, shared
-        nextBroadcast = o.nextBroadcast.clone();
+        consumers = o.consumers;
+        nextBroadcast = o.nextBroadcast == null ? null : o.nextBroadcast.clone();
         aTime = o.aTime.clone();
         aSeq = o.aSeq.clone();
         aProducer = o.aProducer.clone();
@@ -80,8 +82,8 @@ final class PulledPosts {
 
     /** Bytes a copy allocates. */
     long bytes() {
-        long perConsumer = 8L + (pendingHead == null ? 0 : 4);
-        return perConsumer * nextBroadcast.length + 52L * bTime.length + 28L * aTime.length
+        long perConsumer = (nextBroadcast == null ? 0 : 8L) + (pendingHead == null ? 0 : 4);
+        return perConsumer * consumers + 52L * bTime.length + 28L * aTime.length
                 + 16L * entryNext.length;
     }
 
@@ -89,6 +91,9 @@ final class PulledPosts {
 
     /** Stores a broadcast post; {@code open} is the number of the first feed open at or after it. */
     void addBroadcast(int p, long seq, double t, long offset, ConsumerSample.Audience audience, long open) {
+        if (nextBroadcast == null) {
+            nextBroadcast = new long[consumers];
+        }
         if (broadcastEnd - broadcastStart == bTime.length) {
             growBroadcast();
         }
@@ -116,6 +121,9 @@ final class PulledPosts {
 
     /** The first broadcast post consumer {@code i} has not been handed yet; marks all as handed. */
     long takeBroadcastFrom(int i) {
+        if (nextBroadcast == null) {
+            return broadcastEnd;
+        }
         long from = nextBroadcast[i];
         nextBroadcast[i] = broadcastEnd;
         return Math.max(from, broadcastStart);
@@ -206,7 +214,7 @@ final class PulledPosts {
      */
     boolean addPending(int i, int post, long weight) {
         if (pendingHead == null) {
-            pendingHead = new int[nextBroadcast.length];
+            pendingHead = new int[consumers];
             Arrays.fill(pendingHead, -1);
         }
         int e;

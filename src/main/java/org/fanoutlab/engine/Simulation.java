@@ -86,8 +86,10 @@ public final class Simulation {
         queue = new FanoutQueue(producers, scenario.fanoutWritesPerSecond());
         pulled = new PulledPosts(n);
         caches = new FeedCaches(n);
-        followees = Followees.count(scenario, sample, followOffset);
-        opens = new OpenTally(grid, sample, scenario.model(), followees.allArray(), followees.celebrityArray());
+        opens = new OpenTally(grid, sample, scenario.model());
+        if (scenario.model() != Model.PUSH) {
+            ensureFollowees();
+        }
         visits = new VisitQueue();
         watched = WatchedConsumers.choose(scenario, sample, followOffset, watchedConsumers);
         for (int w = 0; w < watched.count(); w++) {
@@ -356,6 +358,9 @@ public final class Simulation {
         if (model == Model.HYBRID) {
             caches.markAllSeen();
         }
+        if (model != Model.PUSH) {
+            ensureFollowees();
+        }
         opens.modelChanged(model, passed);
         sc = sc.withModel(model);
     }
@@ -403,8 +408,18 @@ public final class Simulation {
     }
 
     private void followeesChanged() {
-        followees = Followees.count(sc, sample, followOffset);
-        opens.followeesChanged(sample, followees.allArray(), followees.celebrityArray(), passed);
+        if (followees != null) {
+            followees = null;
+            ensureFollowees();
+        }
+    }
+
+    /** Who follows whom, per simulated consumer: counted once a model that queries timelines needs it. */
+    private void ensureFollowees() {
+        if (followees == null) {
+            followees = Followees.count(sc, sample, followOffset);
+            opens.followeesChanged(sample, followees, passed);
+        }
     }
 
     // ---------------------------------------------------------------- posts and writes
