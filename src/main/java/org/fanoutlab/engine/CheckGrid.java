@@ -73,6 +73,12 @@ final class CheckGrid {
         return (int) (Math.floorMod(p - b, (long) n) * aInverse % n);
     }
 
+    /** The consumer who makes the open after one {@code consumer} makes (the ring steps by a fixed stride). */
+    int consumerAfter(int consumer) {
+        long c = consumer + aInverse;
+        return (int) (c >= n ? c - n : c);
+    }
+
     /** The ring position of a consumer. */
     int position(int consumer) {
         return (int) ((a * consumer + b) % n);

@@ -47,9 +47,27 @@ final class FeedVisit implements PulledPosts.PendingSink {
         this.visits = visits;
     }
 
+    /**
+     * Opens {@code from} to {@code to - 1}, every one of them, in order (a sweep: nothing else happens between
+     * them). Returns the time of the last.
+     */
+    double visitAll(Scenario s, Followees followees, long from, long to) {
+        int i = grid.consumer(from);
+        double t = 0;
+        for (long g = from; g < to; g++) {
+            t = grid.time(g);
+            visit(s, followees, g, i, t);
+            i = grid.consumerAfter(i);
+        }
+        return t;
+    }
+
     /** Open number {@code open}, at {@code t}, under {@code s} (the scenario with every live change so far). */
     void visit(Scenario s, Followees followees, long open, double t) {
-        int i = grid.consumer(open);
+        visit(s, followees, open, grid.consumer(open), t);
+    }
+
+    private void visit(Scenario s, Followees followees, long open, int i, double t) {
         scenario = s;
         time = t;
         fetched = 0;
@@ -57,8 +75,9 @@ final class FeedVisit implements PulledPosts.PendingSink {
         lastProducer = -1;
         lastSeq = -1;
         stamp++;
+        int position = (int) (open % grid.size());
         long end = pulled.broadcastEnd();
-        long from = pulled.takeBroadcastFrom(i);
+        long from = pulled.takeBroadcastFrom(position);
         if (from < end) {
             long id = sample.id(i);
             for (long k = from; k < end; k++) {
@@ -69,7 +88,7 @@ final class FeedVisit implements PulledPosts.PendingSink {
                 }
             }
         }
-        pulled.takePending(i, this);
+        pulled.takePending(position, this);
         Model model = s.model();
         int pushed = model == Model.HYBRID ? caches.takeUnseen(i) : 0;
         int w = sample.weight(i);

@@ -16,6 +16,8 @@ import java.util.Arrays;
  *   only those followers' next opens are visited. Work: one entry per follower — 100,000 one-follower producers
  *   cost 100,000 entries, not 100,000 sweeps.</li>
  * </ul>
+ * Per-consumer state is indexed by ring position ({@link CheckGrid}), the order a sweep visits consumers in, so a
+ * sweep reads it front to back.
  */
 final class PulledPosts {
     // Broadcast window: post k (global count) in slot k & mask.
@@ -27,7 +29,7 @@ final class PulledPosts {
     private long[] bOpen = new long[16];
     private int[] bProducer = new int[16];
     private ConsumerSample.Audience[] bAudience = new ConsumerSample.Audience[16];
-    /** Per simulated consumer: the first broadcast post it has not been visited for yet (made with the first). */
+    /** Per ring position: the first broadcast post its consumer has not been visited for yet (made with the first). */
     private long[] nextBroadcast;
     private final int consumers;
 
@@ -119,13 +121,13 @@ final class PulledPosts {
         return broadcastEnd;
     }
 
-    /** The first broadcast post consumer {@code i} has not been handed yet; marks all as handed. */
-    long takeBroadcastFrom(int i) {
+    /** The first broadcast post the consumer at ring position {@code p} has not been handed yet; marks all handed. */
+    long takeBroadcastFrom(int p) {
         if (nextBroadcast == null) {
             return broadcastEnd;
         }
-        long from = nextBroadcast[i];
-        nextBroadcast[i] = broadcastEnd;
+        long from = nextBroadcast[p];
+        nextBroadcast[p] = broadcastEnd;
         return Math.max(from, broadcastStart);
     }
 
@@ -209,8 +211,8 @@ final class PulledPosts {
     }
 
     /**
-     * Puts addressed post {@code post} in consumer {@code i}'s pending list with its weight; returns true when the
-     * list was empty before (the consumer's next open must now be visited).
+     * Puts addressed post {@code post} in the pending list of the consumer at ring position {@code i}, with its
+     * weight; returns true when the list was empty before (the consumer's next open must now be visited).
      */
     boolean addPending(int i, int post, long weight) {
         if (pendingHead == null) {
@@ -252,7 +254,7 @@ final class PulledPosts {
         return pendingHead != null && pendingHead[i] >= 0;
     }
 
-    /** Hands every pending post of consumer {@code i} to {@code to} and empties its list. */
+    /** Hands every pending post of the consumer at ring position {@code i} to {@code to} and empties the list. */
     void takePending(int i, PendingSink to) {
         if (pendingHead == null) {
             return;

@@ -244,6 +244,13 @@ public final class Simulation {
                     passTo(tp);
                     now = tp;
                     makePost(schedule.nextProducer(), tp);
+                } else if (open < sweepUntil && open >= passed && (sc.model() != Model.HYBRID || queue.isEmpty())) {
+                    // a sweep with nothing else due meanwhile: visit its opens in one go
+                    long to = Math.min(sweepUntil, grid.firstAtOrAfter(Math.min(Math.min(tp, tb), target)));
+                    now = Math.max(now, visit.visitAll(sc, followees, open, to));
+                    passed = to;
+                    visits.dropThrough(to - 1);
+                    pulled.forgetFetched(passed, n);
                 } else {
                     passed = Math.max(passed, open);
                     now = tv;
@@ -465,7 +472,7 @@ public final class Simulation {
     }
 
     private void addPending(int i, int post, ConsumerSample.Audience a) {
-        if (pulled.addPending(i, post, a.weight(sample, i))) {
+        if (pulled.addPending(grid.position(i), post, a.weight(sample, i))) {
             visitNextOpen(i);
         }
     }
