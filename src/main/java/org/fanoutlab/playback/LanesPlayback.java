@@ -4,7 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.fanoutlab.engine.Scenario;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 
 /** The playback of a scenario's delivery lanes. */
 public final class LanesPlayback

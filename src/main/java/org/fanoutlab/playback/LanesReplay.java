@@ -3,12 +3,15 @@ package org.fanoutlab.playback;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.Scenario;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 
 /** The delivery lanes engine as a {@link Replayable}. */
 public final class LanesReplay
         implements Replayable<LanesReplay, Consumer<LanesSimulation>, LaneEventBuffer, LanesFrame> {
-    public static final int EVENT_CAPACITY = 1 << 15;
+    /** Events kept between two drains: the playback drains every frame and every stride of a jump. */
+    public static final int EVENT_CAPACITY = 1 << 13;
+    /** A copy holds the event ring at full capacity: kind, time, lane, post and count per slot. */
+    private static final long RING_BYTES = EVENT_CAPACITY * 32L;
 
     private final LanesSimulation sim;
 
@@ -48,7 +51,7 @@ public final class LanesReplay
 
     @Override
     public LanesReplay copy() {
-        throw new UnsupportedOperationException("the lanes engine cannot copy itself yet");
+        return new LanesReplay(sim.copy());
     }
 
     @Override
@@ -56,9 +59,17 @@ public final class LanesReplay
         return new LanesReplay(sim.scenario());
     }
 
+    /**
+     * The lanes engine keeps a few numbers per lane and the times of the posts still waiting (8 to 16 bytes each,
+     * docs/decisions/0007) and its event ring: estimated from the lag, with room for the lanes' own state.
+     */
     @Override
     public long estimatedBytes() {
-        return 0;
+        long waiting = 0;
+        for (int i = 0; i < sim.laneCount(); i++) {
+            waiting += sim.metrics(i).lagNow();
+        }
+        return RING_BYTES + 4_096L * sim.laneCount() + 16 * waiting;
     }
 
     @Override

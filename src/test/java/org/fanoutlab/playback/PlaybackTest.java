@@ -11,7 +11,7 @@ import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.lanes.LaneParam;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.lanes.LaneMetrics;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.playback.LanesPlayback;
 import org.fanoutlab.playback.LanesReplay;
 import org.fanoutlab.playback.SnapshotBudget;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.EventKind;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -160,7 +160,7 @@ final class FakeReplay implements Replayable<FakeReplay, Consumer<Simulation>, E
                 useful++;
             }
         }
-        Metrics m = new Metrics(reached, 0, 0, 0, empties + useful, empties, useful, 0, 0, 0, Latency.NONE,
+        Metrics m = new Metrics(reached, 0, 0, 0, empties + useful, empties, useful, 0, 0, 0, 0, 0, Latency.NONE,
                 0, 0, 0, 0, false);
         return new FanoutFrame(reached, m, new double[] {1, 0.5}, reached >= durationSeconds(), scene.scenario(),
                 scene.watched(), tally.copy());
