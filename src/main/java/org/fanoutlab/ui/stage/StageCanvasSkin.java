@@ -75,6 +75,9 @@ final class StageCanvasSkin extends SkinBase<StageCanvas> {
             tokenPainter.setPalette(control.palette(), scale);
             diagramDirty = true;
         }
+        if (renderer.focusChanged(vm.focusProperty().get())) {
+            diagramDirty = true; // a checkpoint's outline came or went
+        }
         if (diagramDirty) {
             layout.compute(diagram.getWidth(), diagram.getHeight(), vm.getScene());
             renderer.drawDiagram(vm.getScene(), vm.focusProperty().get());
@@ -86,9 +89,6 @@ final class StageCanvasSkin extends SkinBase<StageCanvas> {
             if (vm.changes() != lastChanges) {
                 lastChanges = vm.changes();
                 countersToPaint = COUNTER_PARTS;
-                if (renderer.focusChanged(vm.focusProperty().get())) {
-                    diagramDirty = true;
-                }
             }
             // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
             // none at all while nothing changes, so a paused stage in a lesson costs nothing.

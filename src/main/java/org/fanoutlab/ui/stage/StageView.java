@@ -247,8 +247,8 @@ public final class StageView extends BorderPane {
         switch (k) {
             case SPACE -> vm.togglePlay();
             case RIGHT -> vm.step();
-            case HOME -> vm.seekToStart();
-            case END -> vm.seekToEnd();
+            case HOME -> vm.seek(0);
+            case END -> vm.seek(vm.durationSeconds());
             case PLUS, ADD, EQUALS -> vm.faster();
             case MINUS, SUBTRACT -> vm.slower();
             case R -> vm.reset();

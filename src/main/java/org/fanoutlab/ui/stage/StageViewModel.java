@@ -12,20 +12,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.EventSink;
 import org.fanoutlab.engine.Metrics;
-import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
-import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.playback.EventBuffer;
 import org.fanoutlab.playback.FanoutFrame;
 import org.fanoutlab.playback.FanoutPlayback;
-import org.fanoutlab.playback.Marker;
 import org.fanoutlab.playback.Playback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
@@ -44,8 +40,6 @@ import org.fanoutlab.ui.common.Messages;
  * thread-safe: call it from the FX thread (or one test thread); {@link #dispose()} stops the engine thread.
  */
 public final class StageViewModel {
-    /** The newest {@link #EVENT_LOG_SIZE} actions as text, for screen readers (a live log) and for catching up. */
-    static final int EVENT_LOG_SIZE = 200;
     /** Shift+← / Shift+→ move the playhead by this share of the run. */
     static final double JUMP_SHARE = 0.05;
 
@@ -54,7 +48,7 @@ public final class StageViewModel {
     private final Choreography choreo;
     private final Narration narration;
     /** Each released event goes to the tokens and to the narration. */
-    private final EventSink released;
+    private final EventSink toStage;
 
     private final ReadOnlyDoubleWrapper simSeconds = new ReadOnlyDoubleWrapper(this, "simSeconds", 0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -65,14 +59,13 @@ public final class StageViewModel {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
-    private final ObservableList<String> eventLog = FXCollections.observableArrayList();
-    private final ObservableList<String> eventLogView = FXCollections.unmodifiableObservableList(eventLog);
+    private final EventLog eventLog = new EventLog();
     private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ReadOnlyObjectWrapper<FanoutFrame> figures = new ReadOnlyObjectWrapper<>(this, "figures");
-    private final ReadOnlyObjectWrapper<StagePart> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final StageCheckpoints checkpoints;
 
     private long lastNanos = Long.MIN_VALUE;
     private long shownEpoch = -1;
@@ -100,18 +93,22 @@ public final class StageViewModel {
     /** A stage over a given playback (tests pass one whose engine runs on the calling thread). */
     public StageViewModel(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback) {
         this.playback = Objects.requireNonNull(playback, "playback");
+        this.checkpoints = new StageCheckpoints(playback, () -> {
+            playing.set(false);
+            changes++;
+        });
         FanoutFrame first = playback.latest().figures();
         StageScene sc = new StageScene(first.scenario(), first.watched());
         choreo = new Choreography(sc);
         narration = new Narration(sc);
-        released = (k, t, p, post, w, n) -> {
+        toStage = (k, t, p, post, w, n) -> {
             choreo.accept(k, t, p, post, w, n);
             narration.accept(k, t, p, post, w, n);
         };
         setScene(sc);
         Scenario scenario = sc.scenario();
         setSpeed(SpeedScale.snap(Math.max(1, Math.min(1000, scenario.pollIntervalSeconds() / 3))));
-        playback.setStart(leadInStart(scenario));
+        playback.setStart(LeadIn.start(scenario));
         playback.seek(playback.start());
         showFrame();
         updateClock();
@@ -163,16 +160,6 @@ public final class StageViewModel {
         showFrame();
         updateClock();
         finished.set(playback.position() >= playback.durationSeconds());
-    }
-
-    /** Home. */
-    public void seekToStart() {
-        seek(0);
-    }
-
-    /** End. */
-    public void seekToEnd() {
-        seek(playback.durationSeconds());
     }
 
     /** Shift+→ (positive) or Shift+← (negative): a twentieth of the run per press. */
@@ -227,30 +214,9 @@ public final class StageViewModel {
         playback.change(change);
     }
 
-    /**
-     * Pauses exactly at {@code seconds} while playing, highlights {@code part} (null for none) and calls
-     * {@code onReached}; {@link #play()} goes on. A lesson checkpoint's card shows from the callback.
-     */
-    public Marker addCheckpoint(double seconds, StagePart part, Runnable onReached) {
-        Objects.requireNonNull(onReached, "onReached");
-        Marker m = new Marker(seconds, () -> {
-            playing.set(false);
-            focus.set(part);
-            changes++;
-            onReached.run();
-        });
-        playback.addMarker(m);
-        return m;
-    }
-
-    public void removeCheckpoint(Marker m) {
-        playback.removeMarker(m);
-    }
-
-    /** Outlines a named part of the diagram (a checkpoint's focus); null clears it. */
-    public void setFocus(StagePart part) {
-        focus.set(part);
-        changes++;
+    /** Pause markers with a highlighted part: lesson checkpoints (see {@link StageCheckpoints}). */
+    public StageCheckpoints checkpoints() {
+        return checkpoints;
     }
 
     /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
@@ -297,7 +263,7 @@ public final class StageViewModel {
             jumpToNextEvent();
         } else {
             while (!incoming.isEmpty() && incoming.firstTime() <= position) {
-                release();
+                incoming.pop(toStage);
             }
         }
         if (choreo.releasedEvents() != released) {
@@ -314,10 +280,6 @@ public final class StageViewModel {
             error.set(Messages.format("stage.error", f.getMessage() == null ? f.toString() : f.getMessage()));
             pause();
         }
-    }
-
-    private void release() {
-        incoming.pop(released);
     }
 
     private void showFrame() {
@@ -361,36 +323,13 @@ public final class StageViewModel {
             playback.align(t);
         }
         while (!incoming.isEmpty() && incoming.firstTime() <= playback.position()) {
-            release();
+            incoming.pop(toStage);
         }
         changes++;
         // Let this step's tokens finish their whole choreography although the clock is paused.
         stepAnimationUntil = choreo.animNow() + Choreography.FLIGHT_SECONDS * 4;
         updateClock();
         describeLastAction();
-    }
-
-    /**
-     * Where the stage opens: just before the first post when every producer posts on a uniform schedule and
-     * the first post is far off (an hourly post comes at 30 minutes), so that Play shows the story within
-     * seconds. The quiet stretch is still simulated; its totals are counted, only its tokens are skipped.
-     */
-    static double leadInStart(Scenario sc) {
-        double first = Double.MAX_VALUE;
-        for (Producer p : sc.producers()) {
-            if (p.schedule() != Schedule.UNIFORM) {
-                return 0;
-            }
-            if (p.postsPerHour() > 0) {
-                first = Math.min(first, 0.5 * 3600 / p.postsPerHour());
-            }
-        }
-        double leadIn = 2 * sc.pollIntervalSeconds();
-        if (first == Double.MAX_VALUE || first < 2 * leadIn || first >= sc.durationSeconds()) {
-            return 0;
-        }
-        // Whole poll intervals before the post, so the phones' rhythm is already under way.
-        return Math.floor((first - leadIn) / sc.pollIntervalSeconds()) * sc.pollIntervalSeconds();
     }
 
     /** Where the clock opens and {@link #reset()} returns: 0, or just before the first post. */
@@ -405,12 +344,7 @@ public final class StageViewModel {
     private void describeLastAction() {
         String text = narration.take();
         if (text != null) {
-            if (!text.equals(lastAction.get())) {
-                if (eventLog.size() >= EVENT_LOG_SIZE) {
-                    eventLog.remove(0);
-                }
-                eventLog.add(TimeText.format(simSeconds.get()) + "  " + text);
-            }
+            eventLog.add(TimeText.format(simSeconds.get()), text, lastAction.get());
             lastAction.set(text);
         }
     }
@@ -452,9 +386,6 @@ public final class StageViewModel {
         return changes;
     }
 
-    boolean stepPending() {
-        return stepPending;
-    }
 
     /** Fan-out reach of the latest pushed post, 0..1, for the crowd's fill. */
     double crowdFill() {
@@ -521,7 +452,7 @@ public final class StageViewModel {
 
     /** What happened, newest last, bounded; cleared on reset. */
     public ObservableList<String> eventLog() {
-        return eventLogView;
+        return eventLog.lines();
     }
 
     /** A sentence for the latest thing that happened ("phone 2's check came back empty"). */
@@ -558,6 +489,6 @@ public final class StageViewModel {
 
     /** The part outlined for a checkpoint, or null. */
     public ReadOnlyObjectProperty<StagePart> focusProperty() {
-        return focus.getReadOnlyProperty();
+        return checkpoints.focusProperty();
     }
 }

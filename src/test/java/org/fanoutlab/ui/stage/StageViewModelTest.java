@@ -373,4 +373,31 @@ class StageViewModelTest {
         vm.dispose();
         assertThat(vm.playback().isClosed()).isTrue();
     }
+
+    @Test
+    void aCheckpointPausesTheStageAtItsMomentOutlinesItsPartAndPlayGoesOn() {
+        FakeReplay src = new FakeReplay(FakeReplay.scene(Model.PUSH, 1))
+                .add(EventKind.POST_MADE, 1.0, 0, -1, 200)
+                .add(EventKind.WRITES_QUEUED, 1.0, 0, -1, 200);
+        StageViewModel vm = vm(src, 10);
+        int[] reached = {0};
+        vm.checkpoints().add(1.5, StagePart.QUEUE, () -> reached[0]++);
+        vm.play();
+        frame(vm, 0.25); // 2.5 s asked for: stops at 1.5
+        assertThat(reached[0]).isEqualTo(1);
+        assertThat(vm.isPlaying()).isFalse();
+        assertThat(vm.getSimSeconds()).isEqualTo(1.5);
+        assertThat(vm.focusProperty().get()).isEqualTo(StagePart.QUEUE);
+        assertThat(vm.tally().producerPosts(0)).isEqualTo(1);
+
+        vm.checkpoints().setFocus(null); // the card was answered
+        vm.play();
+        frame(vm, 0.1);
+        assertThat(vm.getSimSeconds()).isEqualTo(2.5);
+        assertThat(vm.focusProperty().get()).isNull();
+        assertThat(reached[0]).isEqualTo(1);
+        assertThat(StagePart.of("queue")).isEqualTo(StagePart.QUEUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StagePart.of("kitchen"))
+                .hasMessageContaining("producers, fanout, queue, caches, database or consumers");
+    }
 }
