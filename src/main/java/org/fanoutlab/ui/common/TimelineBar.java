@@ -109,6 +109,11 @@ public final class TimelineBar extends HBox {
         return valueText;
     }
 
+    /** The label with the playhead's time. */
+    public Label nowLabel() {
+        return now;
+    }
+
     /** The bar itself (tests drag it, key it and read it). */
     public Slider slider() {
         return slider;

@@ -186,6 +186,7 @@ final class CounterPainter {
         g.setFill(palette.text());
         String heading = CrowdText.heading(scene);
         String crowd = CrowdText.detail(scene, m, vm.tally().queueProducer(), fill);
+        String shorter = CrowdText.detail(scene, m, -1, 0); // without the fan-out's share
         double textX = layout.x(cr) + fontSize * 0.6;
         double textW = layout.w(cr) - fontSize * 1.2;
         // Counters are redrawn every frame inside the box only: text below its bottom edge would never be
@@ -199,7 +200,15 @@ final class CounterPainter {
                 g.fillText(crowd, textX, layout.y(cr) + line2, textW);
             }
         } else {
-            g.fillText(heading + "  \u00b7  " + crowd, textX, layout.y(cr) + fontSize * 0.2, textW);
+            // One line: the longest wording that fits, never squeezed (a squeezed line cannot be read).
+            String line = heading + "  \u00b7  " + crowd;
+            if (StageFonts.width(line, bold) > textW) {
+                line = shorter.isEmpty() ? heading : heading + "  \u00b7  " + shorter;
+            }
+            if (StageFonts.width(line, bold) > textW) {
+                line = heading;
+            }
+            g.fillText(line, textX, layout.y(cr) + fontSize * 0.2, textW);
             g.setFont(font);
         }
     }

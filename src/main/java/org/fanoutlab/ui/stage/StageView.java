@@ -68,6 +68,8 @@ public final class StageView extends BorderPane {
                 TimeText::format);
         timeline.setId("stage-timeline");
         timeline.slider().setId("stage-timeline-slider");
+        // The simulated clock is the timeline's: where the playhead is, and the run's length.
+        timeline.nowLabel().setId("stage-clock");
         setBottom(new VBox(timeline, controls(), infoLine(), eventLog()));
 
         followMotionSetting();
@@ -157,11 +159,6 @@ public final class StageView extends BorderPane {
         speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL);
         speedLabel.setTooltip(tip(Messages.get("stage.speedLabel.tip")));
 
-        Label clock = new Label();
-        clock.textProperty().bind(vm.clockTextProperty());
-        clock.getStyleClass().add(StageStyles.CLOCK);
-        clock.setId("stage-clock");
-        clock.setTooltip(tip(Messages.get("stage.clock.tip")));
 
         CheckBox reduced = new CheckBox(Messages.get("stage.reducedMotion"));
         reduced.setId("stage-reduced-motion");
@@ -172,13 +169,13 @@ public final class StageView extends BorderPane {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
+        for (Region r : new Region[] {play, step, reset, speedLabel, reduced}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         // The speed slider keeps a usable width in a lesson's narrow column; the spring gives way first.
         speed.setMinWidth(110);
         HBox.setHgrow(speed, Priority.SOMETIMES);
-        HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
+        HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
         return bar;
     }
