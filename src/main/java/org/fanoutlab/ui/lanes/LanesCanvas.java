@@ -98,6 +98,16 @@ final class LanesCanvas extends Control {
     }
 
     @Override
+    protected double computeMinWidth(double height) {
+        return LABEL_WIDTH + 200;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return LABEL_WIDTH + 600;
+    }
+
+    @Override
     protected double computeMinHeight(double width) {
         return TOP + vm.laneCount() * MIN_ROW + 10;
     }

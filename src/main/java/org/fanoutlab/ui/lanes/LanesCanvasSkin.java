@@ -34,6 +34,10 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
         super(control);
         this.vm = control.viewModel();
         getChildren().addAll(statics, moving);
+        // Unmanaged: a canvas's size is its min size, so managed layers would never let the control shrink again
+        // (after presenter mode's full screen, the window would clip it).
+        statics.setManaged(false);
+        moving.setManaged(false);
         control.widthProperty().addListener((o, a, b) -> staticDirty = true);
         control.heightProperty().addListener((o, a, b) -> staticDirty = true);
     }
@@ -156,7 +160,6 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
         g.setFont(smallFont);
         g.setFill(getSkinnable().color("muted"));
         g.fillText(fit(g, vm.producerTextProperty().get(), LanesCanvas.PRODUCER_WIDTH - 16), sx - 20, 8 + 29);
-        g.fillText(vm.timeTextProperty().get(), sx - 30 + LanesCanvas.PRODUCER_WIDTH + 14, 8 + 13);
 
         for (int i = 0; i < vm.laneCount(); i++) {
             LaneRow row = vm.rows().get(i);

@@ -236,15 +236,13 @@ public final class LanesView extends BorderPane {
         TableColumn<LaneRow, String> c = new TableColumn<>();
         Label header = new Label(Messages.get(key));
         header.setTooltip(new Tooltip(Messages.get(key + ".tip")));
-        // The header wraps inside its own column: a label wider than the column would print over its neighbours.
-        header.setWrapText(true);
-        header.maxWidthProperty().bind(c.widthProperty().subtract(12));
-        header.setMinWidth(0);
         c.setGraphic(header);
         c.setCellValueFactory(cd -> f.apply(cd.getValue()));
+        // Never narrower than its header in the font it has (presenter mode enlarges it): a header wider than its
+        // column would print over its neighbours. A narrow window scrolls the table instead.
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(width, header.prefWidth(-1) + 18), header.fontProperty(), header.textProperty()));
         c.setPrefWidth(width);
-        // Never narrower than its header: a narrow window scrolls the table instead of truncating the words.
-        c.setMinWidth(width);
         c.setSortable(false);
         if (number) {
             c.getStyleClass().add(LanesStyles.NUMBER_CELL);
@@ -286,7 +284,7 @@ public final class LanesView extends BorderPane {
         tip.setMaxWidth(320);
         name.setTooltip(tip);
         slider.setTooltip(tip);
-        TitledPane pane = new TitledPane(Messages.get("lanes.producer"), new VBox(2, new HBox(name, gap, value), slider));
+        TitledPane pane = new TitledPane(Messages.get("lanes.producer"), new VBox(2, new HBox(8, name, gap, value), slider));
         pane.getStyleClass().add(LanesStyles.LANE_PANE);
         return pane;
     }
@@ -297,12 +295,14 @@ public final class LanesView extends BorderPane {
         for (ParamControl c : vm.controls(lane)) {
             Label name = new Label(c.label());
             name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            name.setWrapText(true); // a narrow column (presenter mode's large type) wraps the name, never cuts it
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Label value = new Label();
             value.textProperty().bind(c.textProperty());
             value.getStyleClass().add(LanesStyles.PARAM_VALUE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(name, gap, value);
+            HBox line = new HBox(8, name, gap, value);
             Slider slider = new Slider(0, 1, c.position());
             slider.setId("lane-" + lane + "-" + c.param().id());
             slider.valueProperty().addListener((o, a, b) -> vm.setParameterPosition(lane, c.param(), b.doubleValue()));
@@ -329,7 +329,8 @@ public final class LanesView extends BorderPane {
             block.setOnAction(e -> vm.setOnFull(lane, OnFull.BLOCK));
             Label name = new Label(Messages.get("lanes.param.onFull"));
             name.getStyleClass().add(LanesStyles.PARAM_NAME);
-            content.getChildren().add(new HBox(10, name, drop, block));
+            // The choice on its own line: a narrow column keeps every word.
+            content.getChildren().addAll(name, new HBox(10, drop, block));
         }
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(row.nameProperty());

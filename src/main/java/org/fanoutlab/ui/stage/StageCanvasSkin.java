@@ -34,6 +34,10 @@ final class StageCanvasSkin extends SkinBase<StageCanvas> {
         super(control);
         tokenCanvas.setMouseTransparent(true);
         getChildren().addAll(diagram, tokenCanvas);
+        // Unmanaged: a canvas's size is its min size, so managed layers would never let the control shrink again
+        // (after presenter mode's full screen, the window would clip it).
+        diagram.setManaged(false);
+        tokenCanvas.setManaged(false);
         StageViewModel vm = control.viewModel();
         control.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
         control.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
