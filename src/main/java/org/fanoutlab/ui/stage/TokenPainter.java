@@ -126,9 +126,14 @@ final class TokenPainter {
                 double x = x0 + dx * e - dy / len * off;
                 double y = y0 + dy * e + dx / len * off;
                 // Whole device pixels: the blit then copies instead of resampling.
-                double size = 2 * half;
-                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint((x - half) * outputScale) / outputScale,
-                        Math.rint((y - half) * outputScale) / outputScale, size, size);
+                Image img = dx >= 0 ? sprite : spriteLeft;
+                if (outputScale == 1) {
+                    g.drawImage(img, Math.rint(x - half), Math.rint(y - half)); // the software pipeline's fast blit
+                } else {
+                    double size = 2 * half;
+                    g.drawImage(img, Math.rint((x - half) * outputScale) / outputScale,
+                            Math.rint((y - half) * outputScale) / outputScale, size, size);
+                }
             }
         }
     }
