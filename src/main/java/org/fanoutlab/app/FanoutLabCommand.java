@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
@@ -56,13 +57,18 @@ public final class FanoutLabCommand implements Callable<Integer> {
         if (lesson != null && lab != null) {
             throw new ParameterException(spec.commandLine(), "--lesson and --lab open different screens: give one of them");
         }
-        if (fpsProbe != null) {
-            if (fpsProbe < 1 || fpsProbe > 100_000) {
-                throw new ParameterException(spec.commandLine(), "--fps-probe takes a token count from 1 to 100000, was " + fpsProbe);
-            }
-            return AppLauncher.fpsProbe(fpsProbe);
+        if (fpsProbe != null && (fpsProbe < 1 || fpsProbe > 100_000)) {
+            throw new ParameterException(spec.commandLine(), "--fps-probe takes a token count from 1 to 100000, was " + fpsProbe);
         }
         checkAt();
+        Optional<String> wrongDownload = DownloadCheck.forThisComputer();
+        if (wrongDownload.isPresent()) {
+            spec.commandLine().getErr().println(wrongDownload.get());
+            return 1;
+        }
+        if (fpsProbe != null) {
+            return AppLauncher.fpsProbe(fpsProbe);
+        }
         Path dir = dataDir == null ? LaunchOptions.defaultDataDir() : dataDir.toAbsolutePath();
         return AppLauncher.launch(new LaunchOptions(lesson, lab, dir, at));
     }
