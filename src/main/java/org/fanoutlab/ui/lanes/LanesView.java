@@ -43,15 +43,23 @@ public final class LanesView extends BorderPane {
     private final AnimationTimer timer;
 
     public LanesView(LanesViewModel vm) {
-        this(vm, true);
+        this(vm, false, true);
+    }
+
+    /**
+     * @param controlsBelow for a slot wider than tall (a lesson's lab card): the live controls go under the lanes,
+     *                      side by side, so the lanes keep the full width
+     */
+    public LanesView(LanesViewModel vm, boolean controlsBelow) {
+        this(vm, controlsBelow, true);
     }
 
     /** A lanes view whose frames come from {@link #frameAt(long)}: tests drive it with a test clock. */
     static LanesView drivenByTest(LanesViewModel vm) {
-        return new LanesView(vm, false);
+        return new LanesView(vm, false, false);
     }
 
-    private LanesView(LanesViewModel vm, boolean ownClock) {
+    private LanesView(LanesViewModel vm, boolean controlsBelow, boolean ownClock) {
         this.vm = vm;
         getStyleClass().add(LanesStyles.VIEW);
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
@@ -68,7 +76,11 @@ public final class LanesView extends BorderPane {
         VBox center = new VBox(canvas, timeline, legend(), table());
         setTop(header());
         setCenter(center);
-        setRight(controls());
+        if (controlsBelow) {
+            setBottom(controlsBelow());
+        } else {
+            setRight(controls());
+        }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
         timer = new AnimationTimer() {
@@ -265,6 +277,25 @@ public final class LanesView extends BorderPane {
         scroll.setPrefWidth(300);
         scroll.setMinWidth(260);
         BorderPane.setMargin(scroll, new Insets(0, 0, 0, 8));
+        return scroll;
+    }
+
+    private ScrollPane controlsBelow() {
+        HBox panes = new HBox(8, producerPane());
+        for (int i = 0; i < vm.laneCount(); i++) {
+            panes.getChildren().add(lanePane(i));
+        }
+        panes.getChildren().forEach(p -> ((TitledPane) p).setPrefWidth(250));
+        Label heading = new Label("Lane parameters (live)");
+        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
+        VBox box = new VBox(heading, panes);
+        box.getStyleClass().add(LanesStyles.CONTROLS);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // As tall as the tallest lane's controls; only a row too wide for the slot scrolls (sideways).
+        scroll.prefViewportHeightProperty().bind(box.heightProperty());
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        BorderPane.setMargin(scroll, new Insets(8, 0, 0, 0));
         return scroll;
     }
 
