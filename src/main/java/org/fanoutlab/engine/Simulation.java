@@ -2,7 +2,6 @@ package org.fanoutlab.engine;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.fanoutlab.engine.base.LatencyRecorder;
 import org.fanoutlab.engine.base.SeededRandom;
 
 /**
@@ -43,7 +42,6 @@ public final class Simulation {
     private final WatchedConsumers watched;
     private final EventRing events;
     private final SeriesRecorder series;
-    private final LatencyRecorder latency;
     private final Counters counters;
     private final FeedVisit visit;
     private final FanoutQueue.Sink writes = this::writesDone;
@@ -75,7 +73,8 @@ public final class Simulation {
         followOffset = new long[producers];
         SeededRandom offsets = SeededRandom.forPurpose(scenario.seed(), PURPOSE_FOLLOWERS, 0);
         for (int p = 0; p < producers; p++) {
-            followOffset[p] = offsets.nextLong(scenario.consumers());
+            // a fraction of the population, so that a workload scaled up keeps who follows whom in proportion
+            followOffset[p] = Math.min(scenario.consumers() - 1, (long) (offsets.nextDouble() * scenario.consumers()));
         }
         sample = ConsumerSample.of(scenario, followOffset,
                 SeededRandom.forPurpose(scenario.seed(), PURPOSE_SAMPLE, 0));
@@ -97,7 +96,6 @@ public final class Simulation {
         }
         events = new EventRing(eventCapacity);
         series = new SeriesRecorder(duration);
-        latency = new LatencyRecorder(3);
         counters = new Counters();
         visit = newVisit();
         elapsedNanos += System.nanoTime() - t0;
@@ -120,7 +118,6 @@ public final class Simulation {
         watched = o.watched.copy();
         events = o.events.copy();
         series = o.series.copy();
-        latency = o.latency.copy();
         counters = o.counters.copy();
         visit = newVisit();
         passed = o.passed;
@@ -130,8 +127,7 @@ public final class Simulation {
     }
 
     private FeedVisit newVisit() {
-        return new FeedVisit(sample, grid, pulled, caches, counters, latency, series.latency(), events, watched,
-                visits);
+        return new FeedVisit(sample, grid, pulled, caches, counters, series.latency(), events, watched, visits);
     }
 
     /**
@@ -152,7 +148,7 @@ public final class Simulation {
      */
     public long copySizeBytes() {
         return caches.bytes() + pulled.bytes() + queue.bytes() + schedule.bytes() + visits.bytes() + events.bytes()
-                + series.bytes() + latency.bytes();
+                + series.bytes();
     }
 
     /** Runs a scenario start to end. */
@@ -294,7 +290,7 @@ public final class Simulation {
         long posts = counters.posts;
         return new Metrics(now, posts, cacheWrites, posts == 0 ? 0.0 : (double) cacheWrites / posts, checks, empty,
                 useful, useful == 0 ? 0.0 : (double) empty / useful, readQueries(), opens.opens(passed),
-                opens.cacheReads(passed), deliveries, latency.summary(), queue.backlog(), queue.backlogMax(),
+                opens.cacheReads(passed), deliveries, series.runLatency(), queue.backlog(), queue.backlogMax(),
                 // a sampled run weighs each eviction like its write; the cap only guards the weights' rounding
                 Math.min(counters.evictions, cacheWrites), counters.pairs - deliveries, !sample.isExact());
     }
@@ -486,7 +482,6 @@ public final class Simulation {
         long k = gb - ga + 1;
         counters.cacheWrites += k;
         counters.pushDeliveries += k;
-        q.recordLatencies(latency, slot, ga, gb);
         q.recordLatencies(series.latency(), slot, ga, gb);
         long start = q.start(slot);
         touchCaches(q, slot, ga - start, gb - start);
