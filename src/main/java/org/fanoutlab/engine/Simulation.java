@@ -22,7 +22,7 @@ public final class Simulation {
     static final long PURPOSE_FOLLOWERS = 0x666f6c6cL; // "foll"
     static final long PURPOSE_SAMPLE = 0x73616d70L; // "samp"
     static final long PURPOSE_PHASES = 0x70686173L; // "phas"
-    /** A post whose simulated audience is below 1/8 of the simulated consumers is handed to its readers one by one. */
+    /** A post followed by under 1/8 of the simulated consumers is handed to its readers one by one. */
     private static final int SWEEP_SHARE = 8;
     private static final int CANCEL_CHECK_EVERY = 1024;
 
@@ -141,11 +141,7 @@ public final class Simulation {
         return new Simulation(this);
     }
 
-    /**
-     * Roughly how many bytes {@link #copy()} allocates: the per-consumer counters (a cache count, a seen count and
-     * a broadcast cursor per simulated consumer, a pending list head once addressed posts exist), the histograms
-     * and what is in flight (queue segments, stored posts, events).
-     */
+    /** Roughly the bytes {@link #copy()} allocates: per-consumer counters, histograms, what is in flight. */
     public long copySizeBytes() {
         return caches.bytes() + pulled.bytes() + queue.bytes() + schedule.bytes() + visits.bytes() + events.bytes()
                 + series.bytes();
@@ -173,11 +169,6 @@ public final class Simulation {
     /** The length of one {@link #series()} bucket: duration / 600, at least 1 s. */
     public double bucketSeconds() {
         return series.bucketSeconds();
-    }
-
-    /** Whether figures that depend on consumers come from a sample (more than 1,000,000 consumers). */
-    public boolean isSampled() {
-        return !sample.isExact();
     }
 
     /** Consumers the engine follows one by one (all of them up to 1,000,000). */
@@ -240,7 +231,8 @@ public final class Simulation {
                     passTo(tp);
                     now = tp;
                     makePost(schedule.nextProducer(), tp);
-                } else if (open < sweepUntil && open >= passed && (sc.model() != Model.HYBRID || queue.isEmpty())) {
+                } else if (open < sweepUntil && open >= passed
+                        && (sc.model() != Model.HYBRID || queue.isEmpty())) {
                     // a sweep with nothing else due meanwhile: visit its opens in one go
                     long to = Math.min(sweepUntil, grid.firstAtOrAfter(Math.min(Math.min(tp, tb), target)));
                     now = Math.max(now, visit.visitAll(sc, followees, open, to));
@@ -492,9 +484,6 @@ public final class Simulation {
 
     /** Fan-out positions {@code ja..jb} of a pushed post land in their followers' caches. */
     private void touchCaches(FanoutQueue q, int slot, long ja, long jb) {
-        long c = sample.consumers();
-        long off = q.offset(slot);
-        ConsumerSample.Audience weights = sample.isExact() ? null : sample.audience(off, q.followers(slot));
         FeedCaches.Unseen marker = null;
         if (sc.model() == Model.HYBRID) {
             if (q.small(slot) && q.rate() == 0) {
@@ -503,16 +492,7 @@ public final class Simulation {
                 sweepUntil = Math.max(sweepUntil, passed + n); // many, or still arriving: sweep a round
             }
         }
-        long a = off + ja;
-        if (a >= c) {
-            a -= c;
-        }
-        long end = a + (jb - ja + 1);
-        int cap = sc.cacheCapacity();
-        counters.evictions += caches.write(sample.indexAtOrAfter(a), sample.indexAtOrAfter(Math.min(end, c)), cap,
-                sample, weights, marker);
-        if (end > c) {
-            counters.evictions += caches.write(0, sample.indexAtOrAfter(end - c), cap, sample, weights, marker);
-        }
+        counters.evictions += caches.land(sample, q.offset(slot), q.followers(slot), ja, jb, sc.cacheCapacity(),
+                marker);
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * reports when it runs that scenario's preset. The engine is the source of truth: when a row fails in (b),
  * fix the lesson's text (and this row), not the tolerance.
  *
- * <p>Each row names the lesson file, the preset in {@code lessons/scenarios/}, the metric (DESIGN.md §2 names,
+ * <p>Each row names the lesson file, the preset in {@code lessons/scenarios/}, the metric (names of the engine.Metric catalogue,
  * latency as {@code deliveryLatencySeconds.p50} etc.), a verbatim snippet of the lesson that states the figure
  * (whitespace-insensitive), the figure itself, and the tolerance. The snippet must contain the figure as
  * written in English (grouping commas, no trailing zeros), so the row cannot drift from the text. A row whose preset

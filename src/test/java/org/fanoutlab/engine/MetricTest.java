@@ -76,7 +76,8 @@ class MetricTest {
     void pushPaysForEveryFeedOpenToo() {
         // The fair comparison: push consumers open their feed as often as pull consumers check, and each open reads
         // the cache; with cache reads free, push would look free to read.
-        Scenario s = Scenarios.scenario(Model.PUSH, 3600, 1_000, 60, 1_000_000, 0, 800, Scenarios.uniform("p", 1_000, 1));
+        Scenario s = Scenarios.scenario(Model.PUSH, 3600, 1_000, 60, 1_000_000, 0, 800,
+                Scenarios.uniform("p", 1_000, 1));
         Metrics push = Simulation.run(s).metrics();
         Metrics pull = Simulation.run(s.withModel(Model.PULL)).metrics();
 
