@@ -7,10 +7,10 @@ import net.jqwik.api.Tag;
 
 /**
  * The engine properties on fresh random cases, many more of them: not part of CI (tagged {@code wide}), run with
- * {@code mvn -B test -Pproperties-wide}. A failure prints the seed to pin in {@link EngineProperties}.
+ * {@code mvn -B test -Pproperties-wide}. A failure prints the seed to pin in {@link EnginePropertiesTest}.
  */
 @Tag("wide")
-class EnginePropertiesWide extends EngineProperties {
+class EnginePropertiesWideTest extends EnginePropertiesTest {
     private static final int TRIES = 1_000;
 
     @Override

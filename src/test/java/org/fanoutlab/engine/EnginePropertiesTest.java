@@ -15,10 +15,10 @@ import net.jqwik.api.Provide;
 
 /**
  * Properties over random small scenarios. CI runs each with the pinned seed {@link #SEED} (the same cases every
- * build, so a red build is a real regression); {@link EnginePropertiesWide} runs them on fresh random cases with
+ * build, so a red build is a real regression); {@link EnginePropertiesWideTest} runs them on fresh random cases with
  * many more tries: {@code mvn -B test -Pproperties-wide}.
  */
-class EngineProperties {
+class EnginePropertiesTest {
     /** The seed every CI build generates cases from. */
     static final String SEED = "20251125";
 
