@@ -70,13 +70,13 @@ public final class ThresholdSweep {
     }
 
     /** The sweep's points, lowest threshold first. */
-    public record Result(List<ThresholdPoint> points) {
+    public record Result(List<ThresholdPoint> points) implements SweepResult {
         public Result {
             points = List.copyOf(points);
         }
 
         /** The cheapest point under {@code w}; on a tie the lowest threshold (fewest writes at post time). */
-        /** The smallest scale any run used: 1 when every run was full size. */
+        @Override
         public double smallestScale() {
             return points.stream().mapToDouble(ThresholdPoint::scale).min().orElse(1);
         }

@@ -81,15 +81,20 @@ public final class LabFpsProbe extends Application {
         };
         lab = new LabScreen(new AppContext(new Course(List.of(), List.of(), Path.of("lessons/scenarios")), null, null,
                 Path.of(System.getProperty("java.io.tmpdir")), nav));
+        // the preset is built in the background; its stage gets the probe's settings once it is on screen
+        lab.viewModel().busyProperty().addListener((o, was, busy) -> {
+            if (!busy && preset.equals(lab.viewModel().sourceProperty().get())) {
+                String speed = System.getProperty("speed");
+                if (speed != null) {
+                    lab.stage().setSpeed(Double.parseDouble(speed));
+                }
+                if (Boolean.getBoolean("pause")) {
+                    // stage still: what is left on the render thread is the lab's own figures and charts
+                    lab.stage().pause();
+                }
+            }
+        });
         lab.openPreset(preset);
-        String speed = System.getProperty("speed");
-        if (speed != null) {
-            lab.stage().setSpeed(Double.parseDouble(speed));
-        }
-        if (Boolean.getBoolean("pause")) {
-            // stage still: what is left on the render thread is the lab's own figures and charts
-            lab.stage().pause();
-        }
         window.setScene(new Scene((Parent) lab.view(), Integer.getInteger("width", 1580),
                 Integer.getInteger("height", 960)));
         window.show();

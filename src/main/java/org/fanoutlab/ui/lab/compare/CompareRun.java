@@ -6,6 +6,7 @@ import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
+import org.fanoutlab.ui.lab.common.Figure;
 import org.fanoutlab.ui.lab.common.LabMetric;
 
 /**
@@ -15,7 +16,7 @@ import org.fanoutlab.ui.lab.common.LabMetric;
 public final class CompareRun {
     static final List<Model> MODELS = List.of(Model.PUSH, Model.PULL, Model.HYBRID);
     /** The rows of the table: costs only (useful checks and the momentary queue are not costs to compare). */
-    static final List<LabMetric> ROWS = List.of(LabMetric.CACHE_WRITES, LabMetric.WRITE_AMPLIFICATION,
+    static final List<Figure> ROWS = List.of(LabMetric.CACHE_WRITES, LabMetric.WRITE_AMPLIFICATION,
             LabMetric.CHECKS, LabMetric.EMPTY_CHECKS, LabMetric.WASTED_PER_USEFUL, LabMetric.READ_QUERIES,
             LabMetric.LATENCY_P50, LabMetric.LATENCY_P95, LabMetric.LATENCY_P99, LabMetric.FANOUT_BACKLOG_MAX);
 
@@ -57,8 +58,8 @@ public final class CompareRun {
 
     static List<CompareRow> table(List<Metrics> perModel) {
         List<CompareRow> rows = new ArrayList<>();
-        for (LabMetric m : ROWS) {
-            rows.add(CompareRow.of(m, perModel.stream().map(m::valueOf).toList()));
+        for (Figure f : ROWS) {
+            rows.add(CompareRow.of(f, perModel.stream().map(f::valueOf).toList()));
         }
         return rows;
     }

@@ -1,13 +1,17 @@
 package org.fanoutlab.ui.lab.compare;
 
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 
-/** Compare mode without the toolkit: starts the three-model run and copies its table into properties. */
+/** Compare mode without the toolkit: starts and stops the three-model run and copies its table into properties. */
 public final class CompareViewModel implements AutoCloseable {
     private final CompareDriver driver;
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
@@ -15,6 +19,7 @@ public final class CompareViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private CompareDriver.State shown;
 
     public CompareViewModel(CompareDriver driver) {
@@ -24,9 +29,16 @@ public final class CompareViewModel implements AutoCloseable {
     /** Runs push, pull and hybrid on {@code s} (its model is ignored) from time 0. */
     public void start(Scenario s) {
         shown = null;
-        title.set(s.name());
-        clock.set("starting…");
+        title.set(Messages.format("lab.compare.title", s.name()));
+        clock.set(Messages.get("lab.compare.starting"));
+        problem.set(null);
+        running.set(true);
         driver.start(s);
+    }
+
+    /** Stops a long comparison; the figures reached so far stay on screen. */
+    public void stop() {
+        driver.stop();
     }
 
     public void setSpeed(double simSecondsPerSecond) {
@@ -39,29 +51,35 @@ public final class CompareViewModel implements AutoCloseable {
             return;
         }
         shown = s;
-        rows.setAll(s.rows());
-        problem.set(s.problem());
+        rows.setAll(CompareRun.table(s.metrics()));
+        problem.set(s.problem() == null ? null : Messages.format("lab.compare.failed", s.problem()));
+        running.set(s.phase() == CompareDriver.Phase.RUNNING);
         if (s.scenario() != null) {
-            clock.set(NumberInput.formatSeconds(s.simSeconds()) + " of "
-                    + NumberInput.formatSeconds(s.scenario().durationSeconds()) + " simulated"
-                    + (s.finished() ? " (finished)" : ""));
+            clock.set(Messages.format("lab.compare.clock." + s.phase().name().toLowerCase(Locale.ROOT),
+                    NumberInput.formatSeconds(s.simSeconds()),
+                    NumberInput.formatSeconds(s.scenario().durationSeconds())));
         }
     }
 
-    ObservableList<CompareRow> rows() {
+    public ObservableList<CompareRow> rows() {
         return rowsView;
     }
 
-    ReadOnlyStringProperty clockProperty() {
+    public ReadOnlyStringProperty clockProperty() {
         return clock.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty titleProperty() {
+    public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** True from a start until the comparison reaches its end or is stopped. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     @Override

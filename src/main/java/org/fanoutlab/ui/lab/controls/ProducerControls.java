@@ -3,6 +3,7 @@ package org.fanoutlab.ui.lab.controls;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.analysis.LogScale;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.common.InputResult;
 
@@ -40,8 +41,8 @@ public final class ProducerControls {
     private static InputResult followerInput(String text, long consumers) {
         InputResult r = NumberInput.parseCount(text, 1, Double.MAX_VALUE);
         if (r.isOk() && r.value() > consumers) {
-            return InputResult.problem("This scenario has " + NumberInput.formatCount(consumers)
-                    + " consumers; a producer can have at most that many followers.");
+            return InputResult.problem(Messages.format("lab.control.followers.tooMany",
+                    NumberInput.formatCount(consumers)));
         }
         return r;
     }

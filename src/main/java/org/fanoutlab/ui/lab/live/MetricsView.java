@@ -8,9 +8,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.lab.common.LabMetric;
 import org.fanoutlab.ui.lab.common.LabStyles;
-import org.fanoutlab.ui.lab.controls.LogControlView;
+import org.fanoutlab.ui.lab.common.Tooltips;
 
 /** The live figures: plain-language label on the left, value on the right, §2 name in the tooltip. */
 public final class MetricsView extends VBox {
@@ -24,11 +25,9 @@ public final class MetricsView extends VBox {
         Label clock = new Label();
         clock.getStyleClass().add(LabStyles.CLOCK);
         clock.textProperty().bind(vm.clockProperty());
-        Label sampled = new Label("≈ estimated from a sample of consumers");
+        Label sampled = new Label(Messages.get("lab.metrics.sampled"));
         sampled.getStyleClass().add(LabStyles.SAMPLED);
-        sampled.setTooltip(LogControlView.tooltip("Above a million consumers the engine follows a seeded sample "
-                + "for empty checks and delivery delays; cache writes and posts stay exact.\n"
-                + "In reports and CSV: sampled"));
+        sampled.setTooltip(Tooltips.of(Messages.get("lab.metrics.sampled.tooltip")));
         sampled.visibleProperty().bind(vm.sampledProperty());
         sampled.managedProperty().bind(sampled.visibleProperty());
 
@@ -53,7 +52,7 @@ public final class MetricsView extends VBox {
             value.setId("metric-" + m.id());
             value.getStyleClass().add(LabStyles.METRIC_VALUE);
             value.textProperty().bind(vm.metricTextProperty(m));
-            Tooltip tip = LogControlView.tooltip(m.tooltip());
+            Tooltip tip = Tooltips.of(m.tooltip());
             name.setTooltip(tip);
             value.setTooltip(tip);
             grid.addRow(row++, name, value);

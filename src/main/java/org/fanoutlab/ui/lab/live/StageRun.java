@@ -106,14 +106,28 @@ public final class StageRun implements LiveRun {
     }
 
     @Override
-    public void restart(Scenario scenario) {
+    public Prepared prepare(Scenario scenario) {
+        StageViewModel fresh = stageFactory.apply(scenario);
+        return new Prepared() {
+            @Override
+            public void start() {
+                install(fresh);
+            }
+
+            @Override
+            public void discard() {
+                fresh.dispose();
+            }
+        };
+    }
+
+    private void install(StageViewModel fresh) {
         pending.clear();
         generation++;
         series.set(List.of());
         seriesAsked.set(false);
         problem.set(null);
         StageViewModel old = stage.get();
-        StageViewModel fresh = stageFactory.apply(scenario);
         stage.set(fresh);
         if (old != null) {
             old.dispose();

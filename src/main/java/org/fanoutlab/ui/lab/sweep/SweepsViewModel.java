@@ -18,6 +18,7 @@ import org.fanoutlab.analysis.IntervalSweep;
 import org.fanoutlab.analysis.ThresholdSweep;
 import org.fanoutlab.analysis.ThresholdPoint;
 import org.fanoutlab.analysis.CostWeights;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.common.InputResult;
 
@@ -46,16 +47,22 @@ public final class SweepsViewModel {
         this.ui = ui;
     }
 
-    void runThresholdSweep(Scenario s) {
-        start("Threshold sweep", c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c),
+    public void runThresholdSweep(Scenario s) {
+        if (s == null) {
+            return;
+        }
+        start(Messages.get("lab.sweep.threshold.name"), c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c),
                 r -> {
                     thresholdResult.set(r);
                     updateBest();
                 });
     }
 
-    void runIntervalSweep(Scenario s) {
-        start("Poll-interval sweep", c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c),
+    public void runIntervalSweep(Scenario s) {
+        if (s == null) {
+            return;
+        }
+        start(Messages.get("lab.sweep.interval.name"), c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c),
                 intervalResult::set);
     }
 
@@ -64,11 +71,12 @@ public final class SweepsViewModel {
     }
 
     /** Relative costs typed by the learner; the best threshold moves without running anything again. */
-    void setWeights(String perWrite, String perRead) {
+    public void setWeights(String perWrite, String perRead) {
         InputResult w = NumberInput.parseCount(perWrite, 0, 1e9);
         InputResult r = NumberInput.parseCount(perRead, 0, 1e9);
         if (!w.isOk() || !r.isOk()) {
-            weightError.set(!w.isOk() ? "Cost of a write: " + w.error() : "Cost of a read: " + r.error());
+            weightError.set(!w.isOk() ? Messages.format("lab.sweep.weight.write.error", w.error())
+                    : Messages.format("lab.sweep.weight.read.error", r.error()));
             return;
         }
         weightError.set(null);
@@ -89,18 +97,18 @@ public final class SweepsViewModel {
         cancel = flag;
         running.set(true);
         progress.set(0);
-        status.set(what + " running…");
+        status.set(Messages.format("lab.sweep.running", what));
         background.execute(() -> {
             try {
                 R result = work.apply(flag::get);
                 ui.execute(() -> {
                     done.accept(result);
-                    finish(what + " done.");
+                    finish(Messages.format("lab.sweep.done", what));
                 });
             } catch (CancellationException e) {
-                ui.execute(() -> finish(what + " cancelled."));
+                ui.execute(() -> finish(Messages.format("lab.sweep.cancelled", what)));
             } catch (RuntimeException e) {
-                ui.execute(() -> finish(what + " failed: " + e.getMessage()));
+                ui.execute(() -> finish(Messages.format("lab.sweep.failed", what, String.valueOf(e.getMessage()))));
             }
         });
     }
@@ -114,36 +122,36 @@ public final class SweepsViewModel {
         status.set(message);
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<ThresholdSweep.Result> thresholdResultProperty() {
+    public ReadOnlyObjectProperty<ThresholdSweep.Result> thresholdResultProperty() {
         return thresholdResult.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<IntervalSweep.Result> intervalResultProperty() {
+    public ReadOnlyObjectProperty<IntervalSweep.Result> intervalResultProperty() {
         return intervalResult.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<CostWeights> weightsProperty() {
+    public ReadOnlyObjectProperty<CostWeights> weightsProperty() {
         return weights.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty weightErrorProperty() {
+    public ReadOnlyStringProperty weightErrorProperty() {
         return weightError.getReadOnlyProperty();
     }
 
     /** The cheapest threshold of the last sweep under the current weights, or null. */
-    ReadOnlyObjectProperty<ThresholdPoint> bestProperty() {
+    public ReadOnlyObjectProperty<ThresholdPoint> bestProperty() {
         return best.getReadOnlyProperty();
     }
 }

@@ -11,16 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.fanoutlab.ui.lab.common.LabMetric;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
+import org.fanoutlab.ui.common.FakeDialogService;
 import org.fanoutlab.ui.lab.Fixtures;
 
 public class LabViewModelTest {
     private FakeRun run;
     private LabViewModel vm;
 
+    private final FakeDialogService dialogs = new FakeDialogService();
+
     @BeforeEach
     void setUp() {
         run = new FakeRun();
-        vm = new LabViewModel(run, null);
+        // files read and runs built in place of a background thread; see LabFilesAndOpeningTest for "meanwhile"
+        vm = new LabViewModel(run, null, dialogs, Runnable::run, Runnable::run);
         vm.load(Fixtures.twoProducers(Model.PUSH), "test");
     }
 
