@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.engine.SeriesPoint;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.ui.stage.SimulationRunner;
@@ -150,7 +151,7 @@ public final class StageRun implements LiveRun {
         List<SeriesPoint> points = series.get();
         String p = problem.get();
         if (p == null && runner.failure() != null) {
-            p = "The simulation stopped: " + runner.failure().getMessage();
+            p = Messages.format("lab.stage.stopped", String.valueOf(runner.failure().getMessage()));
         }
         if (snap == lastStage && points == lastSeries && Objects.equals(p, lastProblem)) {
             return last;
