@@ -66,7 +66,7 @@ public final class LabScreen implements ShellScreen {
     private final SplitPane centre;
     private final Tab liveTab;
     private final Tab compareTab;
-    private final LanesTab lanesTab = new LanesTab();
+    private final LanesTab lanesTab;
     private boolean compareStarted;
 
     public LabScreen(AppContext ctx) {
@@ -79,7 +79,9 @@ public final class LabScreen implements ShellScreen {
         DialogService d = dialogs != null ? dialogs : new JavaFxDialogService(this::window, this::status);
         Path presetsDir = ctx.course() == null ? null : ctx.course().scenariosDir();
         Executor fx = Platform::runLater;
-        this.vm = new LabViewModel(stageRun, presetsDir, d, threads.worker("open"), fx);
+        Executor opener = threads.worker("open");
+        this.vm = new LabViewModel(stageRun, presetsDir, d, opener, fx);
+        this.lanesTab = new LanesTab(opener, fx);
         this.compare = new CompareViewModel(new CompareDriver());
         this.sweeps = new SweepsViewModel(threads.worker("sweep"), fx);
 

@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.lab;
 
+import java.util.concurrent.Executor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.StackPane;
@@ -10,12 +11,20 @@ import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lanes.LanesView;
 import org.fanoutlab.ui.lanes.LanesViewModel;
 
-/** The delivery-lanes tab: the current scenario's lanes on their own run, or a hint where to find some. */
+/**
+ * The delivery-lanes tab: the current scenario's lanes on their own run, or a hint where to find some. The lanes'
+ * run is built on {@code background} (tens of milliseconds, more on a cold start) and shown through {@code ui}.
+ */
 final class LanesTab extends Tab {
+    private final Executor background;
+    private final Executor ui;
     private LanesView lanesView;
+    private long ticket;
 
-    LanesTab() {
+    LanesTab(Executor background, Executor ui) {
         super(Messages.get("lab.tab.lanes"));
+        this.background = background;
+        this.ui = ui;
         setId("lanes-tab");
     }
 
@@ -26,18 +35,47 @@ final class LanesTab extends Tab {
      */
     boolean show(Scenario sc) {
         dispose();
-        if (sc == null || sc.lanes().isEmpty()) {
-            Label none = new Label(Messages.get("lab.lanes.none"));
-            none.setWrapText(true);
-            none.setMaxWidth(620);
-            none.getStyleClass().add(LabStyles.HINT);
-            setContent(new StackPane(none));
-            return false;
+        long mine = ++ticket;
+        boolean hasLanes = sc != null && !sc.lanes().isEmpty();
+        setContent(hint(hasLanes ? "lab.lanes.building" : "lab.lanes.none"));
+        if (hasLanes) {
+            background.execute(() -> {
+                LanesViewModel vm;
+                try {
+                    vm = LanesViewModel.forScenario(sc);
+                } catch (RuntimeException e) {
+                    String why = Messages.format("lab.lanes.failed", String.valueOf(e.getMessage()));
+                    ui.execute(() -> {
+                        if (mine == ticket) {
+                            setContent(text(why));
+                        }
+                    });
+                    return;
+                }
+                ui.execute(() -> {
+                    if (mine != ticket) {
+                        vm.dispose();
+                        return;
+                    }
+                    lanesView = new LanesView(vm);
+                    lanesView.setId("lab-lanes");
+                    setContent(lanesView);
+                });
+            });
         }
-        lanesView = new LanesView(LanesViewModel.forScenario(sc));
-        lanesView.setId("lab-lanes");
-        setContent(lanesView);
-        return true;
+        return hasLanes;
+    }
+
+    private static StackPane hint(String key) {
+        return text(Messages.get(key));
+    }
+
+    private static StackPane text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMaxWidth(620);
+        l.getStyleClass().add(LabStyles.HINT);
+        return new StackPane(l);
     }
 
     /** A presenter's clicker acts on the lanes when they are on screen; false when there are none. */
@@ -56,6 +94,7 @@ final class LanesTab extends Tab {
     }
 
     void dispose() {
+        ticket++;
         if (lanesView != null) {
             lanesView.dispose();
             lanesView = null;

@@ -32,10 +32,10 @@ public final class ChartsView extends GridPane {
         getStyleClass().add(LabStyles.CHARTS);
         setHgap(8);
         setVgap(8);
-        LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis("lab.chart.writes.axis"));
+        LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis());
         writesChart.setTitle(Messages.get("lab.chart.writes"));
         writesChart.getData().add(writes);
-        StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis("lab.chart.checks.axis"));
+        StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis());
         checksChart.setTitle(Messages.get("lab.chart.checks"));
         checksChart.getData().add(empty);
         checksChart.getData().add(useful);
@@ -44,7 +44,7 @@ public final class ChartsView extends GridPane {
         latencyChart.getData().add(p50);
         latencyChart.getData().add(p95);
         latencyChart.getData().add(p99);
-        AreaChart<Number, Number> backlogChart = new AreaChart<>(timeAxis(), countAxis("lab.chart.backlog.axis"));
+        AreaChart<Number, Number> backlogChart = new AreaChart<>(timeAxis(), countAxis());
         backlogChart.setTitle(Messages.get("lab.chart.backlog"));
         backlogChart.getData().add(backlog);
         List<XYChart<Number, Number>> charts = List.of(writesChart, checksChart, latencyChart, backlogChart);
@@ -157,9 +157,9 @@ public final class ChartsView extends GridPane {
         return x;
     }
 
-    private static NumberAxis countAxis(String key) {
+    /** No axis label: the chart's title names the quantity and its unit, and the room goes to the plot. */
+    private static NumberAxis countAxis() {
         NumberAxis y = new NumberAxis();
-        y.setLabel(Messages.get(key));
         y.setTickLabelFormatter(AxisLabels.of(NumberInput::formatCount));
         return y;
     }
@@ -169,7 +169,6 @@ public final class ChartsView extends GridPane {
         y.setAutoRanging(false);
         y.setMinorTickCount(0);
         latencyAxis = y;
-        y.setLabel(Messages.get("lab.chart.latency.axis"));
         y.setTickLabelFormatter(AxisLabels.of(NumberInput::formatSeconds));
         return y;
     }

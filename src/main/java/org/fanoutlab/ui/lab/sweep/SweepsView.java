@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.analysis.CostWeights;
 import org.fanoutlab.analysis.IntervalPoint;
@@ -112,6 +113,10 @@ public final class SweepsView extends VBox {
         VBox box = new VBox(8, title, hint, go);
         box.getChildren().addAll(parts);
         box.getChildren().add(scaleNote);
+        // the chart takes what is left; the text above and below it wraps to full height, never to "…"
+        for (Label l : List.of(title, hint, scaleNote, best)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         box.getStyleClass().add(LabStyles.SWEEP_PANEL);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(100);
