@@ -97,8 +97,8 @@ public final class LabScreen implements ShellScreen {
         liveSplit.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(controls, false);
         liveTab = new Tab(Messages.get("lab.tab.live"), liveSplit);
-        compareTab = new Tab(Messages.get("lab.tab.compare"), new CompareView(compare, this::startCompare));
-        Tab sweepTab = new Tab(Messages.get("lab.tab.sweeps"), new SweepsView(sweeps, vm::scenario));
+        compareTab = new Tab(Messages.get("lab.tab.compare"), scrolling(new CompareView(compare, this::startCompare)));
+        Tab sweepTab = new Tab(Messages.get("lab.tab.sweeps"), scrolling(new SweepsView(sweeps, vm::scenario)));
         tabs.getTabs().addAll(liveTab, compareTab, sweepTab, lanesTab);
         lanesTab.show(null);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -214,8 +214,15 @@ public final class LabScreen implements ShellScreen {
         ChartsView charts = new ChartsView(vm);
         HBox.setHgrow(charts, Priority.ALWAYS);
         HBox bottom = new HBox(12, new MetricsView(vm), charts);
-        // Large type (zoom, presenter mode) can need more width than the window has: scroll, never overlap.
-        ScrollPane scroll = new ScrollPane(bottom);
+        return scrolling(bottom);
+    }
+
+    /**
+     * Fills the space it is given, and scrolls when large type (zoom, presenter mode) needs more room than the
+     * window has: never clipped, never overlapping.
+     */
+    static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(LabStyles.EDGE_TO_EDGE);

@@ -25,7 +25,7 @@ final class StageArea extends StackPane {
         setMinHeight(160);
         show(stageRun.stageProperty().get());
         stageRun.stageProperty().addListener((o, a, b) -> show(b));
-        getChildren().addAll(stageSlot, busyPanel(vm));
+        getChildren().addAll(LabScreen.scrolling(stageSlot), busyPanel(vm));
     }
 
     private static VBox busyPanel(LabViewModel vm) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.ui.common.Messages;
@@ -53,6 +54,9 @@ public final class CompareView extends VBox {
         Label legend = new Label(Messages.get("lab.compare.legend"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
         legend.getStyleClass().addAll(LabStyles.HINT, LabStyles.CHEAPEST);
         legend.setWrapText(true);
+        // wrapped text keeps its full height whatever the zoom (the tab scrolls instead)
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, runRow, LogControlView.errorLine(vm.problemProperty()), table(), legend);
         vm.rows().addListener((ListChangeListener<CompareRow>) ch -> show(new ArrayList<>(vm.rows())));
     }
@@ -62,13 +66,14 @@ public final class CompareView extends VBox {
         grid.setId("compare-table");
         grid.setHgap(24);
         grid.setVgap(6);
+        // names and figures keep their full width at any zoom; the tab scrolls when they need more than it has
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(220);
+        first.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(first);
         for (int c = 0; c < CompareRun.MODELS.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.RIGHT);
-            cc.setMinWidth(150);
+            cc.setMinWidth(Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
             Label h = new Label(LabText.model(CompareRun.MODELS.get(c)));
             h.getStyleClass().add(LabStyles.COMPARE_HEADER);
@@ -77,6 +82,7 @@ public final class CompareView extends VBox {
         for (int r = 0; r < CompareRun.ROWS.size(); r++) {
             Figure f = CompareRun.ROWS.get(r);
             Label name = new Label(f.label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add(LabStyles.METRIC_LABEL);
             name.setTooltip(Tooltips.of(f.tooltip()));
             grid.add(name, 0, r + 1);
@@ -84,6 +90,7 @@ public final class CompareView extends VBox {
                 Label cell = new Label(NumberInput.NONE);
                 cell.setId("compare-" + f.id() + "-" + CompareRun.MODELS.get(c).id());
                 cell.getStyleClass().add(LabStyles.COMPARE_CELL);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
                 cells[r][c] = cell;
                 grid.add(cell, c + 1, r + 1);
             }
