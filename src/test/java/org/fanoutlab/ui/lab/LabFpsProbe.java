@@ -61,6 +61,8 @@ public final class LabFpsProbe extends Application {
 
     @Override
     public void start(Stage window) {
+        // the app's theme: its colours are what the lab's and the stage's style sheets look up
+        setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         String preset = System.getProperty("preset", "celebrity-hybrid");
         phaseNanos = Long.getLong("seconds", 5) * 1_000_000_000L;
         Navigator nav = new Navigator() {
