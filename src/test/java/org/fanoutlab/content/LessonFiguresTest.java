@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Simulation;
 import org.junit.jupiter.api.Assumptions;

@@ -8,7 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.Scenario;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 
 /**
  * Owns one {@link LanesSimulation} on a single worker thread, so that engine work never runs on the FX thread.

@@ -3,7 +3,7 @@ package org.fanoutlab.ui.stage;
 import java.util.ArrayList;
 import java.util.List;
 import org.fanoutlab.engine.EventKind;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -90,7 +90,7 @@ final class FakeEventSource implements StageEventSource {
                 useful++;
             }
         }
-        Metrics m = new Metrics(reached, 0, 0, 0, empties + useful, empties, useful, 0, 0, 0, Latency.NONE,
+        Metrics m = new Metrics(reached, 0, 0, 0, empties + useful, empties, useful, 0, 0, 0, 0, 0, Latency.NONE,
                 0, 0, 0, 0, false);
         snapshot = new StageSnapshot(reached, m, new double[] {1, 0.5}, reached >= scene.scenario().durationSeconds(),
                 scene);

@@ -1,4 +1,4 @@
-package org.fanoutlab.engine;
+package org.fanoutlab.engine.base;
 
 /**
  * The bookkeeping of a bounded event ring kept on parallel primitive arrays: which slot the next event goes
@@ -18,6 +18,20 @@ public final class TimeOrderedSlots {
         this.capacity = Math.max(0, capacity);
         time = new double[this.capacity];
         order = new int[this.capacity];
+    }
+
+    private TimeOrderedSlots(TimeOrderedSlots o) {
+        capacity = o.capacity;
+        time = o.time.clone();
+        order = o.order.clone();
+        head = o.head;
+        size = o.size;
+        dropped = o.dropped;
+    }
+
+    /** An independent copy holding the same events, in the same slots. */
+    public TimeOrderedSlots copy() {
+        return new TimeOrderedSlots(this);
     }
 
     public int capacity() {

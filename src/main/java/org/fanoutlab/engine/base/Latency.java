@@ -1,4 +1,4 @@
-package org.fanoutlab.engine;
+package org.fanoutlab.engine.base;
 
 /** Post → delivery latency in simulated seconds; all zero while nothing has been delivered. */
 public record Latency(double mean, double p50, double p95, double p99, double max) {

@@ -1,16 +1,20 @@
-package org.fanoutlab.engine.lanes;
+package org.fanoutlab.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import org.fanoutlab.engine.Producer;
-import org.fanoutlab.engine.Scenario;
-import org.fanoutlab.engine.Schedule;
+import java.util.concurrent.CancellationException;
+import org.fanoutlab.engine.base.SeededRandom;
+import org.fanoutlab.engine.lanes.LaneEventSink;
+import org.fanoutlab.engine.lanes.LaneMetrics;
+import org.fanoutlab.engine.lanes.LaneParam;
+import org.fanoutlab.engine.lanes.LaneSet;
+import org.fanoutlab.engine.lanes.LaneSpec;
+import org.fanoutlab.engine.lanes.OnFull;
 
 /**
- * The delivery lanes of a scenario, advanced only when its owner asks, like {@code Simulation}. Not thread-safe:
- * one thread at a time drives it (the UI keeps it on one worker).
+ * The delivery lanes of a scenario (ADR 0007), advanced only when its owner asks, like {@link Simulation}. Not
+ * thread-safe: one thread at a time drives it; only {@link #cancel()} may be called from another thread.
  *
  * <p>Every lane is fed by the posts of the scenario's <b>first producer</b>: {@code uniform} posts at
  * {@code (k + 0.5) × 3600 / postsPerHour} exactly as the fan-out engine schedules them; {@code poisson} gaps are
@@ -19,18 +23,18 @@ import org.fanoutlab.engine.Schedule;
  * random history does not change when another lane is tuned.
  *
  * <p>A discrete-event loop in strict time order over the next post and each lane's next event; at equal times
- * the post comes first, then lanes in file order. A run covers {@code [0, durationSeconds)}.
- *
- * <p>Live changes ({@code set…}) take effect from {@link #now()} on.
+ * the post comes first, then lanes in file order. A run covers {@code [0, durationSeconds)}. Live changes
+ * ({@code set…}) take effect from {@link #now()} on.
  */
 public final class LanesSimulation {
     /** Mixed into the seed so the lanes' random streams differ from the fan-out engine's. */
     private static final long SALT = 0x6C616E6573L; // "lanes"
+    /** Loop turns between two looks at the cancel flag. */
+    private static final int CANCEL_CHECK_EVERY = 4096;
 
     private final double duration;
-    private final Lane[] lanes;
-    private final LaneEventRing events;
-    private final SplittableRandom postRandom;
+    private final LaneSet lanes;
+    private final SeededRandom postRandom;
     private final Schedule schedule;
     private double postsPerHour;
     private long uniformK;
@@ -38,6 +42,7 @@ public final class LanesSimulation {
     private long posts;
     private double now;
     private Scenario scenario;
+    private volatile boolean cancelled;
 
     /** Lanes with no event stream (reports and tests). */
     public LanesSimulation(Scenario scenario) {
@@ -55,30 +60,35 @@ public final class LanesSimulation {
         }
         this.scenario = scenario;
         this.duration = scenario.durationSeconds();
-        this.events = new LaneEventRing(eventCapacity);
-        SplittableRandom root = new SplittableRandom(scenario.seed() ^ SALT);
+        SeededRandom root = new SeededRandom(scenario.seed() ^ SALT);
         this.postRandom = root.split();
         Producer first = scenario.producers().get(0);
         this.schedule = first.schedule();
         this.postsPerHour = first.postsPerHour();
-        List<LaneSpec> specs = scenario.lanes();
-        lanes = new Lane[specs.size()];
-        for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = create(i, specs.get(i), events, root.split());
-        }
+        this.lanes = new LaneSet(scenario.lanes(), root, eventCapacity);
         nextPost = firstPostAtOrAfter(0.0);
     }
 
-    private static Lane create(int i, LaneSpec spec, LaneEventRing events, SplittableRandom r) {
-        return switch (spec.type()) {
-            case SHORT_POLL -> new ShortPollLane(i, spec, events, r);
-            case LONG_POLL -> new LongPollLane(i, spec, events, r);
-            case SERVER_PUSH -> new ServerPushLane(i, spec, events, r);
-            case WEBHOOK -> new WebhookLane(i, spec, events, r);
-            case QUEUE_PULL -> new QueuePullLane(i, spec, events, r);
-            case PUSH_TO_SLOW_CONSUMER -> new SlowPushLane(i, spec, events, r);
-            case IDLE -> new IdleLane(i, spec, events, r);
-        };
+    private LanesSimulation(LanesSimulation o) {
+        duration = o.duration;
+        lanes = o.lanes.copy();
+        postRandom = o.postRandom.copy();
+        schedule = o.schedule;
+        postsPerHour = o.postsPerHour;
+        uniformK = o.uniformK;
+        nextPost = o.nextPost;
+        posts = o.posts;
+        now = o.now;
+        scenario = o.scenario;
+    }
+
+    /**
+     * A deep copy at {@link #now()}: advancing it gives exactly the figures and events a run that was never
+     * copied gives, and leaves this one alone (the playback layer keeps such copies to seek). Undrained events
+     * are copied too; the cancel flag is not.
+     */
+    public LanesSimulation copy() {
+        return new LanesSimulation(this);
     }
 
     /** Runs a scenario's lanes start to end; one metrics record per lane, in file order. */
@@ -111,46 +121,65 @@ public final class LanesSimulation {
     }
 
     public int laneCount() {
-        return lanes.length;
+        return lanes.size();
     }
 
     /** The lanes as they stand now, with live changes. */
     public List<LaneSpec> lanes() {
-        List<LaneSpec> out = new ArrayList<>(lanes.length);
-        for (Lane l : lanes) {
-            out.add(l.spec);
+        List<LaneSpec> out = new ArrayList<>(lanes.size());
+        for (int i = 0; i < lanes.size(); i++) {
+            out.add(lanes.spec(i));
         }
         return out;
     }
 
-    /** Processes everything that happens before {@code simSeconds} (clamped to the run's duration). */
+    /**
+     * Asks a running {@link #advanceTo} to stop; safe from any thread. The call in progress (and every later one)
+     * throws {@link CancellationException}; the lanes stay at the last instant fully processed.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /**
+     * Processes everything that happens before {@code simSeconds} (clamped to the run's duration).
+     *
+     * @throws CancellationException when {@link #cancel()} was called
+     */
     public void advanceTo(double simSeconds) {
         double target = Math.min(simSeconds, duration);
+        if (cancelled) {
+            throw new CancellationException("lanes run cancelled");
+        }
         if (!(target > now)) {
             return;
         }
-        Lane[] ls = lanes;
+        int turns = 0;
         while (true) {
-            int next = -1;
-            double tl = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < ls.length; i++) {
-                double t = ls[i].nextTime();
-                if (t < tl) {
-                    tl = t;
-                    next = i;
+            if (++turns == CANCEL_CHECK_EVERY) {
+                turns = 0;
+                if (cancelled) {
+                    throw new CancellationException("lanes run cancelled at " + now + " s");
                 }
             }
+            double tl = lanes.nextTime();
             double tp = nextPost;
             if (tp <= tl) {
                 if (!(tp < target)) {
                     break;
                 }
+                now = tp;
                 makePost(tp);
             } else {
                 if (!(tl < target)) {
                     break;
                 }
-                ls[next].step(tl);
+                now = tl;
+                lanes.stepNext(tl);
             }
         }
         now = target;
@@ -158,11 +187,7 @@ public final class LanesSimulation {
 
     /** When the next post or lane event happens (+∞ when nothing else will). */
     public double nextEventTime() {
-        double t = nextPost;
-        for (Lane l : lanes) {
-            t = Math.min(t, l.nextTime());
-        }
-        return t;
+        return Math.min(nextPost, lanes.nextTime());
     }
 
     /** Processes exactly the next instant at which something happens (the UI's "step"), if inside the run. */
@@ -173,25 +198,21 @@ public final class LanesSimulation {
 
     /** Every lane's figures at {@link #now()}, in file order. */
     public List<LaneMetrics> metrics() {
-        List<LaneMetrics> out = new ArrayList<>(lanes.length);
-        for (Lane l : lanes) {
-            out.add(l.metrics(now));
-        }
-        return out;
+        return lanes.metrics(now);
     }
 
     public LaneMetrics metrics(int lane) {
-        return lanes[lane].metrics(now);
+        return lanes.metrics(lane, now);
     }
 
     /** Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. */
     public int drainEvents(LaneEventSink sink) {
-        return events.drain(sink);
+        return lanes.drainEvents(sink);
     }
 
     /** Events lost because more than the event capacity piled up between two drains. */
     public long droppedEvents() {
-        return events.dropped();
+        return lanes.droppedEvents();
     }
 
     /**
@@ -200,17 +221,14 @@ public final class LanesSimulation {
      * @throws IllegalArgumentException when the lane's type has no such parameter or the value is out of range
      */
     public void setParameter(int lane, LaneParam p, double value) {
-        Lane l = lanes[lane];
-        l.spec = l.spec.with(p, value);
-        replaceLane(lane, l.spec);
-        l.parameterChanged(p, now);
+        lanes.setParameter(lane, p, value, now);
+        replaceLane(lane, lanes.spec(lane));
     }
 
     /** Drop or block for a push-to-slow-consumer lane, from the next post on. */
     public void setOnFull(int lane, OnFull onFull) {
-        Lane l = lanes[lane];
-        l.spec = l.spec.withOnFull(onFull);
-        replaceLane(lane, l.spec);
+        lanes.setOnFull(lane, onFull);
+        replaceLane(lane, lanes.spec(lane));
     }
 
     /** The first producer's pace; its next post is rescheduled from now (0 stops it). */
@@ -228,17 +246,13 @@ public final class LanesSimulation {
     }
 
     private void makePost(double t) {
-        long seq = posts++;
-        events.add(LaneEventKind.POST, t, -1, seq, 1);
-        for (Lane l : lanes) {
-            l.onPost(seq, t);
-        }
+        lanes.post(posts++, t);
         double gap = 3600.0 / postsPerHour;
         if (schedule == Schedule.UNIFORM) {
             uniformK++;
-            nextPost = (uniformK + 0.5) * gap;
+            nextPost = PostTimes.uniform(uniformK, gap);
         } else {
-            nextPost = t + Lane.exponential(postRandom, gap);
+            nextPost = t + postRandom.exponential(gap);
         }
     }
 
@@ -249,16 +263,9 @@ public final class LanesSimulation {
         }
         double gap = 3600.0 / postsPerHour;
         if (schedule == Schedule.UNIFORM) {
-            long k = (long) Math.max(0, Math.ceil(t / gap - 0.5));
-            while ((k + 0.5) * gap < t) {
-                k++;
-            }
-            while (k > 0 && (k - 0.5) * gap >= t) {
-                k--;
-            }
-            uniformK = k;
-            return (k + 0.5) * gap;
+            uniformK = PostTimes.firstUniformIndexAtOrAfter(t, gap);
+            return PostTimes.uniform(uniformK, gap);
         }
-        return t + Lane.exponential(postRandom, gap);
+        return t + postRandom.exponential(gap);
     }
 }

@@ -1,4 +1,4 @@
-package org.fanoutlab.engine;
+package org.fanoutlab.engine.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
