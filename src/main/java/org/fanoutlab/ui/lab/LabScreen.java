@@ -8,6 +8,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -29,6 +30,8 @@ import org.fanoutlab.ui.common.ShellScreen;
 import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lab.common.LabThreads;
 import org.fanoutlab.ui.lab.compare.CompareDriver;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
+import org.fanoutlab.ui.lab.controls.LogControlView;
 import org.fanoutlab.ui.lab.compare.CompareView;
 import org.fanoutlab.ui.lab.compare.CompareViewModel;
 import org.fanoutlab.ui.lab.live.ChartsView;
@@ -58,6 +61,8 @@ public final class LabScreen implements ShellScreen {
     private final LabThreads threads = new LabThreads();
     private final StageRun stageRun = new StageRun(StageViewModel::new);
     private final LabViewModel vm;
+    /** One set of cost weights for compare mode and the threshold sweep: set once, used by both. */
+    private final CostWeightsViewModel weights = new CostWeightsViewModel();
     private final CompareViewModel compare;
     private final SweepsViewModel sweeps;
     private final Timeline refresh;
@@ -82,8 +87,8 @@ public final class LabScreen implements ShellScreen {
         Executor opener = threads.worker("open");
         this.vm = new LabViewModel(stageRun, presetsDir, d, opener, fx);
         this.lanesTab = new LanesTab(opener, fx);
-        this.compare = new CompareViewModel(new CompareDriver());
-        this.sweeps = new SweepsViewModel(threads.worker("sweep"), fx);
+        this.compare = new CompareViewModel(new CompareDriver(), weights.weightsProperty());
+        this.sweeps = new SweepsViewModel(threads.worker("sweep"), fx, weights.weightsProperty());
 
         root.getStyleClass().add(LabStyles.ROOT);
         root.getStylesheets().add(LabScreen.class.getResource(LabStyles.STYLESHEET).toExternalForm());
@@ -97,8 +102,9 @@ public final class LabScreen implements ShellScreen {
         liveSplit.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(controls, false);
         liveTab = new Tab(Messages.get("lab.tab.live"), liveSplit);
-        compareTab = new Tab(Messages.get("lab.tab.compare"), scrolling(new CompareView(compare, this::startCompare)));
-        Tab sweepTab = new Tab(Messages.get("lab.tab.sweeps"), scrolling(new SweepsView(sweeps, vm::scenario)));
+        compareTab = new Tab(Messages.get("lab.tab.compare"),
+                scrolling(new CompareView(compare, weights, this::startCompare)));
+        Tab sweepTab = new Tab(Messages.get("lab.tab.sweeps"), scrolling(new SweepsView(sweeps, weights, vm::scenario)));
         tabs.getTabs().addAll(liveTab, compareTab, sweepTab, lanesTab);
         lanesTab.show(null);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,7 +126,8 @@ public final class LabScreen implements ShellScreen {
             }
         });
         root.setTop(new VBox(toolbar, new ProblemBar(vm.fileProblems(), vm::dismissFileProblems),
-                engineProblemLine()));
+                problemLine("engine-problem", vm.engineProblemProperty()),
+                problemLine("budget-refusal", vm.refusalProperty())));
         root.setCenter(tabs);
 
         vm.setOnOpened(this::opened);
@@ -229,13 +236,9 @@ public final class LabScreen implements ShellScreen {
         return scroll;
     }
 
-    private Node engineProblemLine() {
-        Label l = new Label();
-        l.getStyleClass().add(LabStyles.ERROR_TEXT);
-        l.setId("engine-problem");
-        l.textProperty().bind(vm.engineProblemProperty());
-        l.visibleProperty().bind(vm.engineProblemProperty().isNotNull());
-        l.managedProperty().bind(l.visibleProperty());
+    private static Node problemLine(String id, ReadOnlyStringProperty text) {
+        Label l = LogControlView.errorLine(text);
+        l.setId(id);
         return l;
     }
 

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fanoutlab.engine.Model;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.engine.Metric;
+import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.common.LabText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,10 @@ class LabMessagesTest {
 
     @Test
     void keysBuiltFromNamesAreThereForEveryName() {
-        for (LabMetric m : LabMetric.values()) {
+        // every figure of the catalogue has a plain-language label and meaning: the lab may show any of them
+        for (Metric m : Metric.all()) {
             assertThat(BUNDLE).containsKeys("lab.metric." + m.id(), "lab.metric." + m.id() + ".meaning");
-            assertThat(m.label()).doesNotStartWith("!");
+            assertThat(MetricFigure.of(m).label()).doesNotStartWith("!");
         }
         for (Model m : Model.values()) {
             assertThat(LabText.model(m)).doesNotStartWith("!");
@@ -69,6 +71,9 @@ class LabMessagesTest {
         for (String sweep : List.of("threshold", "interval")) {
             assertThat(BUNDLE).containsKeys("lab.sweep." + sweep + ".title", "lab.sweep." + sweep + ".hint",
                     "lab.sweep." + sweep + ".run");
+        }
+        for (String weight : List.of("cacheWrite", "readQuery", "cacheRead")) {
+            assertThat(BUNDLE).containsKeys("lab.weights." + weight, "lab.weights." + weight + ".tooltip");
         }
         for (String phase : List.of("running", "finished", "stopped")) {
             assertThat(BUNDLE).containsKey("lab.compare.clock." + phase);

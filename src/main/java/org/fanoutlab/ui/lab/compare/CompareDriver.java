@@ -1,6 +1,7 @@
 package org.fanoutlab.ui.lab.compare;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * Advances a {@link CompareRun} at the lab's speed and publishes its figures; the FX thread only reads
@@ -20,7 +22,12 @@ public final class CompareDriver implements AutoCloseable {
     /** Where the comparison is. */
     enum Phase { RUNNING, FINISHED, STOPPED }
 
-    /** What the compare table shows at one simulated moment: one {@link Metrics} per model, in model order. */
+    /**
+     * What the compare table shows at one simulated moment: one {@link Metrics} per model, in model order (none
+     * when the run was refused).
+     *
+     * @param problem what went wrong, in the learner's words, or null
+     */
     record State(Scenario scenario, double simSeconds, Phase phase, List<Metrics> metrics, String problem) {
     }
 
@@ -33,7 +40,8 @@ public final class CompareDriver implements AutoCloseable {
     private final AtomicLong speedBits = new AtomicLong(Double.doubleToLongBits(60));
     private final LongSupplier nanoClock;
     private final ScheduledExecutorService thread;
-    private CompareRun run;
+    /** Written and advanced on the driver's thread; read by {@link #stop()} to cancel an advance in progress. */
+    private volatile CompareRun run;
     private long last;
 
     /** Runs on its own daemon thread with the system clock. */
@@ -58,10 +66,14 @@ public final class CompareDriver implements AutoCloseable {
         restartRequest.set(scenario);
     }
 
-    /** Stops the comparison where it is; the table keeps the figures reached so far. */
+    /** Stops the comparison where it is, even in the middle of an advance; the table keeps the figures reached. */
     void stop() {
         restartRequest.set(null);
         stopRequest.set(true);
+        CompareRun r = run;
+        if (r != null) {
+            r.cancel();
+        }
     }
 
     void setSpeed(double simSecondsPerSecond) {
@@ -84,24 +96,47 @@ public final class CompareDriver implements AutoCloseable {
         long now = nanoClock.getAsLong();
         try {
             Scenario fresh = restartRequest.getAndSet(null);
-            if (fresh != null) {
+            if (fresh != null && !refused(fresh)) {
                 run = new CompareRun(fresh);
                 last = now;
-            } else if (run != null && !run.isFinished()) {
+            } else if (run != null && !run.isFinished() && !stopRequest.get()) {
                 double wall = Math.min(MAX_STEP_SECONDS, (now - last) / 1e9);
                 last = now;
                 run.advanceTo(run.now() + wall * Double.longBitsToDouble(speedBits.get()));
             }
             if (stopRequest.getAndSet(false) && run != null) {
-                publish(Phase.STOPPED, null);
-                run = null;
+                stopped();
             } else if (run != null) {
                 publish(run.isFinished() ? Phase.FINISHED : Phase.RUNNING, null);
             }
+        } catch (CancellationException e) {
+            stopRequest.set(false);
+            stopped();
         } catch (RuntimeException e) {
             State s = latest.get();
             latest.set(new State(s == null ? null : s.scenario(), s == null ? 0 : s.simSeconds(), Phase.STOPPED,
-                    s == null ? List.of() : s.metrics(), e.getMessage()));
+                    s == null ? List.of() : s.metrics(),
+                    Messages.format("lab.compare.failed", String.valueOf(e.getMessage()))));
+            run = null;
+        }
+    }
+
+    /** The engine's budget refuses one of the three runs: says why, in the command line's words, and runs none. */
+    private boolean refused(Scenario s) {
+        List<String> why = CompareRun.refusals(s);
+        if (why.isEmpty()) {
+            return false;
+        }
+        run = null;
+        latest.set(new State(s, 0, Phase.STOPPED, List.of(),
+                Messages.get("lab.compare.refusedHeading") + "\n" + String.join("\n", why)));
+        return true;
+    }
+
+    /** A stopped run keeps the figures of its last finished advance. */
+    private void stopped() {
+        if (run != null) {
+            publish(Phase.STOPPED, null);
             run = null;
         }
     }

@@ -12,13 +12,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.lab.common.Figure;
 import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lab.common.LabText;
+import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.common.Tooltips;
+import org.fanoutlab.ui.lab.controls.CostWeightsView;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.fanoutlab.ui.lab.controls.LogControlView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -28,9 +32,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * so it reads without colour (projectors and colour-blind learners).
  */
 public final class CompareView extends VBox {
-    private final Label[][] cells = new Label[CompareRun.ROWS.size()][CompareRun.MODELS.size()];
+    private final Label[][] cells = new Label[CompareRun.ROW_COUNT][CompareRun.MODELS.size()];
+    private final Label[] names = new Label[CompareRun.ROW_COUNT];
 
-    public CompareView(CompareViewModel vm, Runnable runAgain) {
+    public CompareView(CompareViewModel vm, CostWeightsViewModel weights, Runnable runAgain) {
         getStyleClass().add(LabStyles.COMPARE);
         setSpacing(10);
         Label title = new Label();
@@ -57,7 +62,8 @@ public final class CompareView extends VBox {
         // wrapped text keeps its full height whatever the zoom (the tab scrolls instead)
         title.setMinHeight(Region.USE_PREF_SIZE);
         legend.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(title, runRow, LogControlView.errorLine(vm.problemProperty()), table(), legend);
+        getChildren().addAll(title, runRow, LogControlView.errorLine(vm.problemProperty()), table(), legend,
+                new CostWeightsView(weights));
         vm.rows().addListener((ListChangeListener<CompareRow>) ch -> show(new ArrayList<>(vm.rows())));
     }
 
@@ -79,12 +85,16 @@ public final class CompareView extends VBox {
             h.getStyleClass().add(LabStyles.COMPARE_HEADER);
             grid.add(h, c + 1, 0);
         }
-        for (int r = 0; r < CompareRun.ROWS.size(); r++) {
-            Figure f = CompareRun.ROWS.get(r);
+        List<Figure> figures = new ArrayList<>();
+        CompareRun.METRICS.forEach(m -> figures.add(MetricFigure.of(m)));
+        figures.add(new TotalCost(CostModel.DEFAULT));
+        for (int r = 0; r < figures.size(); r++) {
+            Figure f = figures.get(r);
             Label name = new Label(f.label());
             name.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add(LabStyles.METRIC_LABEL);
             name.setTooltip(Tooltips.of(f.tooltip()));
+            names[r] = name;
             grid.add(name, 0, r + 1);
             for (int c = 0; c < CompareRun.MODELS.size(); c++) {
                 Label cell = new Label(NumberInput.NONE);
@@ -99,12 +109,15 @@ public final class CompareView extends VBox {
     }
 
     private void show(List<CompareRow> rows) {
-        for (int r = 0; r < rows.size() && r < cells.length; r++) {
-            CompareRow row = rows.get(r);
+        for (int r = 0; r < cells.length; r++) {
+            CompareRow row = r < rows.size() ? rows.get(r) : null;
+            if (row != null) {
+                names[r].getTooltip().setText(row.figure().tooltip());
+            }
             for (int c = 0; c < cells[r].length; c++) {
                 Label cell = cells[r][c];
-                cell.setText(row.figure().format(row.values().get(c)));
-                boolean cheapest = row.cheapest().get(c);
+                cell.setText(row == null ? NumberInput.NONE : row.figure().format(row.values().get(c)));
+                boolean cheapest = row != null && row.cheapest().get(c);
                 if (cheapest && !cell.getStyleClass().contains(LabStyles.CHEAPEST)) {
                     cell.getStyleClass().add(LabStyles.CHEAPEST);
                     cell.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE));
@@ -114,7 +127,7 @@ public final class CompareView extends VBox {
                 }
                 Model m = CompareRun.MODELS.get(c);
                 cell.setAccessibleText(Messages.format(cheapest ? "lab.compare.cell.cheapest" : "lab.compare.cell",
-                        LabText.model(m), row.figure().label(), cell.getText()));
+                        LabText.model(m), names[r].getText(), cell.getText()));
             }
         }
     }

@@ -3,10 +3,12 @@ package org.fanoutlab.ui.lab.compare;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
@@ -20,15 +22,20 @@ public final class CompareViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectProperty<CostModel> weights;
     private CompareDriver.State shown;
 
-    public CompareViewModel(CompareDriver driver) {
+    /** @param weights what a cache write, a read query and a cache read cost: the table's last row weighs them */
+    public CompareViewModel(CompareDriver driver, ReadOnlyObjectProperty<CostModel> weights) {
         this.driver = driver;
+        this.weights = weights;
+        weights.addListener((o, a, b) -> showRows());
     }
 
     /** Runs push, pull and hybrid on {@code s} (its model is ignored) from time 0. */
     public void start(Scenario s) {
         shown = null;
+        rows.clear();
         title.set(Messages.format("lab.compare.title", s.name()));
         clock.set(Messages.get("lab.compare.starting"));
         problem.set(null);
@@ -51,8 +58,8 @@ public final class CompareViewModel implements AutoCloseable {
             return;
         }
         shown = s;
-        rows.setAll(CompareRun.table(s.metrics()));
-        problem.set(s.problem() == null ? null : Messages.format("lab.compare.failed", s.problem()));
+        showRows();
+        problem.set(s.problem());
         running.set(s.phase() == CompareDriver.Phase.RUNNING);
         if (s.scenario() != null) {
             clock.set(Messages.format("lab.compare.clock." + s.phase().name().toLowerCase(Locale.ROOT),
@@ -61,6 +68,15 @@ public final class CompareViewModel implements AutoCloseable {
         }
     }
 
+    private void showRows() {
+        if (shown == null || shown.metrics().isEmpty()) {
+            rows.clear();
+        } else {
+            rows.setAll(CompareRun.table(shown.metrics(), weights.get()));
+        }
+    }
+
+    /** One row per figure of {@link CompareRun#METRICS} and the total cost; empty before the first figures. */
     public ObservableList<CompareRow> rows() {
         return rowsView;
     }

@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.lab.controls;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -56,10 +57,15 @@ public final class LogControlView extends VBox {
                 field.getStyleClass().add(LabStyles.FIELD_ERROR);
             }
         });
-        field.setOnAction(e -> p.type(field.getText()));
+        onCommit(field, p::type);
+    }
+
+    /** Hands the field's text to {@code commit} when the learner presses Enter or leaves the field. */
+    public static void onCommit(TextField field, Consumer<String> commit) {
+        field.setOnAction(e -> commit.accept(field.getText()));
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                p.type(field.getText());
+                commit.accept(field.getText());
             }
         });
     }

@@ -26,6 +26,11 @@ public final class ProducerControls {
         this.postsPerHour = new LogParameter(PACE, v -> Math.round(v * 100) / 100.0,
                 t -> NumberInput.parseCount(t, 0, PACE.max()), NumberInput::trim,
                 v -> new ParameterChange.SetPostsPerHour(index, v), sink);
+        reset(producer);
+    }
+
+    /** Shows {@code producer}'s values without sending a change (the run has them already). */
+    public void reset(Producer producer) {
         followers.reset(producer.followers());
         postsPerHour.reset(producer.postsPerHour());
     }

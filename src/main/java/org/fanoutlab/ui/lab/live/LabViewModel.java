@@ -22,7 +22,9 @@ import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Limits;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.engine.RunBudget;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
@@ -31,7 +33,7 @@ import org.fanoutlab.analysis.LogScale;
 import org.fanoutlab.ui.common.DialogService;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.controls.LogParameter;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
@@ -77,13 +79,14 @@ public final class LabViewModel implements AutoCloseable {
     private final ObservableList<ProducerControls> producers = FXCollections.observableArrayList();
     private final ObservableList<ProducerControls> producersView = FXCollections.unmodifiableObservableList(producers);
 
-    private final Map<LabMetric, ReadOnlyStringWrapper> metricText = new EnumMap<>(LabMetric.class);
+    private final Map<Metric, ReadOnlyStringWrapper> metricText = new EnumMap<>(Metric.class);
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ReadOnlyObjectWrapper<ChartData> charts = new ReadOnlyObjectWrapper<>(this, "charts", ChartData.EMPTY);
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
     private final ReadOnlyBooleanWrapper sampled = new ReadOnlyBooleanWrapper(this, "sampled");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper engineProblem = new ReadOnlyStringWrapper(this, "engineProblem");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
     private final ObservableList<String> fileProblems = FXCollections.observableArrayList();
     private final ObservableList<String> fileProblemsView = FXCollections.unmodifiableObservableList(fileProblems);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
@@ -121,8 +124,8 @@ public final class LabViewModel implements AutoCloseable {
         cacheCapacity = new LogParameter(CACHE, Math::rint,
                 t -> NumberInput.parseCount(t, CACHE.min(), CACHE.max()), NumberInput::formatCount,
                 v -> new ParameterChange.SetCacheCapacity((int) v), this::send);
-        for (LabMetric m : LabMetric.values()) {
-            metricText.put(m, new ReadOnlyStringWrapper(this, m.id(), "–"));
+        for (Metric m : Metric.values()) {
+            metricText.put(m, new ReadOnlyStringWrapper(this, m.id(), NumberInput.NONE));
         }
     }
 
@@ -229,15 +232,9 @@ public final class LabViewModel implements AutoCloseable {
     private void show(RunLoader.Ready r) {
         Scenario s = r.opened().scenario();
         fileProblems.clear();
+        refusal.set(null);
         scenario.set(s);
         source.set(r.opened().sourceName());
-        model.set(s.model());
-        pollInterval.reset(s.pollIntervalSeconds());
-        celebrityThreshold.reset(s.celebrityThreshold());
-        boolean unlimited = s.fanoutWritesPerSecond() == 0;
-        unlimitedFanout.set(unlimited);
-        fanoutRate.reset(unlimited ? DEFAULT_FANOUT_RATE : s.fanoutWritesPerSecond());
-        cacheCapacity.reset(s.cacheCapacity());
         seedText.set(Long.toString(s.seed()));
         seedError.set(null);
         List<ProducerControls> rows = new ArrayList<>();
@@ -245,12 +242,27 @@ public final class LabViewModel implements AutoCloseable {
             rows.add(new ProducerControls(i, s.producers().get(i), s.consumers(), this::send));
         }
         producers.setAll(rows);
+        showValues(s);
         generation++;
         shown = null;
         chartedBuckets = -1;
         finished.set(false);
         engineProblem.set(null);
         r.run().start();
+    }
+
+    /** Every control shows {@code s}'s value, and sends nothing: the run has these values already. */
+    private void showValues(Scenario s) {
+        model.set(s.model());
+        pollInterval.reset(s.pollIntervalSeconds());
+        celebrityThreshold.reset(s.celebrityThreshold());
+        boolean unlimited = s.fanoutWritesPerSecond() == 0;
+        unlimitedFanout.set(unlimited);
+        fanoutRate.reset(unlimited ? DEFAULT_FANOUT_RATE : s.fanoutWritesPerSecond());
+        cacheCapacity.reset(s.cacheCapacity());
+        for (ProducerControls p : producers) {
+            p.reset(s.producers().get(p.index()));
+        }
     }
 
     public void setModel(Model m) {
@@ -296,8 +308,9 @@ public final class LabViewModel implements AutoCloseable {
         shown = s;
         Metrics m = s.metrics();
         metrics.set(m);
-        for (LabMetric lm : LabMetric.values()) {
-            metricText.get(lm).set(lm.format(lm.valueOf(m)));
+        for (Metric lm : Metric.values()) {
+            MetricFigure f = MetricFigure.of(lm);
+            metricText.get(lm).set(f.format(f.valueOf(m)));
         }
         clock.set(Messages.format("lab.clock", NumberInput.formatSeconds(m.simSeconds()),
                 NumberInput.formatSeconds(s.scenario().durationSeconds())));
@@ -322,16 +335,33 @@ public final class LabViewModel implements AutoCloseable {
         run.close();
     }
 
+    /**
+     * Applies a change to the lab's scenario and queues it for the engine, unless the engine would refuse the
+     * changed run (its budget, the words the command line prints): then nothing is sent, the message says which
+     * field to change, and every control goes back to what runs.
+     */
     private void send(ParameterChange c) {
-        if (scenario.get() == null) {
+        Scenario current = scenario.get();
+        if (current == null) {
             return;
         }
+        Scenario next;
         try {
-            scenario.set(c.applyTo(scenario.get()));
+            next = c.applyTo(current);
         } catch (IllegalArgumentException e) {
             engineProblem.set(e.getMessage());
             return;
         }
+        List<RunBudget.Problem> refused = RunBudget.check(next);
+        if (!refused.isEmpty()) {
+            refusal.set(Messages.get("lab.budget.refused") + "\n" + String.join("\n",
+                    refused.stream().map(p -> Messages.format("lab.budget.problem", p.field(), p.message()))
+                            .toList()));
+            showValues(current);
+            return;
+        }
+        refusal.set(null);
+        scenario.set(next);
         run.change(c);
     }
 
@@ -402,7 +432,7 @@ public final class LabViewModel implements AutoCloseable {
         return producersView;
     }
 
-    public ReadOnlyStringProperty metricTextProperty(LabMetric m) {
+    public ReadOnlyStringProperty metricTextProperty(Metric m) {
         return metricText.get(m).getReadOnlyProperty();
     }
 
@@ -440,6 +470,11 @@ public final class LabViewModel implements AutoCloseable {
     /** A change the engine refused, or null. */
     public ReadOnlyStringProperty engineProblemProperty() {
         return engineProblem.getReadOnlyProperty();
+    }
+
+    /** Why the engine refused the last live change (its run budget), field by field; null when it took it. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /** The problems of the last file that failed to open, one {@code file:line:col: message} each. */

@@ -12,18 +12,18 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fanoutlab.analysis.CostWeights;
+import org.fanoutlab.analysis.NearTie;
 import org.fanoutlab.analysis.IntervalPoint;
 import org.fanoutlab.analysis.IntervalSweep;
 import org.fanoutlab.analysis.SweepResult;
 import org.fanoutlab.analysis.ThresholdPoint;
 import org.fanoutlab.analysis.ThresholdSweep;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
@@ -31,7 +31,8 @@ import org.fanoutlab.ui.lab.common.AxisLabels;
 import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lab.common.LabText;
 import org.fanoutlab.ui.lab.common.Tooltips;
-import org.fanoutlab.ui.lab.controls.LogControlView;
+import org.fanoutlab.ui.lab.controls.CostWeightsView;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -39,13 +40,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 public final class SweepsView extends VBox {
     private final SweepsViewModel vm;
     private final XYChart.Series<Number, Number> cost = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> bestPoint = new XYChart.Series<>();
+    /** The cheapest point, or every point about equal to it. */
+    private final XYChart.Series<Number, Number> bestPoints = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> interval = new XYChart.Series<>();
     private final Label best = new Label();
     private NumberAxis thresholdAxis;
     private LineChart<Number, Number> intervalChart;
 
-    public SweepsView(SweepsViewModel vm, Supplier<Scenario> current) {
+    public SweepsView(SweepsViewModel vm, CostWeightsViewModel weights, Supplier<Scenario> current) {
         this.vm = vm;
         getStyleClass().add(LabStyles.SWEEPS);
         setSpacing(10);
@@ -65,7 +67,7 @@ public final class SweepsView extends VBox {
 
         HBox panels = new HBox(12,
                 panel("threshold", () -> vm.runThresholdSweep(current.get()), vm.thresholdResultProperty(),
-                        weights(), best, thresholdChart()),
+                        new CostWeightsView(weights), best, thresholdChart()),
                 panel("interval", () -> vm.runIntervalSweep(current.get()), vm.intervalResultProperty(),
                         intervalChart()));
         VBox.setVgrow(panels, Priority.ALWAYS);
@@ -75,9 +77,9 @@ public final class SweepsView extends VBox {
         best.getStyleClass().add(LabStyles.BEST);
         best.setWrapText(true);
         best.setGraphic(new FontIcon(MaterialDesignT.TROPHY));
-        best.visibleProperty().bind(vm.bestProperty().isNotNull());
-        vm.bestProperty().addListener((o, a, b) -> showThreshold());
-        vm.weightsProperty().addListener((o, a, b) -> showThreshold());
+        best.visibleProperty().bind(vm.verdictProperty().isNotNull());
+        best.managedProperty().bind(best.visibleProperty());
+        vm.verdictProperty().addListener((o, a, b) -> showThreshold());
         vm.intervalResultProperty().addListener((o, a, r) -> showInterval(r));
     }
 
@@ -123,28 +125,6 @@ public final class SweepsView extends VBox {
         return box;
     }
 
-    private Node weights() {
-        TextField perWrite = weightField("write", "1");
-        TextField perRead = weightField("read", "1");
-        Runnable apply = () -> vm.setWeights(perWrite.getText(), perRead.getText());
-        for (TextField f : List.of(perWrite, perRead)) {
-            f.setOnAction(e -> apply.run());
-            f.focusedProperty().addListener((o, a, b) -> apply.run());
-        }
-        HBox row = new HBox(8, new Label(Messages.get("lab.sweep.weight.write")), perWrite,
-                new Label(Messages.get("lab.sweep.weight.read")), perRead);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, row, LogControlView.errorLine(vm.weightErrorProperty()));
-    }
-
-    private static TextField weightField(String name, String value) {
-        TextField f = new TextField(value);
-        f.setId("weight-" + name);
-        f.setPrefColumnCount(4);
-        f.setTooltip(Tooltips.of(Messages.get("lab.sweep.weight." + name + ".tooltip")));
-        return f;
-    }
-
     private Node thresholdChart() {
         thresholdAxis = LogTicks.axis(Messages.get("lab.sweep.threshold.axis"), NumberInput::formatCount);
         NumberAxis y = new NumberAxis();
@@ -153,9 +133,9 @@ public final class SweepsView extends VBox {
         LineChart<Number, Number> chart = chart("threshold-chart", thresholdAxis, y,
                 Messages.get("lab.sweep.threshold.chart"));
         cost.setName(Messages.get("lab.sweep.threshold.series"));
-        bestPoint.setName(Messages.get("lab.sweep.threshold.bestSeries"));
+        bestPoints.setName(Messages.get("lab.sweep.threshold.bestSeries"));
         chart.getData().add(cost);
-        chart.getData().add(bestPoint);
+        chart.getData().add(bestPoints);
         return chart;
     }
 
@@ -180,20 +160,34 @@ public final class SweepsView extends VBox {
 
     private void showThreshold() {
         ThresholdSweep.Result r = vm.thresholdResultProperty().get();
-        ThresholdPoint b = vm.bestProperty().get();
-        if (r == null || b == null) {
+        ThresholdSweep.Verdict v = vm.verdictProperty().get();
+        if (r == null || v == null) {
             return;
         }
-        CostWeights w = vm.weightsProperty().get();
-        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
-        for (ThresholdPoint p : r.points()) {
-            points.add(new XYChart.Data<>(Math.log10(p.threshold()), p.cost(w)));
-        }
-        cost.getData().setAll(points);
+        CostModel w = v.weights();
+        cost.getData().setAll(points(r.points(), w));
         LogTicks.fit(thresholdAxis, 0, Math.log10(r.points().get(r.points().size() - 1).threshold()));
-        bestPoint.getData().setAll(List.of(new XYChart.Data<>(Math.log10(b.threshold()), b.cost(w))));
-        best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
-                NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries())));
+        bestPoints.getData().setAll(points(v.isNearTie() ? v.aboutEqual() : List.of(v.cheapest()), w));
+        ThresholdPoint b = v.cheapest();
+        if (v.isNearTie()) {
+            List<ThresholdPoint> near = v.aboutEqual();
+            best.setText(Messages.format("lab.sweep.aboutEqual",
+                    NumberInput.formatCount(near.get(0).threshold()),
+                    NumberInput.formatCount(near.get(near.size() - 1).threshold()),
+                    NumberInput.formatFigure(NearTie.MARGIN * 100)));
+        } else {
+            best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
+                    NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
+                    NumberInput.formatCount(b.cacheReads())));
+        }
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(List<ThresholdPoint> ps, CostModel w) {
+        List<XYChart.Data<Number, Number>> out = new ArrayList<>();
+        for (ThresholdPoint p : ps) {
+            out.add(new XYChart.Data<>(Math.log10(p.threshold()), p.cost(w)));
+        }
+        return out;
     }
 
     private void showInterval(IntervalSweep.Result r) {

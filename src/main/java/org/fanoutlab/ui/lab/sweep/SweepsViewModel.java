@@ -13,14 +13,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.analysis.IntervalSweep;
 import org.fanoutlab.analysis.ThresholdSweep;
-import org.fanoutlab.analysis.ThresholdPoint;
-import org.fanoutlab.analysis.CostWeights;
 import org.fanoutlab.ui.common.Messages;
-import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.common.InputResult;
 
 /**
  * The two sweeps without the toolkit. Work runs on {@code background}; results and progress are handed to
@@ -36,25 +33,27 @@ public final class SweepsViewModel {
             new ReadOnlyObjectWrapper<>(this, "thresholdResult");
     private final ReadOnlyObjectWrapper<IntervalSweep.Result> intervalResult =
             new ReadOnlyObjectWrapper<>(this, "intervalResult");
-    private final ReadOnlyObjectWrapper<CostWeights> weights =
-            new ReadOnlyObjectWrapper<>(this, "weights", CostWeights.EQUAL);
-    private final ReadOnlyStringWrapper weightError = new ReadOnlyStringWrapper(this, "weightError");
-    private final ReadOnlyObjectWrapper<ThresholdPoint> best = new ReadOnlyObjectWrapper<>(this, "best");
+    private final ReadOnlyObjectProperty<CostModel> weights;
+    private final ReadOnlyObjectWrapper<ThresholdSweep.Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public SweepsViewModel(Executor background, Executor ui) {
+    /** @param weights what a cache write, a read query and a cache read cost: the threshold sweep's verdict follows */
+    public SweepsViewModel(Executor background, Executor ui, ReadOnlyObjectProperty<CostModel> weights) {
         this.background = background;
         this.ui = ui;
+        this.weights = weights;
+        // new weights move the verdict without running anything again
+        weights.addListener((o, a, b) -> updateVerdict());
     }
 
     public void runThresholdSweep(Scenario s) {
         if (s == null) {
             return;
         }
-        start(Messages.get("lab.sweep.threshold.name"), c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c),
-                r -> {
+        start(Messages.get("lab.sweep.threshold.name"),
+                c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c), r -> {
                     thresholdResult.set(r);
-                    updateBest();
+                    updateVerdict();
                 });
     }
 
@@ -62,31 +61,17 @@ public final class SweepsViewModel {
         if (s == null) {
             return;
         }
-        start(Messages.get("lab.sweep.interval.name"), c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c),
-                intervalResult::set);
+        start(Messages.get("lab.sweep.interval.name"),
+                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), intervalResult::set);
     }
 
     public void cancel() {
         cancel.set(true);
     }
 
-    /** Relative costs typed by the learner; the best threshold moves without running anything again. */
-    public void setWeights(String perWrite, String perRead) {
-        InputResult w = NumberInput.parseCount(perWrite, 0, 1e9);
-        InputResult r = NumberInput.parseCount(perRead, 0, 1e9);
-        if (!w.isOk() || !r.isOk()) {
-            weightError.set(!w.isOk() ? Messages.format("lab.sweep.weight.write.error", w.error())
-                    : Messages.format("lab.sweep.weight.read.error", r.error()));
-            return;
-        }
-        weightError.set(null);
-        weights.set(new CostWeights(w.value(), r.value()));
-        updateBest();
-    }
-
-    private void updateBest() {
+    private void updateVerdict() {
         ThresholdSweep.Result r = thresholdResult.get();
-        best.set(r == null || r.points().isEmpty() ? null : r.best(weights.get()));
+        verdict.set(r == null || r.points().isEmpty() ? null : r.verdict(weights.get()));
     }
 
     private <R> void start(String what, Function<BooleanSupplier, R> work, java.util.function.Consumer<R> done) {
@@ -142,16 +127,13 @@ public final class SweepsViewModel {
         return intervalResult.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<CostWeights> weightsProperty() {
-        return weights.getReadOnlyProperty();
+    /** The weights the verdict and the cost chart use (shared with compare mode). */
+    public ReadOnlyObjectProperty<CostModel> weightsProperty() {
+        return weights;
     }
 
-    public ReadOnlyStringProperty weightErrorProperty() {
-        return weightError.getReadOnlyProperty();
-    }
-
-    /** The cheapest threshold of the last sweep under the current weights, or null. */
-    public ReadOnlyObjectProperty<ThresholdPoint> bestProperty() {
-        return best.getReadOnlyProperty();
+    /** What the last threshold sweep says under the current weights: cheapest, or about equal; null before one. */
+    public ReadOnlyObjectProperty<ThresholdSweep.Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
     }
 }

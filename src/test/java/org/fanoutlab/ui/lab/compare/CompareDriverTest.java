@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.ui.lab.Fixtures;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.junit.jupiter.api.Test;
 
 /** Compare mode's pace and its Stop button, with a wall clock the test moves. */
@@ -13,7 +14,8 @@ class CompareDriverTest {
     private final Scenario workload = Fixtures.twoProducers(Model.PULL).withDurationSeconds(1800);
     private long nanos;
     private final CompareDriver driver = new CompareDriver(() -> nanos);
-    private final CompareViewModel vm = new CompareViewModel(driver);
+    private final CostWeightsViewModel weights = new CostWeightsViewModel();
+    private final CompareViewModel vm = new CompareViewModel(driver, weights.weightsProperty());
 
     @Test
     void theThreeRunsAdvanceAtTheLabsSpeedOnOneClock() {
@@ -77,6 +79,22 @@ class CompareDriverTest {
         assertThat(driver.latest().phase()).isEqualTo(CompareDriver.Phase.FINISHED);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.clockProperty().get()).endsWith("(finished)");
+    }
+
+    @Test
+    void aWorkloadOneModelCannotRunIsRefusedInTheEnginesWords() {
+        // fine as push (cache writes are cheap); as pull, 360,000 posts an hour to 1,000 followers is 360 million
+        // pulled deliveries, more than the engine's budget
+        Scenario heavy = new Scenario("heavy", "", Model.PUSH, 3600, 7, 1_000,
+                java.util.List.of(new org.fanoutlab.engine.Producer("p", 1_000, 360_000,
+                        org.fanoutlab.engine.Schedule.UNIFORM)), 30, 1_000_000, 0, 800);
+        vm.start(heavy);
+        driver.step();
+        vm.refresh();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.problemProperty().get()).contains("Pull: producers[0].postsPerHour: this run would take")
+                .doesNotContain("Push:");
     }
 
     private void wallSeconds(double s) {
