@@ -34,6 +34,7 @@ import org.fanoutlab.ui.lab.common.Tooltips;
 import org.fanoutlab.ui.lab.controls.CostWeightsView;
 import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The threshold sweep and the poll-interval sweep, with one shared progress bar and Cancel button. */
@@ -76,7 +77,6 @@ public final class SweepsView extends VBox {
         best.setId("sweep-best");
         best.getStyleClass().add(LabStyles.BEST);
         best.setWrapText(true);
-        best.setGraphic(new FontIcon(MaterialDesignT.TROPHY));
         best.visibleProperty().bind(vm.verdictProperty().isNotNull());
         best.managedProperty().bind(best.visibleProperty());
         vm.verdictProperty().addListener((o, a, b) -> showThreshold());
@@ -171,12 +171,13 @@ public final class SweepsView extends VBox {
         ThresholdPoint b = v.cheapest();
         if (v.isNearTie()) {
             List<ThresholdPoint> near = v.aboutEqual();
-            best.setText(Messages.format("lab.sweep.aboutEqual",
+            best.setGraphic(new FontIcon(MaterialDesignS.SCALE_BALANCE));
+            best.setText(Messages.format("lab.sweep.aboutEqual", near.size(),
                     NumberInput.formatCount(near.get(0).threshold()),
                     NumberInput.formatCount(near.get(near.size() - 1).threshold()),
                     NumberInput.formatFigure(NearTie.MARGIN * 100)));
         } else {
-            best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
+                best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
                     NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
                     NumberInput.formatCount(b.cacheReads())));
         }
