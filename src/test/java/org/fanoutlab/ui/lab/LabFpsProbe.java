@@ -30,6 +30,8 @@ public final class LabFpsProbe extends Application {
 
     private LabScreen lab;
     private long start = -1;
+    /** Set once the preset's own run is on screen: the warm-up and the phases start then, not while it is built. */
+    private volatile boolean opened;
     private long phaseNanos;
     private final long[][] frames = {new long[8192], new long[8192]};
     private final int[] frameCount = new int[2];
@@ -86,6 +88,7 @@ public final class LabFpsProbe extends Application {
         // the preset is built in the background; its stage gets the probe's settings once it is on screen
         lab.viewModel().busyProperty().addListener((o, was, busy) -> {
             if (!busy && preset.equals(lab.viewModel().sourceProperty().get())) {
+                opened = true;
                 String speed = System.getProperty("speed");
                 if (speed != null) {
                     lab.stage().setSpeed(Double.parseDouble(speed));
@@ -119,6 +122,9 @@ public final class LabFpsProbe extends Application {
     }
 
     private void frame(long now, AnimationTimer timer) {
+        if (!opened) {
+            return;
+        }
         if (start < 0) {
             start = now;
         }
