@@ -126,7 +126,7 @@ public final class LabScreen implements ShellScreen {
             }
         });
         root.setTop(new VBox(toolbar, new ProblemBar(vm.fileProblems(), vm::dismissFileProblems),
-                problemLine("engine-problem", vm.engineProblemProperty()),
+                problemLine("engine-problem", vm.figures().engineProblemProperty()),
                 problemLine("budget-refusal", vm.refusalProperty())));
         root.setCenter(tabs);
 
@@ -218,9 +218,9 @@ public final class LabScreen implements ShellScreen {
 
     /** The figures and charts under the stage. */
     private Node figures() {
-        ChartsView charts = new ChartsView(vm);
+        ChartsView charts = new ChartsView(vm.figures());
         HBox.setHgrow(charts, Priority.ALWAYS);
-        HBox bottom = new HBox(12, new MetricsView(vm), charts);
+        HBox bottom = new HBox(12, new MetricsView(vm.figures()), charts);
         return scrolling(bottom);
     }
 

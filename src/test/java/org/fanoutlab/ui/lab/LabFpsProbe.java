@@ -108,7 +108,7 @@ public final class LabFpsProbe extends Application {
             // the "Figures and charts" toggle: stage alone, to see what the figures and charts cost
             ((javafx.scene.control.ToggleButton) window.getScene().lookup("#toggle-charts")).fire();
         }
-        lab.viewModel().metricsProperty().addListener((o, a, b) -> {
+        lab.viewModel().figures().metricsProperty().addListener((o, a, b) -> {
             if (phase >= 0 && phase < 2) {
                 metricUpdates[phase]++;
             }

@@ -49,6 +49,9 @@ class LabScreenFxTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        // the shell's theme: the colours the lab's style sheet looks up
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Path dir = Files.createTempDirectory("lab-presets");
         // one post a minute to 1,000 followers who check every 30 s: about one empty check per useful one
         Files.writeString(dir.resolve("pull-minutely.json"), """
@@ -172,6 +175,24 @@ class LabScreenFxTest {
         assertThat(image.getWidth()).isGreaterThan(600);
         assertThat(Files.readAllLines(csv).get(0)).startsWith("simSeconds,posts,cacheWrites");
         assertThat(dialogs.notices).contains("Saved saved.json", "Saved lab.png", "Saved metrics.csv");
+    }
+
+    @Test
+    void compareWeighsTheModelsAtTheLearnersCostsAndStopKeepsItsFigures(FxRobot robot) throws TimeoutException {
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().equals("Compare models")).queryAs(javafx.scene.Node.class));
+        Label pullTotal = robot.lookup("#compare-cost-pull").queryAs(Label.class);
+        Label pullOpens = robot.lookup("#compare-feedOpens-pull").queryAs(Label.class);
+        await(() -> value(pullTotal) > 0);
+        robot.clickOn("#compare-stop");
+        await(() -> robot.lookup("#compare-stop").query().isDisabled());
+        double before = value(pullTotal);
+        assertThat(value(pullOpens)).as("pull's readers open their feed too").isPositive();
+
+        // pull pays only read queries (2 each by default): at 20 each its total is ten times larger
+        TextField readQuery = robot.lookup(".lab-compare #weight-readQuery").queryAs(TextField.class);
+        robot.clickOn(readQuery).push(KeyCode.CONTROL, KeyCode.A).write("20").type(KeyCode.ENTER);
+        assertThat(value(pullTotal)).isEqualTo(before * 10);
     }
 
     /** Moves the paused run's engine to {@code simSeconds}, waits for its figures, and shows them. */

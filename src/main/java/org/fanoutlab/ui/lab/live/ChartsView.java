@@ -28,7 +28,7 @@ public final class ChartsView extends GridPane {
     private final List<NumberAxis> timeAxes = new ArrayList<>();
     private NumberAxis latencyAxis;
 
-    public ChartsView(LabViewModel vm) {
+    public ChartsView(FiguresViewModel vm) {
         getStyleClass().add(LabStyles.CHARTS);
         setHgap(8);
         setVgap(8);

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,8 +20,6 @@ import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Limits;
-import org.fanoutlab.engine.Metric;
-import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.RunBudget;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -33,7 +29,6 @@ import org.fanoutlab.analysis.LogScale;
 import org.fanoutlab.ui.common.DialogService;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.controls.LogParameter;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
@@ -50,10 +45,6 @@ public final class LabViewModel implements AutoCloseable {
     static final LogScale CACHE = new LogScale(1, 10_000);
     /** Used for the rate slider when a scenario says "unlimited", so that unticking it lands somewhere sensible. */
     static final double DEFAULT_FANOUT_RATE = 1_000_000;
-    /** Chart points kept per line, however long the run (about one per 3 px of a chart on a 1080p screen). */
-    static final int CHART_POINTS = 160;
-    /** Charts redraw on every second refresh (2.5 a second): a redraw costs far more than the figures' text. */
-    static final int CHART_EVERY = 2;
 
     /** The preset the lab opens with when nothing else is asked for. */
     static final String FIRST_PRESET = "regular-push";
@@ -79,22 +70,12 @@ public final class LabViewModel implements AutoCloseable {
     private final ObservableList<ProducerControls> producers = FXCollections.observableArrayList();
     private final ObservableList<ProducerControls> producersView = FXCollections.unmodifiableObservableList(producers);
 
-    private final Map<Metric, ReadOnlyStringWrapper> metricText = new EnumMap<>(Metric.class);
-    private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
-    private final ReadOnlyObjectWrapper<ChartData> charts = new ReadOnlyObjectWrapper<>(this, "charts", ChartData.EMPTY);
-    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
-    private final ReadOnlyBooleanWrapper sampled = new ReadOnlyBooleanWrapper(this, "sampled");
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyStringWrapper engineProblem = new ReadOnlyStringWrapper(this, "engineProblem");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
+    private final FiguresViewModel figures = new FiguresViewModel();
     private final ObservableList<String> fileProblems = FXCollections.observableArrayList();
     private final ObservableList<String> fileProblemsView = FXCollections.unmodifiableObservableList(fileProblems);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
 
-    private long generation;
-    private Snapshot shown;
-    private int chartedBuckets = -1;
-    private long refreshes;
 
     /**
      * @param presetsDir {@code lessons/scenarios}; may be missing, then the menu is empty
@@ -124,9 +105,6 @@ public final class LabViewModel implements AutoCloseable {
         cacheCapacity = new LogParameter(CACHE, Math::rint,
                 t -> NumberInput.parseCount(t, CACHE.min(), CACHE.max()), NumberInput::formatCount,
                 v -> new ParameterChange.SetCacheCapacity((int) v), this::send);
-        for (Metric m : Metric.values()) {
-            metricText.put(m, new ReadOnlyStringWrapper(this, m.id(), NumberInput.NONE));
-        }
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
@@ -191,7 +169,7 @@ public final class LabViewModel implements AutoCloseable {
 
     /** File ▸ Export metrics (CSV)…: the current figures under their report names. */
     public void exportMetricsCsv() {
-        files.exportCsv(fileStem(), metrics.get());
+        files.exportCsv(fileStem(), figures.metricsProperty().get());
     }
 
     /** File ▸ Export picture (PNG)…: {@code picture} draws what the current tab shows. */
@@ -243,11 +221,7 @@ public final class LabViewModel implements AutoCloseable {
         }
         producers.setAll(rows);
         showValues(s);
-        generation++;
-        shown = null;
-        chartedBuckets = -1;
-        finished.set(false);
-        engineProblem.set(null);
+        figures.newRun();
         r.run().start();
     }
 
@@ -299,29 +273,9 @@ public final class LabViewModel implements AutoCloseable {
         }
     }
 
-    /** Copies the run's latest snapshot into the properties; cheap when nothing new has been published. */
+    /** Copies the run's latest snapshot into the figures; cheap when nothing new has been published. */
     public void refresh() {
-        Snapshot s = run.latest();
-        if (s == null || s == shown || s.generation() < generation) {
-            return;
-        }
-        shown = s;
-        Metrics m = s.metrics();
-        metrics.set(m);
-        for (Metric lm : Metric.values()) {
-            MetricFigure f = MetricFigure.of(lm);
-            metricText.get(lm).set(f.format(f.valueOf(m)));
-        }
-        clock.set(Messages.format("lab.clock", NumberInput.formatSeconds(m.simSeconds()),
-                NumberInput.formatSeconds(s.scenario().durationSeconds())));
-        sampled.set(m.sampled());
-        finished.set(s.finished());
-        engineProblem.set(s.problem());
-        refreshes++;
-        if (s.series().size() != chartedBuckets && (refreshes % CHART_EVERY == 0 || chartedBuckets < 0)) {
-            chartedBuckets = s.series().size();
-            charts.set(SeriesDownsampler.downsample(s.series(), CHART_POINTS, m.simSeconds()));
-        }
+        figures.show(run.latest());
     }
 
     /** The current source as a file name: "twitter-mix" → "twitter-mix", "My file.json" → "My-file". */
@@ -349,7 +303,8 @@ public final class LabViewModel implements AutoCloseable {
         try {
             next = c.applyTo(current);
         } catch (IllegalArgumentException e) {
-            engineProblem.set(e.getMessage());
+            refusal.set(e.getMessage());
+            showValues(current);
             return;
         }
         List<RunBudget.Problem> refused = RunBudget.check(next);
@@ -432,29 +387,9 @@ public final class LabViewModel implements AutoCloseable {
         return producersView;
     }
 
-    public ReadOnlyStringProperty metricTextProperty(Metric m) {
-        return metricText.get(m).getReadOnlyProperty();
-    }
-
-    /** The latest metrics, or null before the first snapshot. */
-    public ReadOnlyObjectProperty<Metrics> metricsProperty() {
-        return metrics.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ChartData> chartsProperty() {
-        return charts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty clockProperty() {
-        return clock.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty sampledProperty() {
-        return sampled.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
+    /** The live figures and charts of the current run. */
+    public FiguresViewModel figures() {
+        return figures;
     }
 
     /** True while a scenario is being read and its run built (the controls wait; the stage says so). */
@@ -467,12 +402,10 @@ public final class LabViewModel implements AutoCloseable {
         return loader.busyTextProperty();
     }
 
-    /** A change the engine refused, or null. */
-    public ReadOnlyStringProperty engineProblemProperty() {
-        return engineProblem.getReadOnlyProperty();
-    }
-
-    /** Why the engine refused the last live change (its run budget), field by field; null when it took it. */
+    /**
+     * Why the last live change was not made (the engine's run budget, field by field, or a value the scenario
+     * cannot hold); null when it was.
+     */
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();
     }

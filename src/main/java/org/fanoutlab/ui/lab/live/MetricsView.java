@@ -23,7 +23,7 @@ public final class MetricsView extends VBox {
             Metric.READ_QUERIES, Metric.LATENCY_P50, Metric.LATENCY_P95, Metric.LATENCY_P99, Metric.FANOUT_BACKLOG,
             Metric.FANOUT_BACKLOG_MAX);
 
-    public MetricsView(LabViewModel vm) {
+    public MetricsView(FiguresViewModel vm) {
         getStyleClass().add(LabStyles.METRICS);
         Label clock = new Label();
         clock.getStyleClass().add(LabStyles.CLOCK);

@@ -30,7 +30,6 @@ import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.lab.common.AxisLabels;
 import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lab.common.LabText;
-import org.fanoutlab.ui.lab.common.Tooltips;
 import org.fanoutlab.ui.lab.controls.CostWeightsView;
 import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -177,7 +176,8 @@ public final class SweepsView extends VBox {
                     NumberInput.formatCount(near.get(near.size() - 1).threshold()),
                     NumberInput.formatFigure(NearTie.MARGIN * 100)));
         } else {
-                best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
+            best.setGraphic(new FontIcon(MaterialDesignT.TROPHY));
+            best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
                     NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
                     NumberInput.formatCount(b.cacheReads())));
         }

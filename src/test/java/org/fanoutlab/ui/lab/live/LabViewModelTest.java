@@ -165,11 +165,11 @@ public class LabViewModelTest {
         SeriesPoint p = new SeriesPoint(0, 10, 100, 5, 4, 1, 2, 3, 1, 2, 3, 7);
         run.latest = new Snapshot(1, vm.scenario(), Fixtures.metrics(120, 1_234_567), List.of(p), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("1,234,567");
-        assertThat(vm.metricTextProperty(Metric.WASTED_PER_USEFUL).get()).isEqualTo("4");
-        assertThat(vm.metricTextProperty(Metric.LATENCY_P99).get()).isEqualTo("4 s");
-        assertThat(vm.clockProperty().get()).isEqualTo("2 min of 1 h simulated");
-        assertThat(vm.chartsProperty().get().writesPerSecond()).containsExactly(10.0);
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("1,234,567");
+        assertThat(vm.figures().metricTextProperty(Metric.WASTED_PER_USEFUL).get()).isEqualTo("4");
+        assertThat(vm.figures().metricTextProperty(Metric.LATENCY_P99).get()).isEqualTo("4 s");
+        assertThat(vm.figures().clockProperty().get()).isEqualTo("2 min of 1 h simulated");
+        assertThat(vm.figures().chartsProperty().get().writesPerSecond()).containsExactly(10.0);
     }
 
     @Test
@@ -177,10 +177,10 @@ public class LabViewModelTest {
         vm.typeSeed("8");
         run.latest = new Snapshot(1, vm.scenario(), Fixtures.metrics(120, 99), List.of(), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("–");
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("–");
         run.latest = new Snapshot(2, vm.scenario(), Fixtures.metrics(1, 5), List.of(), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("5");
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("5");
     }
 
     @Test
