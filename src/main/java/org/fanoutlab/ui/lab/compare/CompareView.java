@@ -70,7 +70,7 @@ public final class CompareView extends VBox {
     private GridPane table() {
         GridPane grid = new GridPane();
         grid.setId("compare-table");
-        grid.setHgap(24);
+        grid.setHgap(16);
         grid.setVgap(6);
         // names and figures keep their full width at any zoom; the tab scrolls when they need more than it has
         ColumnConstraints first = new ColumnConstraints();
