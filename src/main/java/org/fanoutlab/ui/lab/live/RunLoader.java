@@ -77,8 +77,9 @@ final class RunLoader {
                     r.run().discard();
                     return;
                 }
-                busy.set(false);
+                // shown first, then not busy: whoever waits for the end of the busy state sees the new run
                 ready.accept(r);
+                busy.set(false);
             });
         });
     }
@@ -91,8 +92,8 @@ final class RunLoader {
 
     private void failed(long mine, List<String> lines, Consumer<List<String>> problems) {
         if (mine == ticket) {
-            busy.set(false);
             problems.accept(lines);
+            busy.set(false);
         }
     }
 

@@ -71,6 +71,19 @@ class LabOpenAndFilesTest {
     }
 
     @Test
+    void whenTheBusyStateEndsTheNewRunIsAlreadyShown() {
+        List<String> sourceWhenDone = new ArrayList<>();
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (!busy) {
+                sourceWhenDone.add(vm.sourceProperty().get());
+            }
+        });
+        vm.openPreset("b-pull");
+        background.runAll();
+        assertThat(sourceWhenDone).containsExactly("b-pull");
+    }
+
+    @Test
     void aNewerOpenOvertakesAnOlderOneAndTheOlderRunIsFreed() {
         vm.openPreset("a-push");
         vm.openPreset("b-pull");
