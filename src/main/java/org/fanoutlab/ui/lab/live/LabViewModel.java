@@ -114,7 +114,7 @@ public final class LabViewModel implements AutoCloseable {
      * built-in example when none does; all of it in the background.
      */
     public void openFirst() {
-        loader.load(FIRST_PRESET, () -> {
+        loader.load(Messages.get("lab.busy.presets"), () -> {
             List<Preset> found = PresetCatalog.list(presetsDir);
             ui.execute(() -> presets.setAll(found));
             return firstReadable(found);
