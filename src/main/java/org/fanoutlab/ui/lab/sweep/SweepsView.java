@@ -3,7 +3,7 @@ package org.fanoutlab.ui.lab.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -17,10 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fanoutlab.analysis.NearTie;
 import org.fanoutlab.analysis.IntervalPoint;
 import org.fanoutlab.analysis.IntervalSweep;
-import org.fanoutlab.analysis.SweepResult;
 import org.fanoutlab.analysis.ThresholdPoint;
 import org.fanoutlab.analysis.ThresholdSweep;
 import org.fanoutlab.engine.CostModel;
@@ -29,7 +27,6 @@ import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.lab.common.AxisLabels;
 import org.fanoutlab.ui.lab.common.LabStyles;
-import org.fanoutlab.ui.lab.common.LabText;
 import org.fanoutlab.ui.lab.controls.CostWeightsView;
 import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -66,9 +63,9 @@ public final class SweepsView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox panels = new HBox(12,
-                panel("threshold", () -> vm.runThresholdSweep(current.get()), vm.thresholdResultProperty(),
+                panel("threshold", () -> vm.runThresholdSweep(current.get()), vm.thresholdScaleNoteProperty(),
                         new CostWeightsView(weights), best, thresholdChart()),
-                panel("interval", () -> vm.runIntervalSweep(current.get()), vm.intervalResultProperty(),
+                panel("interval", () -> vm.runIntervalSweep(current.get()), vm.intervalScaleNoteProperty(),
                         intervalChart()));
         VBox.setVgrow(panels, Priority.ALWAYS);
         getChildren().addAll(top, panels);
@@ -76,6 +73,7 @@ public final class SweepsView extends VBox {
         best.setId("sweep-best");
         best.getStyleClass().add(LabStyles.BEST);
         best.setWrapText(true);
+        best.textProperty().bind(vm.verdictTextProperty());
         best.visibleProperty().bind(vm.verdictProperty().isNotNull());
         best.managedProperty().bind(best.visibleProperty());
         vm.verdictProperty().addListener((o, a, b) -> showThreshold());
@@ -86,8 +84,7 @@ public final class SweepsView extends VBox {
      * One sweep: title, what it does, its Run button, its own parts, and a note when runs were scaled down.
      * Keys are {@code lab.sweep.NAME.title}, {@code .hint} and {@code .run}.
      */
-    private VBox panel(String name, Runnable run, ReadOnlyObjectProperty<? extends SweepResult> result,
-                       Node... parts) {
+    private VBox panel(String name, Runnable run, ReadOnlyStringProperty scaled, Node... parts) {
         Label title = new Label(Messages.get("lab.sweep." + name + ".title"));
         title.getStyleClass().add(LabStyles.SECTION_TITLE);
         title.setWrapText(true);
@@ -101,16 +98,9 @@ public final class SweepsView extends VBox {
         Label scaleNote = new Label();
         scaleNote.getStyleClass().add(LabStyles.HINT);
         scaleNote.setWrapText(true);
-        scaleNote.setVisible(false);
+        scaleNote.textProperty().bind(scaled);
+        scaleNote.visibleProperty().bind(scaled.isNotNull());
         scaleNote.managedProperty().bind(scaleNote.visibleProperty());
-        result.addListener((o, a, r) -> {
-            // says so when runs were shrunk to stay quick (ScaleModel), and by how much
-            scaleNote.setVisible(r != null && r.smallestScale() < 1);
-            if (r != null && r.smallestScale() < 1) {
-                scaleNote.setText(Messages.format("lab.sweep.scaled",
-                        NumberInput.formatCount(Math.round(1 / r.smallestScale()))));
-            }
-        });
         VBox box = new VBox(8, title, hint, go);
         box.getChildren().addAll(parts);
         box.getChildren().add(scaleNote);
@@ -143,6 +133,7 @@ public final class SweepsView extends VBox {
                 v -> Messages.format("lab.sweep.interval.tick", NumberInput.formatCount(v)));
         NumberAxis y = LogTicks.axis(Messages.get("lab.sweep.interval.empty"), NumberInput::formatCount);
         intervalChart = chart("interval-chart", x, y, Messages.get("lab.sweep.interval.chart"));
+        intervalChart.titleProperty().bind(vm.intervalTitleProperty());
         intervalChart.setLegendVisible(false);
         intervalChart.getData().add(interval);
         return intervalChart;
@@ -167,20 +158,7 @@ public final class SweepsView extends VBox {
         cost.getData().setAll(points(r.points(), w));
         LogTicks.fit(thresholdAxis, 0, Math.log10(r.points().get(r.points().size() - 1).threshold()));
         bestPoints.getData().setAll(points(v.isNearTie() ? v.aboutEqual() : List.of(v.cheapest()), w));
-        ThresholdPoint b = v.cheapest();
-        if (v.isNearTie()) {
-            List<ThresholdPoint> near = v.aboutEqual();
-            best.setGraphic(new FontIcon(MaterialDesignS.SCALE_BALANCE));
-            best.setText(Messages.format("lab.sweep.aboutEqual", near.size(),
-                    NumberInput.formatCount(near.get(0).threshold()),
-                    NumberInput.formatCount(near.get(near.size() - 1).threshold()),
-                    NumberInput.formatFigure(NearTie.MARGIN * 100)));
-        } else {
-            best.setGraphic(new FontIcon(MaterialDesignT.TROPHY));
-            best.setText(Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
-                    NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
-                    NumberInput.formatCount(b.cacheReads())));
-        }
+        best.setGraphic(new FontIcon(v.isNearTie() ? MaterialDesignS.SCALE_BALANCE : MaterialDesignT.TROPHY));
     }
 
     private static List<XYChart.Data<Number, Number>> points(List<ThresholdPoint> ps, CostModel w) {
@@ -206,15 +184,11 @@ public final class SweepsView extends VBox {
             LogTicks.fit((NumberAxis) intervalChart.getXAxis(), min(points, true), max(points, true));
             LogTicks.fit((NumberAxis) intervalChart.getYAxis(), min(points, false), max(points, false));
         }
-        intervalChart.setTitle(Messages.format("lab.sweep.interval.chartFor", LabText.model(r.model())));
         for (int i = 0; i < points.size(); i++) {
             Node node = points.get(i).getNode();
             IntervalPoint p = shown.get(i);
             if (node != null) {
-                Tooltip.install(node, new Tooltip(Messages.format("lab.sweep.interval.point",
-                        NumberInput.formatSeconds(p.intervalSeconds()), NumberInput.formatCount(p.emptyChecks()),
-                        NumberInput.formatFigure(p.wastedPerUseful()),
-                        NumberInput.formatSeconds(p.meanLatencySeconds()))));
+                Tooltip.install(node, new Tooltip(vm.pointText(p)));
             }
         }
     }

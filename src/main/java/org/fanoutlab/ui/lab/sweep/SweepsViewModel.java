@@ -15,9 +15,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Scenario;
+import java.util.List;
+import org.fanoutlab.analysis.IntervalPoint;
 import org.fanoutlab.analysis.IntervalSweep;
+import org.fanoutlab.analysis.NearTie;
+import org.fanoutlab.analysis.SweepResult;
+import org.fanoutlab.analysis.ThresholdPoint;
 import org.fanoutlab.analysis.ThresholdSweep;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.NumberInput;
+import org.fanoutlab.ui.lab.common.LabText;
 
 /**
  * The two sweeps without the toolkit. Work runs on {@code background}; results and progress are handed to
@@ -35,6 +42,11 @@ public final class SweepsViewModel {
             new ReadOnlyObjectWrapper<>(this, "intervalResult");
     private final ReadOnlyObjectProperty<CostModel> weights;
     private final ReadOnlyObjectWrapper<ThresholdSweep.Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
+    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText");
+    private final ReadOnlyStringWrapper thresholdScaleNote = new ReadOnlyStringWrapper(this, "thresholdScaleNote");
+    private final ReadOnlyStringWrapper intervalScaleNote = new ReadOnlyStringWrapper(this, "intervalScaleNote");
+    private final ReadOnlyStringWrapper intervalTitle = new ReadOnlyStringWrapper(this, "intervalTitle",
+            Messages.get("lab.sweep.interval.chart"));
     private AtomicBoolean cancel = new AtomicBoolean();
 
     /** @param weights what a cache write, a read query and a cache read cost: the threshold sweep's verdict follows */
@@ -53,6 +65,7 @@ public final class SweepsViewModel {
         start(Messages.get("lab.sweep.threshold.name"),
                 c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c), r -> {
                     thresholdResult.set(r);
+                    thresholdScaleNote.set(scaleNote(r));
                     updateVerdict();
                 });
     }
@@ -62,7 +75,11 @@ public final class SweepsViewModel {
             return;
         }
         start(Messages.get("lab.sweep.interval.name"),
-                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), intervalResult::set);
+                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), r -> {
+                    intervalResult.set(r);
+                    intervalScaleNote.set(scaleNote(r));
+                    intervalTitle.set(Messages.format("lab.sweep.interval.chartFor", LabText.model(r.model())));
+                });
     }
 
     public void cancel() {
@@ -71,7 +88,38 @@ public final class SweepsViewModel {
 
     private void updateVerdict() {
         ThresholdSweep.Result r = thresholdResult.get();
-        verdict.set(r == null || r.points().isEmpty() ? null : r.verdict(weights.get()));
+        ThresholdSweep.Verdict v = r == null || r.points().isEmpty() ? null : r.verdict(weights.get());
+        verdictText.set(v == null ? null : text(v));
+        verdict.set(v);
+    }
+
+    /** "Cheapest threshold: …", or "About equal: …" when another run is within the tie margin. */
+    private static String text(ThresholdSweep.Verdict v) {
+        if (v.isNearTie()) {
+            List<ThresholdPoint> near = v.aboutEqual();
+            return Messages.format("lab.sweep.aboutEqual", near.size(),
+                    NumberInput.formatCount(near.get(0).threshold()),
+                    NumberInput.formatCount(near.get(near.size() - 1).threshold()),
+                    NumberInput.formatFigure(NearTie.MARGIN * 100));
+        }
+        ThresholdPoint b = v.cheapest();
+        return Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
+                NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
+                NumberInput.formatCount(b.cacheReads()));
+    }
+
+    /** Says so when runs were shrunk to stay quick (ScaleModel), and by how much; null when all ran full size. */
+    private static String scaleNote(SweepResult r) {
+        return r.smallestScale() < 1
+                ? Messages.format("lab.sweep.scaled", NumberInput.formatCount(Math.round(1 / r.smallestScale())))
+                : null;
+    }
+
+    /** One point of the poll-interval chart, in words (its tooltip). */
+    public String pointText(IntervalPoint p) {
+        return Messages.format("lab.sweep.interval.point", NumberInput.formatSeconds(p.intervalSeconds()),
+                NumberInput.formatCount(p.emptyChecks()), NumberInput.formatFigure(p.wastedPerUseful()),
+                NumberInput.formatSeconds(p.meanLatencySeconds()));
     }
 
     private <R> void start(String what, Function<BooleanSupplier, R> work, java.util.function.Consumer<R> done) {
@@ -130,6 +178,26 @@ public final class SweepsViewModel {
     /** The weights the verdict and the cost chart use (shared with compare mode). */
     public ReadOnlyObjectProperty<CostModel> weightsProperty() {
         return weights;
+    }
+
+    /** The verdict in words; null before a threshold sweep. */
+    public ReadOnlyStringProperty verdictTextProperty() {
+        return verdictText.getReadOnlyProperty();
+    }
+
+    /** A note when the threshold sweep's runs were scaled down, else null. */
+    public ReadOnlyStringProperty thresholdScaleNoteProperty() {
+        return thresholdScaleNote.getReadOnlyProperty();
+    }
+
+    /** A note when the poll-interval sweep's runs were scaled down, else null. */
+    public ReadOnlyStringProperty intervalScaleNoteProperty() {
+        return intervalScaleNote.getReadOnlyProperty();
+    }
+
+    /** The poll-interval chart's title: which model the sweep ran. */
+    public ReadOnlyStringProperty intervalTitleProperty() {
+        return intervalTitle.getReadOnlyProperty();
     }
 
     /** What the last threshold sweep says under the current weights: cheapest, or about equal; null before one. */

@@ -44,6 +44,12 @@ public class SweepsViewModelTest {
         // read queries dear enough: push everyone, no read queries at all
         assertThat(vm.verdictProperty().get().cheapest().readQueries()).isZero();
         assertThat(vm.verdictProperty().get().isNearTie()).isFalse();
+        ThresholdPoint best = vm.verdictProperty().get().cheapest();
+        assertThat(vm.verdictTextProperty().get()).isEqualTo("Cheapest threshold: "
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.threshold()) + " followers ("
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheWrites()) + " cache writes, 0 read queries, "
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheReads()) + " cache reads)");
+        assertThat(vm.thresholdScaleNoteProperty().get()).as("a small workload runs full size").isNull();
     }
 
     @Test
