@@ -15,6 +15,9 @@ public final class NumberInput {
     private static final Pattern DURATION =
             Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hours?)?");
 
+    /** Shown for a figure that has no value yet (no data, or not a number). */
+    public static final String NONE = "\u2013";
+
     private NumberInput() {
     }
 
@@ -78,8 +81,8 @@ public final class NumberInput {
 
     /** 50,000,000 → "50M"; 1,500 → "1.5k"; small counts as they are. */
     public static String formatCount(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
+        if (!Double.isFinite(v)) {
+            return NONE;
         }
         double a = Math.abs(v);
         if (a >= 1e9) {
@@ -92,15 +95,28 @@ public final class NumberInput {
             return trim(v / 1e3) + "k";
         }
         if (a == Math.rint(a)) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
+            return formatWhole(v);
         }
         return trim(v);
     }
 
+    /** Every digit, grouped: 1234567 → "1,234,567" (the live figures, where the last digits are seen moving). */
+    public static String formatWhole(double v) {
+        if (!Double.isFinite(v)) {
+            return NONE;
+        }
+        return new DecimalFormat("#,##0", symbols()).format(Math.round(v));
+    }
+
+    /** A ratio or weight: {@link #trim} for a finite value, {@link #NONE} otherwise. */
+    public static String formatFigure(double v) {
+        return Double.isFinite(v) ? trim(v) : NONE;
+    }
+
     /** 3600 → "1 h", 90 → "1.5 min", 0.25 → "0.25 s". */
     public static String formatSeconds(double s) {
-        if (Double.isNaN(s)) {
-            return "–";
+        if (!Double.isFinite(s)) {
+            return NONE;
         }
         if (s >= 3600) {
             return trim(s / 3600) + " h";
@@ -127,6 +143,15 @@ public final class NumberInput {
         }
         double a = Math.abs(v);
         String pattern = a >= 100 ? "#,##0" : a >= 10 ? "0.#" : a >= 1 ? "0.##" : "0.###";
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return new DecimalFormat(pattern, symbols()).format(v);
+    }
+
+    /**
+     * The one place that decides how figures on screen are written: '.' and ',' today, so that what a lesson
+     * states and what the Lab shows look alike; the UI's locale can be followed here later. Files (CSV, JSON)
+     * never come through this class and stay locale-neutral.
+     */
+    private static DecimalFormatSymbols symbols() {
+        return DecimalFormatSymbols.getInstance(Locale.ROOT);
     }
 }
