@@ -1,6 +1,7 @@
 package org.fanoutlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * DESIGN.md §1: the engine, content and progress layers run headless, so they know nothing of JavaFX or the UI.
+ * The layers of docs/architecture.md: the engine, content and progress layers run headless, so they know nothing of JavaFX or the UI.
  * The rules are checked from {@code @ArchTest} methods: Surefire 3.5.3 silently skips {@code @ArchTest} fields
  * (TNG/ArchUnit#1442), and a rule that never runs protects nothing.
  */
@@ -17,13 +18,15 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final ArchRule CORE_LAYERS_DO_NOT_USE_JAVA_FX = noClasses()
-            .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..")
+            .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..",
+                    "org.fanoutlab.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
                     "atlantafx..", "org.kordamp.ikonli..")
             .because("the engine, content and progress run in the CLI, tests and benchmarks without a display");
 
     private static final ArchRule CORE_LAYERS_DO_NOT_USE_THE_UI = noClasses()
-            .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..")
+            .that().resideInAnyPackage("org.fanoutlab.engine..", "org.fanoutlab.content..", "org.fanoutlab.progress..",
+                    "org.fanoutlab.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("org.fanoutlab.ui..")
             .because("dependencies point inward: ui may use everything, nothing uses ui");
 
@@ -33,11 +36,20 @@ class ArchitectureTest {
                     "org.fanoutlab.cli..")
             .because("the engine is the innermost layer: scenarios come to it as records");
 
-    private static final ArchRule FEATURE_SCREENS_DO_NOT_REACH_INTO_THE_CLI = noClasses()
+    private static final ArchRule SCREENS_DO_NOT_REACH_INTO_THE_CLI_OR_THE_APP = noClasses()
             .that().resideInAnyPackage("org.fanoutlab.ui..")
-            .and().doNotHaveSimpleName("AppLauncher").and().doNotHaveSimpleName("FanoutLabApp")
-            .should().dependOnClassesThat().resideInAnyPackage("org.fanoutlab.cli..")
-            .because("the command line is an entry point, not a service the screens call");
+            .should().dependOnClassesThat().resideInAnyPackage("org.fanoutlab.cli..", "org.fanoutlab.app..")
+            .because("the command line and the app entry are doors into the screens, not services they call");
+
+    private static final ArchRule UI_FEATURES_ARE_FREE_OF_CYCLES = slices()
+            .matching("org.fanoutlab.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature package can be read, tested and changed without the ones that use it");
+
+    private static final ArchRule VIEW_MODELS_DO_NOT_TOUCH_THE_SCENE_GRAPH = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("view-models are tested with plain JUnit, without the toolkit");
 
     @ArchTest
     static void coreLayersDoNotUseJavaFx(JavaClasses classes) {
@@ -55,7 +67,17 @@ class ArchitectureTest {
     }
 
     @ArchTest
-    static void featureScreensDoNotReachIntoTheCli(JavaClasses classes) {
-        FEATURE_SCREENS_DO_NOT_REACH_INTO_THE_CLI.check(classes);
+    static void screensDoNotReachIntoTheCliOrTheApp(JavaClasses classes) {
+        SCREENS_DO_NOT_REACH_INTO_THE_CLI_OR_THE_APP.check(classes);
+    }
+
+    @ArchTest
+    static void uiFeaturesAreFreeOfCycles(JavaClasses classes) {
+        UI_FEATURES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    @ArchTest
+    static void viewModelsDoNotTouchTheSceneGraph(JavaClasses classes) {
+        VIEW_MODELS_DO_NOT_TOUCH_THE_SCENE_GRAPH.check(classes);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.CourseLoader;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.Lesson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

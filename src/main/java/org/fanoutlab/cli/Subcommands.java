@@ -3,11 +3,11 @@ package org.fanoutlab.cli;
 import picocli.CommandLine;
 
 /** The headless commands of DESIGN.md §5. */
-final class Subcommands {
+public final class Subcommands {
     private Subcommands() {
     }
 
-    static void addTo(CommandLine cl) {
+    public static void addTo(CommandLine cl) {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new CheckLessonsCommand());
     }

@@ -5,7 +5,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The version from the jar manifest, or "development" when run from classes. */
 public final class VersionProvider implements IVersionProvider {
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
+        String v = VersionProvider.class.getPackage().getImplementationVersion();
         return v == null ? "development build" : v;
     }
 

@@ -3,6 +3,7 @@ package org.fanoutlab.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.fanoutlab.content.problem.FileProblem;
 
 /**
  * Every valid lesson of a lessons folder, in order, plus the problems found in the rest.

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** Reads a lessons folder (DESIGN.md §3) into a {@link Course}; never throws for bad content. */
 public final class CourseLoader {

@@ -3,6 +3,7 @@ package org.fanoutlab.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** Reads a lesson's front matter: {@code id}, {@code title} and {@code summary}, all required, nothing else. */
 final class FrontMatterReader {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** Reads one {@code ```lab} block: {@code preset} (required, a name in lessons/scenarios/) and {@code caption}. */
 final class LabBlockReader {

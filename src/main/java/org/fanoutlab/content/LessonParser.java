@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fanoutlab.content.problem.FileProblem;
 
 /**
  * Splits one lesson file's text into front matter, Markdown text, lab blocks and quiz blocks, and checks the

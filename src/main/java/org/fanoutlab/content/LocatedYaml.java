@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.fanoutlab.content.problem.FileProblem;
 
 /**
  * A YAML block cut out of a lesson file (front matter, a lab or quiz block), parsed with Jackson, that remembers

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** Reads one {@code ```quiz} block (schema: docs/decisions/0001) and reports every problem it can find. */
 final class QuizBlockReader {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** A throw-away repository layout (lessons/, lessons/scenarios/, assets/) in a temp folder. */
 final class CourseFixture {

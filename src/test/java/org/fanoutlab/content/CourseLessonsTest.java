@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** The course as shipped: every lesson and preset in the repository's lessons/ folder passes check-lessons. */
 class CourseLessonsTest {

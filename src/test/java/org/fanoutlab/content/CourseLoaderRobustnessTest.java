@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** Whatever an author types, the loader answers with problems inside the file, never with an exception. */
 class CourseLoaderRobustnessTest {

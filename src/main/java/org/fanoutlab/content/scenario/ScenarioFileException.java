@@ -1,7 +1,7 @@
 package org.fanoutlab.content.scenario;
 
 import java.util.List;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 
 /** A scenario file that could be read but is not a valid scenario; carries every problem found. */
 public final class ScenarioFileException extends Exception {

@@ -19,8 +19,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.fanoutlab.ui.shell.AppContext;
-import org.fanoutlab.ui.shell.ShellScreen;
+import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.ShellScreen;
 
 /**
  * The decision guide: four questions about the data and its receivers, and the model that fits, with the lab

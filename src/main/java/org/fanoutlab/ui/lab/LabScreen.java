@@ -38,11 +38,25 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.stage.StageView;
 import org.fanoutlab.ui.stage.StageViewModel;
-import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.common.AppContext;
 import org.fanoutlab.ui.lanes.LanesView;
 import org.fanoutlab.ui.lanes.LanesViewModel;
-import org.fanoutlab.ui.shell.PresenterAction;
-import org.fanoutlab.ui.shell.ShellScreen;
+import org.fanoutlab.ui.common.PresenterAction;
+import org.fanoutlab.ui.common.ShellScreen;
+import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lab.controls.LogControlView;
+import org.fanoutlab.ui.lab.live.LabViewModel;
+import org.fanoutlab.ui.lab.live.StageRun;
+import org.fanoutlab.ui.lab.live.MetricsView;
+import org.fanoutlab.ui.lab.live.ChartsView;
+import org.fanoutlab.ui.lab.live.ControlsView;
+import org.fanoutlab.ui.lab.live.Preset;
+import org.fanoutlab.ui.lab.live.MetricsCsv;
+import org.fanoutlab.ui.lab.compare.CompareDriver;
+import org.fanoutlab.ui.lab.compare.CompareView;
+import org.fanoutlab.ui.lab.compare.CompareViewModel;
+import org.fanoutlab.ui.lab.sweep.SweepsView;
+import org.fanoutlab.ui.lab.sweep.SweepsViewModel;
 
 /**
  * The Lab: the stage in the middle, the controls on the left, live figures and charts below, plus compare mode

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.fanoutlab.ui.lab.common.LabStyles;
 
 /**
  * A bar above the lab listing what is wrong with a file that did not open, one {@code file:line:col: message}

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.QuizStyles;
-import org.fanoutlab.ui.shell.Navigator;
+import org.fanoutlab.ui.common.Navigator;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.fanoutlab.content.Course;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.progress.AnswerRecord;
 import org.fanoutlab.progress.LessonStatus;

@@ -30,7 +30,7 @@ import org.fanoutlab.content.PresetFigures;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizOption;
 import org.fanoutlab.content.QuizType;
-import org.fanoutlab.ui.shell.AppContext;
+import org.fanoutlab.ui.common.AppContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

@@ -8,13 +8,14 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.fanoutlab.ui.common.Messages;
 
 /** Help → About: what the app is, its version, where progress lives, what it is built with. */
-final class AboutDialog {
+public final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, String version, String dataDir, Image icon) {
+    public static void show(Window owner, String version, String dataDir, Image icon) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("about.title"));

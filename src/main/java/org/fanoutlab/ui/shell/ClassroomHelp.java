@@ -7,13 +7,14 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.ui.lesson.MarkdownPage;
+import org.fanoutlab.ui.common.Messages;
 
 /** Help → How to use this in class (F1): lessons/help/classroom.md in a window of its own, beside the app. */
-final class ClassroomHelp {
+public final class ClassroomHelp {
     static final String PAGE = "help/classroom.md";
     private Stage window;
 
-    void show(Window owner, Image icon) {
+    public void show(Window owner, Image icon) {
         if (window == null) {
             window = new Stage();
             window.initOwner(owner);

@@ -1,4 +1,5 @@
 package org.fanoutlab.ui.shell;
+import org.fanoutlab.ui.common.Messages;
 
 /** The screens of the main window, in sidebar order. */
 public enum Destination {

@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.fanoutlab.ui.common.ShellScreen;
+import org.fanoutlab.ui.common.Messages;
 
 /** Says plainly what a screen will hold until its feature lands. */
 final class PlaceholderScreen implements ShellScreen {

@@ -1,15 +1,16 @@
 package org.fanoutlab.ui.shell;
+import org.fanoutlab.ui.common.Navigator;
 
 /** Navigation for feature screens: switches the shell's screen, then hands the target to that screen. */
-final class ShellNavigator implements Navigator {
+public final class ShellNavigator implements Navigator {
     private final ShellViewModel vm;
     private ScreenHooks hooks = ScreenHooks.NONE;
 
-    ShellNavigator(ShellViewModel vm) {
+    public ShellNavigator(ShellViewModel vm) {
         this.vm = vm;
     }
 
-    void setHooks(ScreenHooks hooks) {
+    public void setHooks(ScreenHooks hooks) {
         this.hooks = hooks;
     }
 
@@ -41,7 +42,7 @@ final class ShellNavigator implements Navigator {
     }
 
     /** What the feature screens do when navigation targets something inside them. */
-    interface ScreenHooks {
+    public interface ScreenHooks {
         ScreenHooks NONE = new ScreenHooks() {
         };
 

@@ -32,6 +32,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.ui.stage.StageStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.fanoutlab.ui.common.ShellScreen;
+import org.fanoutlab.ui.common.PresenterAction;
+import org.fanoutlab.ui.common.Messages;
 
 /** The main window's nodes: menu bar, navigation sidebar, the screen slot and the status bar. */
 public final class ShellView {

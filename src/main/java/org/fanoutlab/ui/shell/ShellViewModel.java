@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fanoutlab.ui.common.Messages;
 
 /** State of the main window: which screen shows, the status line, theme and zoom (remembered in settings). */
 public final class ShellViewModel {

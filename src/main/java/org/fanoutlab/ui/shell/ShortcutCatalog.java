@@ -2,6 +2,7 @@ package org.fanoutlab.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * The shortcuts the "?" overlay lists, read from the message bundle ({@code shortcuts.<group>.<n>=keys|action}),

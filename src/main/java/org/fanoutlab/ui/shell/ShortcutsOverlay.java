@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.common.Messages;
 
 /** The "?" overlay: a card over the window listing the shortcuts of the current screen. */
 final class ShortcutsOverlay {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.engine.lanes.LaneType;

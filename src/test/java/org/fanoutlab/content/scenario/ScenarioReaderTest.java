@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;

@@ -12,11 +12,11 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
 
 /** Small scenarios and preset folders for the lab's tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static Scenario twoProducers(Model model) {
+    public static Scenario twoProducers(Model model) {
         return new Scenario("two", "a test workload", model, 3600, 7, 10_000,
                 List.of(new Producer("star", 10_000, 4, Schedule.UNIFORM),
                         new Producer("friend", 50, 2, Schedule.UNIFORM)),
@@ -24,17 +24,17 @@ final class Fixtures {
     }
 
     /** One consumer, one producer posting once an hour, checks every {@code poll} seconds (DESIGN.md §2). */
-    static Scenario hourlyPull(double poll, double durationSeconds) {
+    public static Scenario hourlyPull(double poll, double durationSeconds) {
         return new Scenario("hourly", "", Model.PULL, durationSeconds, 7, 1,
                 List.of(new Producer("p", 1, 1, Schedule.UNIFORM)), poll, 1_000_000, 0, 800);
     }
 
-    static Metrics metrics(double simSeconds, long cacheWrites) {
+    public static Metrics metrics(double simSeconds, long cacheWrites) {
         return new Metrics(simSeconds, 1, cacheWrites, cacheWrites, 10, 8, 2, 4, 3, 5,
                 new Latency(1, 2, 3, 4, 5), 0, 6, 0, 0, false);
     }
 
-    static String presetJson(String name, String model, long followers, double poll) {
+    public static String presetJson(String name, String model, long followers, double poll) {
         return """
                 {
                   "name": "%s",
@@ -53,7 +53,7 @@ final class Fixtures {
                 """.formatted(name, model, followers, poll);
     }
 
-    static Path presetDir(Path root) throws IOException {
+    public static Path presetDir(Path root) throws IOException {
         Path dir = Files.createDirectories(root.resolve("scenarios"));
         Files.writeString(dir.resolve("a-push.json"), presetJson("A push", "push", 100, 30));
         Files.writeString(dir.resolve("b-pull.json"), presetJson("B pull", "pull", 100, 30));

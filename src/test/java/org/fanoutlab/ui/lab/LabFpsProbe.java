@@ -12,8 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.fanoutlab.content.Course;
-import org.fanoutlab.ui.shell.AppContext;
-import org.fanoutlab.ui.shell.Navigator;
+import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Navigator;
+import org.fanoutlab.ui.lab.controls.LogControlView;
 
 /**
  * Measures the lab on a big preset: frame times of the whole window (stage animating, figures and charts

@@ -16,8 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fanoutlab.content.Course;
-import org.fanoutlab.ui.shell.AppContext;
-import org.fanoutlab.ui.shell.Navigator;
+import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Navigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.fanoutlab.ui.lab.common.LabStyles;
 
 /** What a learner does in the lab, on the real engine: open a pull preset, refresh more often, see the waste. */
 @ExtendWith(ApplicationExtension.class)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.fanoutlab.content.Course;
-import org.fanoutlab.content.FileProblem;
+import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.progress.LessonStatus;

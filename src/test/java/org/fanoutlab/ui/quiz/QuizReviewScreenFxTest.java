@@ -16,7 +16,7 @@ import org.fanoutlab.content.Course;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.progress.ProgressStore;
-import org.fanoutlab.ui.shell.Navigator;
+import org.fanoutlab.ui.common.Navigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

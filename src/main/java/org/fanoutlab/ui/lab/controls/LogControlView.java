@@ -1,0 +1,88 @@
+package org.fanoutlab.ui.lab.controls;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fanoutlab.ui.lab.common.LabStyles;
+
+/** A titled log slider with a field for typing the value and a line for typing mistakes. */
+public final class LogControlView extends VBox {
+    private final Slider slider = new Slider(0, 1, 0);
+    private final TextField field = new TextField();
+    private boolean echo;
+
+    public LogControlView(String title, String tooltip, LogParameter p) {
+        getStyleClass().add(LabStyles.CONTROL);
+        Label heading = new Label(title);
+        heading.getStyleClass().add(LabStyles.CONTROL_TITLE);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setLabelFor(field);
+        Tooltip tip = tooltip(tooltip);
+        heading.setTooltip(tip);
+        slider.setTooltip(tip);
+        field.setTooltip(tip);
+        field.getStyleClass().add(LabStyles.CONTROL_FIELD);
+        field.setPrefColumnCount(7);
+        field.setAccessibleText(title);
+        slider.setAccessibleText(title);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        HBox row = new HBox(8, slider, field);
+        Label error = new Label();
+        error.getStyleClass().add(LabStyles.ERROR_TEXT);
+        error.setWrapText(true);
+        error.textProperty().bind(p.errorProperty());
+        error.visibleProperty().bind(p.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        getChildren().addAll(heading, row, error);
+
+        slider.setValue(p.positionProperty().get());
+        field.setText(p.textProperty().get());
+        p.positionProperty().addListener((o, a, b) -> {
+            echo = true;
+            slider.setValue(b.doubleValue());
+            echo = false;
+        });
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!echo) {
+                p.setPosition(b.doubleValue());
+            }
+        });
+        p.textProperty().addListener((o, a, b) -> field.setText(b));
+        p.errorProperty().addListener((o, a, b) -> {
+            field.getStyleClass().remove(LabStyles.FIELD_ERROR);
+            if (b != null) {
+                field.getStyleClass().add(LabStyles.FIELD_ERROR);
+            }
+        });
+        field.setOnAction(e -> p.type(field.getText()));
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                p.type(field.getText());
+            }
+        });
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    public static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        t.setShowDelay(Duration.millis(300));
+        t.setShowDuration(Duration.seconds(30));
+        return t;
+    }
+}

@@ -1,0 +1,189 @@
+package org.fanoutlab.ui.lab.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedAreaChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.util.StringConverter;
+import org.fanoutlab.ui.common.NumberInput;
+import org.fanoutlab.ui.lab.common.LabStyles;
+
+/** Four charts over simulated time, redrawn whole from {@link ChartData} (bounded, so redrawing is cheap). */
+public final class ChartsView extends GridPane {
+    private final XYChart.Series<Number, Number> writes = series("Cache writes");
+    private final XYChart.Series<Number, Number> empty = series("Empty");
+    private final XYChart.Series<Number, Number> useful = series("Useful");
+    private final XYChart.Series<Number, Number> p50 = series("p50");
+    private final XYChart.Series<Number, Number> p95 = series("p95");
+    private final XYChart.Series<Number, Number> p99 = series("p99");
+    private final XYChart.Series<Number, Number> backlog = series("Waiting writes");
+    private final List<NumberAxis> timeAxes = new ArrayList<>();
+    private NumberAxis latencyAxis;
+
+    public ChartsView(LabViewModel vm) {
+        getStyleClass().add(LabStyles.CHARTS);
+        setHgap(8);
+        setVgap(8);
+        LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis("writes / s"));
+        writesChart.setTitle("Cache writes per second");
+        writesChart.getData().add(writes);
+        StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis("checks / s"));
+        checksChart.setTitle("Checks per second: empty (lower), useful (upper)");
+        checksChart.getData().add(empty);
+        checksChart.getData().add(useful);
+        LineChart<Number, Number> latencyChart = new LineChart<>(timeAxis(), secondsAxis());
+        latencyChart.setTitle("Delivery delay: p50, p95, p99 (bottom to top)");
+        latencyChart.getData().add(p50);
+        latencyChart.getData().add(p95);
+        latencyChart.getData().add(p99);
+        AreaChart<Number, Number> backlogChart = new AreaChart<>(timeAxis(), countAxis("writes"));
+        backlogChart.setTitle("Fan-out queue");
+        backlogChart.getData().add(backlog);
+        List<XYChart<Number, Number>> charts = List.of(writesChart, checksChart, latencyChart, backlogChart);
+        for (XYChart<Number, Number> c : charts) {
+            c.setAnimated(false);
+            c.getStyleClass().add(LabStyles.CHART);
+            c.setMinSize(200, 140);
+            if (c instanceof LineChart<Number, Number> l) {
+                l.setCreateSymbols(false);
+            }
+            if (c instanceof AreaChart<Number, Number> a) {
+                a.setCreateSymbols(false);
+            }
+            if (c instanceof StackedAreaChart<Number, Number> s) {
+                s.setCreateSymbols(false);
+            }
+        }
+        writesChart.setLegendVisible(false);
+        backlogChart.setLegendVisible(false);
+        writesChart.setId("chart-writes");
+        checksChart.setId("chart-checks");
+        latencyChart.setId("chart-latency");
+        backlogChart.setId("chart-backlog");
+        add(writesChart, 0, 0);
+        add(checksChart, 1, 0);
+        add(latencyChart, 0, 1);
+        add(backlogChart, 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            // equal shares of what is left after the gaps (percent widths would ignore the gaps and overflow)
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setMinWidth(0);
+            cc.setPrefWidth(100);
+            getColumnConstraints().add(cc);
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(0);
+            rc.setPrefHeight(100);
+            getRowConstraints().add(rc);
+        }
+        show(vm.chartsProperty().get());
+        vm.chartsProperty().addListener((o, a, b) -> show(b));
+    }
+
+    private void show(ChartData d) {
+        double end = d.size() == 0 ? 60 : d.time()[d.size() - 1];
+        for (NumberAxis x : timeAxes) {
+            fitTime(x, 0, end);
+        }
+        fitTime(latencyAxis, 0, Math.max(1, max(d.latencyP99()) * 1.1));
+        fill(writes, d.time(), d.writesPerSecond());
+        fill(empty, d.time(), d.emptyChecksPerSecond());
+        fill(useful, d.time(), d.usefulChecksPerSecond());
+        fill(p50, d.time(), d.latencyP50());
+        fill(p95, d.time(), d.latencyP95());
+        fill(p99, d.time(), d.latencyP99());
+        fill(backlog, d.time(), d.backlog());
+    }
+
+    private static void fill(XYChart.Series<Number, Number> s, double[] x, double[] y) {
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            points.add(new XYChart.Data<>(x[i], y[i]));
+        }
+        s.getData().setAll(points);
+    }
+
+    private static XYChart.Series<Number, Number> series(String name) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
+    }
+
+    /**
+     * Time axes in steps people count in (10 s, 1 min, 5 min, 1 h …): auto-ranging picks steps like 100 s and
+     * labels them "1.67 min", and crowds the labels together.
+     */
+    static void fitTime(NumberAxis axis, double from, double to) {
+        double step = TIME_STEPS[TIME_STEPS.length - 1];
+        for (double s : TIME_STEPS) {
+            if ((to - from) / s <= 6) {
+                step = s;
+                break;
+            }
+        }
+        axis.setLowerBound(Math.floor(from / step) * step);
+        axis.setUpperBound(Math.max(Math.ceil(to / step) * step, step));
+        axis.setTickUnit(step);
+    }
+
+    private static final double[] TIME_STEPS = {0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800,
+        3600, 7200, 4 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400};
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private NumberAxis timeAxis() {
+        NumberAxis x = new NumberAxis();
+        x.setAutoRanging(false);
+        x.setMinorTickCount(0);
+        timeAxes.add(x);
+        // no axis label: the h:mm:ss ticks say it, and the room goes to the legend on a 1280 x 800 projector
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(converter(NumberInput::formatClock));
+        return x;
+    }
+
+    private static NumberAxis countAxis(String label) {
+        NumberAxis y = new NumberAxis();
+        y.setLabel(label);
+        y.setTickLabelFormatter(converter(NumberInput::formatCount));
+        return y;
+    }
+
+    private NumberAxis secondsAxis() {
+        NumberAxis y = new NumberAxis();
+        y.setAutoRanging(false);
+        y.setMinorTickCount(0);
+        latencyAxis = y;
+        y.setLabel("delay");
+        y.setTickLabelFormatter(converter(NumberInput::formatSeconds));
+        return y;
+    }
+
+    public static StringConverter<Number> converter(java.util.function.DoubleFunction<String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return f.apply(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.fanoutlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command line others rely on (DESIGN.md §5): names, help, exit codes. Nothing here opens a window. */
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpListsEveryCommandAndOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run", "check-lessons", "--lesson", "--lab", "--data-dir",
+                "--fps-probe", "--version", "--help");
+    }
+
+    @Test
+    void versionPrintsTheAppName() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Fanout Lab ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithoutAStackTrace() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bogus").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void lessonAndLabTogetherIsAUsageError() {
+        assertThat(run("--lesson", "pull", "--lab", "celebrity-push")).isEqualTo(2);
+        assertThat(err.toString()).contains("--lesson and --lab");
+    }
+
+    @Test
+    void fpsProbeRejectsANonsenseTokenCount() {
+        assertThat(run("--fps-probe", "0")).isEqualTo(2);
+        assertThat(run("--fps-probe", "many")).isEqualTo(2);
+    }
+}
