@@ -15,12 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check-lessons [DIR]}: validates a lessons folder and its presets the way the app reads them, prints
+ * {@code check-lessons [DIR]}: validates a lessons folder and its presets the way the app reads them (every block,
+ * quiz and checkpoint, and any fence that is neither a known block nor a code sample), prints
  * every problem as {@code file:line:column: message} on stderr and a one-line summary on stdout.
  * Exit 0 clean, 1 problems, 2 no such folder (DESIGN.md §5).
  */
 @Command(name = "check-lessons", mixinStandardHelpOptions = true,
-        description = "Checks lessons, quizzes and presets; prints every problem as file:line:column: message.")
+        description = "Checks lessons, quizzes, lab checkpoints and presets; prints every problem as "
+                + "file:line:column: message.")
 public final class CheckLessonsCommand implements Callable<Integer> {
     static final int CLEAN = 0;
     static final int PROBLEMS = 1;
@@ -58,8 +60,10 @@ public final class CheckLessonsCommand implements Callable<Integer> {
         }
         err.flush();
         int quizzes = course.lessons().stream().map(Lesson::quizzes).mapToInt(java.util.List::size).sum();
+        int checkpoints = course.lessons().stream().map(Lesson::checkpoints).mapToInt(java.util.List::size).sum();
         int problems = course.problems().size();
         out.println(count(course.lessons().size(), "lesson", "lessons") + ", " + count(quizzes, "quiz", "quizzes")
+                + ", " + count(checkpoints, "checkpoint", "checkpoints")
                 + ", " + count(presets, "preset", "presets") + ": "
                 + (problems == 0 ? "clean" : count(problems, "problem", "problems")));
         out.flush();

@@ -102,20 +102,31 @@ final class LessonParser {
             }
             int indent = fence.group(1).length();
             String marker = fence.group(2);
-            String info = fence.group(3).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            String written = fence.group(3).strip().split("\\s+", 2)[0];
+            String info = written.toLowerCase(Locale.ROOT);
             int end = closingFence(lines, i + 1, marker);
-            boolean embedded = info.equals("quiz") || info.equals("lab");
+            java.util.Optional<LessonBlockReader> reader = LessonBlocks.reader(info);
             if (end < 0) {
-                String what = embedded ? "```" + info + " block" : "code fence";
+                String what = reader.isPresent() ? "```" + info + " block" : "code fence";
                 problems.add(new FileProblem(shownName, i + 1, indent + 1, what
                         + " opened here is never closed (close it with a line of " + marker + ")"));
                 return;
             }
-            if (embedded) {
+            if (reader.isPresent()) {
                 flushText();
                 String yaml = String.join("\n", stripIndent(lines.subList(i + 1, end), indent));
-                readBlock(info, yaml, i + 1);
+                BlockResult block = reader.get().read(yaml, shownName, i + 1, scenariosDir);
+                problems.addAll(block.problems());
+                quizIds.addAll(block.quizIds());
+                if (block.block() != null) {
+                    blocks.add(block.block());
+                }
             } else {
+                if (!LessonBlocks.isCode(info)) {
+                    problems.add(new FileProblem(shownName, i + 1, indent + marker.length() + 1, "unknown block '"
+                            + written + "': a lesson embeds " + LessonBlocks.names() + " blocks, and a code sample names "
+                            + "a language (text, json, http, …) or none"));
+                }
                 for (int k = i; k <= end; k++) {
                     addText(lines.get(k), k + 1);
                 }
@@ -123,25 +134,6 @@ final class LessonParser {
             i = end + 1;
         }
         flushText();
-    }
-
-    private void readBlock(String info, String yaml, int fenceLine) {
-        if (info.equals("lab")) {
-            LabBlockReader.Result lab = LabBlockReader.read(yaml, shownName, fenceLine, scenariosDir);
-            problems.addAll(lab.problems());
-            if (lab.lab() != null) {
-                blocks.add(lab.lab());
-            }
-            return;
-        }
-        QuizBlockReader.Result quiz = QuizBlockReader.read(yaml, shownName, fenceLine, scenariosDir);
-        problems.addAll(quiz.problems());
-        if (quiz.id() != null && !quiz.id().isEmpty()) {
-            quizIds.add(new LocatedId(quiz.id(), quiz.idPosition().line(), quiz.idPosition().column()));
-        }
-        if (quiz.quiz() != null) {
-            blocks.add(new LessonBlock.QuizBlock(quiz.quiz(), fenceLine));
-        }
     }
 
     /** Index of the closing fence for {@code marker}, or -1: same character, at least as long, nothing after it. */

@@ -45,6 +45,8 @@ final class LocatedYaml {
     private final Map<String, Position> positions;
     private final String file;
     private final int firstLine;
+    /** JSON pointer of this view inside the parsed block; empty for the block itself. */
+    private final String base;
 
     record Position(int line, int column) {
     }
@@ -64,11 +66,12 @@ final class LocatedYaml {
         }
     }
 
-    private LocatedYaml(ObjectNode root, Map<String, Position> positions, String file, int firstLine) {
+    private LocatedYaml(ObjectNode root, Map<String, Position> positions, String file, int firstLine, String base) {
         this.root = root;
         this.positions = positions;
         this.file = file;
         this.firstLine = firstLine;
+        this.base = base;
     }
 
     /**
@@ -112,11 +115,58 @@ final class LocatedYaml {
             throw new Unreadable(new FileProblem(file, firstLine, 1,
                     what + " must be YAML keys and values (key: value on each line)"));
         }
-        return new LocatedYaml(object, positions, file, firstLine);
+        return new LocatedYaml(object, positions, file, firstLine, "");
     }
 
     ObjectNode root() {
         return root;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /**
+     * The keys and values under top-level {@code key} as a view of their own (a checkpoint's {@code ask:} quiz),
+     * whose positions are still the lesson file's; null when the value is not keys and values.
+     */
+    LocatedYaml child(String key) {
+        return root.get(key) instanceof ObjectNode object
+                ? new LocatedYaml(object, positions, file, firstLine, base + pointer(key)) : null;
+    }
+
+    /** The {@code index}-th item of the list under {@code key} as a view of its own; null when it is not keys and values. */
+    LocatedYaml item(String key, int index) {
+        JsonNode list = root.get(key);
+        return list != null && list.get(index) instanceof ObjectNode object
+                ? new LocatedYaml(object, positions, file, firstLine, base + pointer(key) + "/" + index) : null;
+    }
+
+    /**
+     * Where a problem about the whole view points: the block's opening fence (the line before its YAML), or for a
+     * {@link #child} or {@link #item}, the key or list item it hangs from.
+     */
+    Position origin() {
+        return base.isEmpty() ? new Position(Math.max(firstLine - 1, 1), 1) : at(base);
+    }
+
+    FileProblem problemAtOrigin(String message) {
+        Position p = origin();
+        return new FileProblem(file, p.line(), p.column(), message);
+    }
+
+    /** A problem at {@code path} inside this view, e.g. {@code items/2/bucket}; falls back to the nearest parent. */
+    FileProblem problemAtPath(String message, Object... path) {
+        StringBuilder pointer = new StringBuilder(base);
+        for (Object part : path) {
+            pointer.append(part instanceof Integer i ? "/" + i : pointer(part.toString()));
+        }
+        Position p = at(pointer.toString());
+        return new FileProblem(file, p.line(), p.column(), message);
+    }
+
+    private static String pointer(String key) {
+        return JsonPointer.empty().appendProperty(key).toString();
     }
 
     /** Top-level keys in the order written. */
@@ -130,12 +180,12 @@ final class LocatedYaml {
 
     /** The position of a top-level key, or the block's first line when the key is absent. */
     Position keyPosition(String key) {
-        return at(JsonPointer.empty().appendProperty(key).toString());
+        return at(base + pointer(key));
     }
 
     /** The position of the {@code index}-th item of the list under top-level {@code key}. */
     Position itemPosition(String key, int index) {
-        return at(JsonPointer.empty().appendProperty(key).appendIndex(index).toString());
+        return at(base + pointer(key) + "/" + index);
     }
 
     FileProblem problemAtKey(String key, String message) {
@@ -168,7 +218,7 @@ final class LocatedYaml {
             return MAPPER.treeToValue(root, type);
         } catch (JsonMappingException e) {
             List<JsonMappingException.Reference> path = e.getPath();
-            StringBuilder pointer = new StringBuilder();
+            StringBuilder pointer = new StringBuilder(base);
             StringBuilder name = new StringBuilder();
             for (JsonMappingException.Reference ref : path) {
                 if (ref.getFieldName() != null) {

@@ -46,7 +46,7 @@ class CheckLessonsCommandTest {
         int exit = run(lessons.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).isEqualTo("2 lessons, 2 quizzes, 0 presets: clean" + System.lineSeparator());
+        assertThat(out.toString()).isEqualTo("2 lessons, 2 quizzes, 0 checkpoints, 0 presets: clean" + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
     }
 
@@ -64,7 +64,7 @@ class CheckLessonsCommandTest {
         assertThat(err.toString().lines()).containsExactly(
                 given.resolve("01-a.md") + ":8:1: quiz 'q1': missing 'hint'",
                 given.resolve("02-b.md") + ":6:1: image '../up.png' leaves assets/ ('..' is not allowed)");
-        assertThat(out.toString()).isEqualTo("1 lesson, 0 quizzes, 0 presets: 2 problems" + System.lineSeparator());
+        assertThat(out.toString()).isEqualTo("1 lesson, 0 quizzes, 0 checkpoints, 0 presets: 2 problems" + System.lineSeparator());
     }
 
     @Test
@@ -96,7 +96,7 @@ class CheckLessonsCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(err.toString().lines()).hasSize(3).allSatisfy(line -> assertThat(line).matches(".+:\\d+:\\d+: .+"));
-        assertThat(out.toString()).isEqualTo("0 lessons, 0 quizzes, 0 presets: 3 problems" + System.lineSeparator());
+        assertThat(out.toString()).isEqualTo("0 lessons, 0 quizzes, 0 checkpoints, 0 presets: 3 problems" + System.lineSeparator());
     }
 
     @Test
@@ -133,6 +133,88 @@ class CheckLessonsCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith(scenarios.resolve("bad.json") + ":2:").contains("consumers");
-        assertThat(out.toString()).isEqualTo("1 lesson, 0 quizzes, 2 presets: 1 problem" + System.lineSeparator());
+        assertThat(out.toString()).isEqualTo("1 lesson, 0 quizzes, 0 checkpoints, 2 presets: 1 problem" + System.lineSeparator());
+    }
+
+    @Test
+    void anUnknownFencedBlockIsAProblemAtItsFenceNotACodeSample() throws Exception {
+        lesson("01-a.md", FRONT.formatted("a") + "Intro.\n\n```quizz\nid: q1\ntype: single\n```\n\n```text\nGET /feed\n```\n");
+
+        int exit = run(lessons.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(lessons.resolve("01-a.md") + ":8:4: unknown block 'quizz': "
+                + "a lesson embeds lab or quiz blocks, and a code sample names a language (text, json, http, \u2026) or none");
+        assertThat(out.toString()).isEqualTo("0 lessons, 0 quizzes, 0 checkpoints, 0 presets: 1 problem"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void checkpointsAndTheirQuizzesAreCountedAndNewQuizTypesAreChecked() throws Exception {
+        Path scenarios = Files.createDirectories(lessons.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("tiny.json"), """
+                {
+                  "name": "Tiny", "model": "push", "durationSeconds": 60, "seed": 1, "consumers": 2,
+                  "producers": [ { "name": "p", "followers": 2, "postsPerHour": 60, "schedule": "uniform" } ],
+                  "pollIntervalSeconds": 30, "celebrityThreshold": 10, "fanoutWritesPerSecond": 0,
+                  "cacheCapacity": 10
+                }
+                """);
+        lesson("01-a.md", FRONT.formatted("a") + """
+                ```lab
+                preset: tiny
+                checkpoints:
+                  - at: 10
+                    focus: fanout
+                    say: "Each post becomes two writes."
+                  - at: 20
+                    ask:
+                      id: cp-steps
+                      type: order
+                      prompt: "Order a push."
+                      steps:
+                        - text: "Store the post"
+                          feedback: "It is kept once."
+                        - text: "Queue the writes"
+                          feedback: "One per follower."
+                        - text: "Write the caches"
+                          feedback: "Readers find it there."
+                      hint: H
+                      explain: E
+                ```
+
+                ```quiz
+                id: sort
+                type: classify
+                prompt: "Sort."
+                buckets: [Push, Pull]
+                items:
+                  - text: APNs
+                    bucket: Push
+                    feedback: F
+                  - text: RSS
+                    bucket: Pull
+                    feedback: F
+                  - text: IMAP IDLE
+                    bucket: Pushed
+                    feedback: F
+                hint: H
+                explain: E
+                ```
+                """);
+
+        int exit = run(lessons.toString());
+
+        assertThat(err.toString().lines()).containsExactly(lessons.resolve("01-a.md") + ":41:5: quiz 'sort': "
+                + "item 3: bucket 'Pushed' is not one of the buckets (Push, Pull)");
+        assertThat(exit).isEqualTo(1);
+
+        Files.writeString(lessons.resolve("01-a.md"), Files.readString(lessons.resolve("01-a.md"))
+                .replace("bucket: Pushed", "bucket: Push"));
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertThat(run(lessons.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("1 lesson, 2 quizzes, 2 checkpoints, 1 preset: clean" + System.lineSeparator());
     }
 }

@@ -12,6 +12,24 @@ import org.fanoutlab.content.problem.FileProblem;
 final class CourseFixture {
     static final String FRONT = "---\nid: %s\ntitle: \"Lesson %s\"\nsummary: A lesson for tests.\n---\n";
 
+    /** A preset with two delivery lanes, "SSE stream" and "poll every 10 s", over 7,200 s. */
+    static final String LANES_PRESET = """
+            {
+              "name": "Two lanes",
+              "model": "push",
+              "durationSeconds": 7200,
+              "seed": 5,
+              "consumers": 2,
+              "producers": [
+                { "name": "scores", "followers": 2, "postsPerHour": 60, "schedule": "poisson" }
+              ],
+              "lanes": [
+                { "name": "SSE stream", "type": "server-push", "roundTripSeconds": 0.1, "reconnectDelaySeconds": 3, "dropsPerHour": 4 },
+                { "name": "poll every 10 s", "type": "short-poll", "intervalSeconds": 10 }
+              ]
+            }
+            """;
+
     /** A scenario the engine's reader accepts (DESIGN.md §2): one consumer polling an hourly producer. */
     static final String TINY_PRESET = """
             {
@@ -76,7 +94,11 @@ final class CourseFixture {
     }
 
     CourseFixture preset(String name) {
-        return write(scenarios.resolve(name + ".json"), TINY_PRESET.getBytes(StandardCharsets.UTF_8));
+        return preset(name, TINY_PRESET);
+    }
+
+    CourseFixture preset(String name, String json) {
+        return write(scenarios.resolve(name + ".json"), json.getBytes(StandardCharsets.UTF_8));
     }
 
     CourseFixture asset(String relative) {

@@ -74,9 +74,8 @@ class CourseLoaderTest {
                 new LessonBlock.Lab("tiny-pull", "Watch the grey answers.", 14),
                 new LessonBlock.Text("Between.", 19),
                 new LessonBlock.QuizBlock(new Quiz("pull-wasted", QuizType.NUMERIC,
-                        "How many empty checks per useful one?", null, null, null, null, 119.0, 1, "checks",
-                        null, null, 0, "Count the checks in an hour.", "120 checks an hour, one of them useful.",
-                        21), 21),
+                        "How many empty checks per useful one?", new NumericQuiz.Body(119.0, 1, "checks"),
+                        "Count the checks in an hour.", "120 checks an hour, one of them useful.", 21), 21),
                 new LessonBlock.Text("Last words.", 31));
         assertThat(course.quiz("pull-wasted")).isPresent();
         assertThat(course.lessonOfQuiz("pull-wasted")).contains(lesson);

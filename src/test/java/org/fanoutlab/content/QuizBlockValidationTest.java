@@ -38,7 +38,7 @@ class QuizBlockValidationTest {
         fixture.quizLesson(F, "id: q1", "type: essay", "prompt: P", "hint: H", "explain: E");
 
         assertOnlyProblem(at(10, 1,
-                "quiz 'q1': unknown type 'essay' (use single, multiple, true-false, numeric or predict)"));
+                "quiz 'q1': unknown type 'essay' (use single, multiple, true-false, numeric, predict, classify or order)"));
     }
 
     @Test
@@ -148,7 +148,7 @@ class QuizBlockValidationTest {
                 "    feedbak: FB",
                 "hint: H", "explain: E");
 
-        assertThat(fixture.problemsIn(F)).contains(at(16, 5,
+        assertThat(fixture.problemsIn(F)).contains(at(17, 5,
                 "quiz 'q1': option 2 has unknown key 'feedbak' (use text, correct, feedback)"));
     }
 
@@ -305,7 +305,7 @@ class QuizBlockValidationTest {
     void aLabWithAnUnknownKeyIsReported() {
         fixture.preset("tiny").labLesson(F, "preset: tiny", "title: T");
 
-        assertOnlyProblem(at(10, 1, "lab block: unknown key 'title' (use preset, caption)"));
+        assertOnlyProblem(at(10, 1, "lab block: unknown key 'title' (use preset, caption, checkpoints)"));
     }
 
     @Test

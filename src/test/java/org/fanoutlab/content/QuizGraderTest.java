@@ -11,23 +11,21 @@ import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class QuizGraderTest {
-    private static final Quiz SINGLE = new Quiz("s", QuizType.SINGLE, "Pick one.", List.of(
+    private static final Quiz SINGLE = new Quiz("s", QuizType.SINGLE, "Pick one.", new ChoiceQuiz.Body(List.of(
             new QuizOption("Push", false, "Push writes at post time."),
             new QuizOption("Pull", true, "Pull asks at read time."),
-            new QuizOption("Both", false, "Only one side moves first.")),
-            null, null, null, null, 0, null, null, null, 0, "H", "Explained.", 1);
-    private static final Quiz MULTIPLE = new Quiz("m", QuizType.MULTIPLE, "Pick all.", List.of(
+            new QuizOption("Both", false, "Only one side moves first."))), "H", "Explained.", 1);
+    private static final Quiz MULTIPLE = new Quiz("m", QuizType.MULTIPLE, "Pick all.", new ChoiceQuiz.Body(List.of(
             new QuizOption("A", true, "A is right."),
             new QuizOption("B", false, "B is a misconception."),
             new QuizOption("C", true, "C is right."),
-            new QuizOption("D", true, "D is right.")),
-            null, null, null, null, 0, null, null, null, 0, "H", "Explained.", 1);
-    private static final Quiz TRUE_FALSE = new Quiz("t", QuizType.TRUE_FALSE, "True?", List.of(), false,
-            "Not quite.", "Correct.", null, 0, null, null, null, 0, "H", "Explained.", 1);
-    private static final Quiz NUMERIC = new Quiz("n", QuizType.NUMERIC, "How many?", List.of(), null, null, null,
-            119.0, 1, "checks", null, null, 0, "H", "Explained.", 1);
-    private static final Quiz PREDICT = new Quiz("p", QuizType.PREDICT, "Guess.", List.of(), null, null, null,
-            null, 2, "s", "tiny", "deliveryLatencySeconds.p50", 10, "H", "Explained.", 1);
+            new QuizOption("D", true, "D is right."))), "H", "Explained.", 1);
+    private static final Quiz TRUE_FALSE = new Quiz("t", QuizType.TRUE_FALSE, "True?",
+            new TrueFalseQuiz.Body(false, "Not quite.", "Correct."), "H", "Explained.", 1);
+    private static final Quiz NUMERIC = new Quiz("n", QuizType.NUMERIC, "How many?",
+            new NumericQuiz.Body(119.0, 1, "checks"), "H", "Explained.", 1);
+    private static final Quiz PREDICT = new Quiz("p", QuizType.PREDICT, "Guess.",
+            new PredictQuiz.Body("tiny", "deliveryLatencySeconds.p50", 2, 10, "s"), "H", "Explained.", 1);
 
     @Test
     void singleIsRightOnlyWithExactlyTheCorrectOption() {
@@ -105,8 +103,7 @@ class QuizGraderTest {
 
     @Test
     void aDecimalGuessExactlyOnTheToleranceEdgeCountsDespiteBinaryFloatingPoint() {
-        Quiz quiz = new Quiz("d", QuizType.NUMERIC, "P", List.of(), null, null, null, 2.5, 0.1, null, null, null,
-                0, "H", "E", 1);
+        Quiz quiz = new Quiz("d", QuizType.NUMERIC, "P", new NumericQuiz.Body(2.5, 0.1, null), "H", "E", 1);
 
         assertThat(2.6 - 2.5).isGreaterThan(0.1); // the trap
         assertThat(QuizGrader.grade(quiz, new QuizAnswer.Number(2.6)).correct()).isTrue();
@@ -116,8 +113,7 @@ class QuizGraderTest {
 
     @Test
     void zeroToleranceMeansExactly() {
-        Quiz quiz = new Quiz("z", QuizType.NUMERIC, "P", List.of(), null, null, null, 50_000_000.0, 0, null, null,
-                null, 0, "H", "E", 1);
+        Quiz quiz = new Quiz("z", QuizType.NUMERIC, "P", new NumericQuiz.Body(50_000_000.0, 0, null), "H", "E", 1);
 
         assertThat(QuizGrader.grade(quiz, new QuizAnswer.Number(50_000_000)).correct()).isTrue();
         assertThat(QuizGrader.grade(quiz, new QuizAnswer.Number(50_000_001))).isEqualTo(new Grade(false,
@@ -161,8 +157,7 @@ class QuizGraderTest {
     @Property
     void aNumericGuessIsRightExactlyWhenItIsWithinTolerance(@ForAll @DoubleRange(min = -1e6, max = 1e6) double guess,
                                                            @ForAll @DoubleRange(min = 0, max = 1000) double tolerance) {
-        Quiz quiz = new Quiz("p", QuizType.NUMERIC, "P", List.of(), null, null, null, 42.0, tolerance, null, null,
-                null, 0, "H", "E", 1);
+        Quiz quiz = new Quiz("p", QuizType.NUMERIC, "P", new NumericQuiz.Body(42.0, tolerance, null), "H", "E", 1);
         double distance = Math.abs(guess - 42);
 
         boolean correct = QuizGrader.grade(quiz, new QuizAnswer.Number(guess)).correct();

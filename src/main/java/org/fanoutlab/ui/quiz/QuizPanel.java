@@ -387,6 +387,8 @@ public final class QuizPanel extends VBox {
             case TRUE_FALSE -> "Question \u2013 true or false?";
             case NUMERIC -> "Question \u2013 type a number";
             case PREDICT -> "Predict \u2013 then the engine runs it";
+            case CLASSIFY -> "Question \u2013 sort into buckets";
+            case ORDER -> "Question \u2013 put in order";
         };
     }
 
@@ -396,7 +398,7 @@ public final class QuizPanel extends VBox {
             case SINGLE -> "Keys: 1\u2013" + n + " choose, Enter check, H hint";
             case MULTIPLE -> "Keys: 1\u2013" + n + " toggle, Enter check, H hint";
             case TRUE_FALSE -> "Keys: T / F, Enter check, H hint";
-            case NUMERIC, PREDICT -> "Enter checks";
+            case NUMERIC, PREDICT, CLASSIFY, ORDER -> "Enter checks";
         };
     }
 }

@@ -338,6 +338,7 @@ final class QuizPanelViewModel {
             case SINGLE, MULTIPLE -> new QuizAnswer.Choice(chosen.get());
             case TRUE_FALSE -> new QuizAnswer.TrueFalse(trueFalse.get());
             case NUMERIC, PREDICT -> new QuizAnswer.Number(AnswerText.parseNumber(numberText.get()).orElseThrow());
+            case CLASSIFY, ORDER -> throw new IllegalStateException("not answerable in this panel yet");
         };
     }
 
@@ -346,6 +347,7 @@ final class QuizPanelViewModel {
             case SINGLE, MULTIPLE -> !chosen.get().isEmpty();
             case TRUE_FALSE -> trueFalse.get() != null;
             case NUMERIC, PREDICT -> AnswerText.parseNumber(numberText.get()).isPresent();
+            case CLASSIFY, ORDER -> false;
         };
         canCheck.set(ready && phase.get() == Phase.ANSWERING);
     }
@@ -367,6 +369,7 @@ final class QuizPanelViewModel {
                 numberText.set(a);
                 return new QuizAnswer.Number(v);
             });
+            case CLASSIFY, ORDER -> Optional.empty();
         };
         if (answer.isEmpty()) {
             return; // the quiz changed since it was answered; start fresh rather than show a wrong verdict

@@ -1,9 +1,13 @@
 package org.fanoutlab.ui.quiz;
 
 import java.util.List;
+import org.fanoutlab.content.ChoiceQuiz;
+import org.fanoutlab.content.NumericQuiz;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizOption;
 import org.fanoutlab.content.QuizType;
+import org.fanoutlab.content.TrueFalseQuiz;
 
 /** Hand-built quizzes for tests. */
 public final class Quizzes {
@@ -11,36 +15,35 @@ public final class Quizzes {
     }
 
     public static Quiz single(String id) {
-        return new Quiz(id, QuizType.SINGLE, "Who moves the data in **pull**?",
+        return new Quiz(id, QuizType.SINGLE, "Who moves the data in **pull**?", new ChoiceQuiz.Body(
                 List.of(new QuizOption("The producer", false, "No: in pull the producer only stores the post."),
                         new QuizOption("The consumer", true, "Yes: the consumer asks."),
-                        new QuizOption("Nobody", false, "Someone has to.")),
-                null, null, null, null, 0, null, null, null, 0, "Think of who sends the request.",
+                        new QuizOption("Nobody", false, "Someone has to."))), "Think of who sends the request.",
                 "Pull means the consumer asks for new posts.", 1);
     }
 
     public static Quiz multiple(String id) {
-        return new Quiz(id, QuizType.MULTIPLE, "Which cost more under push?",
+        return new Quiz(id, QuizType.MULTIPLE, "Which cost more under push?", new ChoiceQuiz.Body(
                 List.of(new QuizOption("Cache writes", true, "Right: one per follower."),
                         new QuizOption("Empty checks", false, "Those are pull's cost."),
-                        new QuizOption("Fan-out backlog", true, "Right: writes queue up.")),
-                null, null, null, null, 0, null, null, null, 0, "Count the writes.", "Push pays on write.", 1);
+                        new QuizOption("Fan-out backlog", true, "Right: writes queue up."))),
+                "Count the writes.", "Push pays on write.", 1);
     }
 
     public static Quiz trueFalse(String id) {
-        return new Quiz(id, QuizType.TRUE_FALSE, "Pull wastes checks when posts are rare.", List.of(), true,
-                "Yes, most checks come back empty.", "Think about an hourly poster.", null, 0, null, null, null, 0,
+        return new Quiz(id, QuizType.TRUE_FALSE, "Pull wastes checks when posts are rare.",
+                new TrueFalseQuiz.Body(true, "Yes, most checks come back empty.", "Think about an hourly poster."),
                 "How often does the producer post?", "Most checks find nothing new.", 1);
     }
 
     public static Quiz numeric(String id) {
-        return new Quiz(id, QuizType.NUMERIC, "How many empty checks per useful one?", List.of(), null, null, null,
-                119.0, 0, "checks", null, null, 0, "120 checks an hour.", "119 of the 120 hourly checks are empty.", 1);
+        return new Quiz(id, QuizType.NUMERIC, "How many empty checks per useful one?",
+                new NumericQuiz.Body(119.0, 0, "checks"), "120 checks an hour.", "119 of the 120 hourly checks are empty.", 1);
     }
 
     public static Quiz predict(String id) {
-        return new Quiz(id, QuizType.PREDICT, "Guess the p99 latency.", List.of(), null, null, null, null, 1,
-                "seconds", "celebrity-push", "deliveryLatencySeconds.p99", 10, "The last follower waits 50 s.",
-                "Writes drain at a million a second.", 1);
+        return new Quiz(id, QuizType.PREDICT, "Guess the p99 latency.",
+                new PredictQuiz.Body("celebrity-push", "deliveryLatencySeconds.p99", 1, 10, "seconds"),
+                "The last follower waits 50 s.", "Writes drain at a million a second.", 1);
     }
 }
