@@ -18,7 +18,7 @@ import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.lanes.LaneMetrics;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
