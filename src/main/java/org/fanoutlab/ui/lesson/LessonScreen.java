@@ -190,6 +190,18 @@ public final class LessonScreen implements ShellScreen {
         clearBlocks();
     }
 
+    /**
+     * A new language (docs/decisions/0011-ui-language.md): a screen built with that language's course, which opens
+     * at the lesson and reading position saved here. Answers are in the progress store; drafts not yet checked are
+     * not carried yet.
+     */
+    @Override
+    public ShellScreen relocalized(java.util.function.Supplier<? extends ShellScreen> rebuild) {
+        saveLater.stop();
+        vm.flushPosition();
+        return rebuild.get();
+    }
+
     // --- layout -----------------------------------------------------------------------------------------
 
     private Node sidebar() {

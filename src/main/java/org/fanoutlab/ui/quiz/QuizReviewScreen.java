@@ -84,6 +84,15 @@ public final class QuizReviewScreen implements ShellScreen {
         disposeRetry();
     }
 
+    /**
+     * A new language (docs/decisions/0011-ui-language.md): a fresh review in it, since the answers are in the store;
+     * during a retry this screen is kept, so that the answers being given are not lost.
+     */
+    @Override
+    public ShellScreen relocalized(java.util.function.Supplier<? extends ShellScreen> rebuild) {
+        return retryPanels.isEmpty() ? rebuild.get() : this;
+    }
+
     /** Re-reads the learner's answers (call when the screen is shown). */
     public void refresh() {
         vm.refresh();
