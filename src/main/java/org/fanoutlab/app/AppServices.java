@@ -14,6 +14,7 @@ import org.fanoutlab.progress.SettingsStore;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.UiLanguage;
 import org.fanoutlab.ui.shell.ShellSettings;
+import org.fanoutlab.ui.shell.StoreNotices;
 
 /**
  * The non-UI services the window needs, opened once at start-up. The course is read once per language the
@@ -49,8 +50,8 @@ record AppServices(Path lessonsDir, Path assetsDir, ProgressStore progress, Sett
     /** Messages the learner must see at start: stores set aside, lessons with problems. */
     List<String> startupNotices(UiLanguage language) {
         List<String> out = new ArrayList<>();
-        progress.notice().ifPresent(out::add);
-        settings.notice().ifPresent(out::add);
+        progress.notices().stream().map(StoreNotices::say).forEach(out::add);
+        settings.notices().stream().map(StoreNotices::say).forEach(out::add);
         Course course = course(language);
         if (!course.problems().isEmpty()) {
             out.add(Messages.format("status.lessonProblems", course.problems().size()));

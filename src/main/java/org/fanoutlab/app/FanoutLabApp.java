@@ -28,6 +28,7 @@ import org.fanoutlab.ui.shell.MenuActions;
 import org.fanoutlab.ui.shell.ClassroomHelp;
 import org.fanoutlab.ui.shell.AboutDialog;
 import org.fanoutlab.ui.shell.ThemeChoice;
+import org.fanoutlab.ui.shell.StoreNotices;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {
@@ -128,8 +129,8 @@ public final class FanoutLabApp extends Application {
         stage.show();
 
         // A save that fails later (disk full, folder removed) is told at once, not at the next start.
-        services.progress().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
-        services.settings().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
+        services.progress().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
+        services.settings().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
         List<String> notices = services.startupNotices(vm.languageProperty().get());
         if (!notices.isEmpty()) {
             vm.showStatus(String.join("  ·  ", notices));
