@@ -1,6 +1,7 @@
 package org.fanoutlab.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,10 +47,15 @@ public final class FanoutLabCommand implements Callable<Integer> {
         if (lesson != null && lab != null) {
             throw new ParameterException(spec.commandLine(), "--lesson and --lab open different screens: give one of them");
         }
+        if (fpsProbe != null && (fpsProbe < 1 || fpsProbe > 100_000)) {
+            throw new ParameterException(spec.commandLine(), "--fps-probe takes a token count from 1 to 100000, was " + fpsProbe);
+        }
+        Optional<String> wrongDownload = DownloadCheck.forThisComputer();
+        if (wrongDownload.isPresent()) {
+            spec.commandLine().getErr().println(wrongDownload.get());
+            return 1;
+        }
         if (fpsProbe != null) {
-            if (fpsProbe < 1 || fpsProbe > 100_000) {
-                throw new ParameterException(spec.commandLine(), "--fps-probe takes a token count from 1 to 100000, was " + fpsProbe);
-            }
             return AppLauncher.fpsProbe(fpsProbe);
         }
         Path dir = dataDir == null ? LaunchOptions.defaultDataDir() : dataDir.toAbsolutePath();
