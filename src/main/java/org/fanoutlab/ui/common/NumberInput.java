@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,10 @@ public final class NumberInput {
             Pattern.compile("([0-9][0-9_.,]*(?:e[0-9]+)?)\\s*(k|mil\\s*m|mil|m|b)?");
     private static final Pattern DURATION = Pattern.compile("([0-9][0-9_.,]*)\\s*(ms|s|sec|secs|seconds?|seg|segs"
             + "|segundos?|m|min|mins|minutes?|minutos?|h|hr|hours?|horas?)?");
-    /** Thousands grouped with '.', as a Spanish learner writes 50.000.000. */
-    private static final Pattern DOT_GROUPED = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{3})+");
+    /** Thousands grouped (written here with '.'): 50.000.000. */
+    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{3})+");
+    /** Sign, digits with separators, exponent. */
+    private static final Pattern SIGNED = Pattern.compile("([-+]?)([0-9][0-9.,]*|[.,][0-9]+)((?:e|E)[-+]?[0-9]+)?");
 
     /** Shown for a figure that has no value yet (no data, or not a number). */
     public static final String NONE = "\u2013";
@@ -86,29 +89,45 @@ public final class NumberInput {
     }
 
     /**
-     * The digits as a number, reading separators the way the UI's language writes them. In English ',' groups
-     * and '.' is the decimal point. Where ',' is the decimal point (Spanish), '.' still reads as one when it does
-     * not group thousands: "2.5M" is what learners type from English material, while "50.000" is fifty thousand.
-     * Null when the text is not one number ("1.2.3").
+     * A number as a learner types it, in the UI's language or from English material: "20000", "20,000" or
+     * "20.000" (whichever groups thousands in the UI's language), "2.5" or "2,5", "1.234,5", "-3", "1e6", "50 000".
+     * A lone separator followed by exactly three digits groups thousands when the UI's language groups with it;
+     * otherwise it is the decimal point, so "2.5M" from English material stays 2.5 in Spanish. Empty for anything
+     * else, NaN and infinities included; never throws.
      */
-    private static Double plain(String digits) {
-        DecimalFormatSymbols s = symbols();
-        char decimal = s.getDecimalSeparator();
-        char grouping = s.getGroupingSeparator();
-        String t = digits.replace("_", "");
-        if (decimal == '.') {
-            t = t.replace(String.valueOf(grouping), "");
-        } else if (t.indexOf(decimal) >= 0) {
-            t = t.replace(String.valueOf(grouping), "").replace(".", "").replace(decimal, '.');
-        } else if (grouping == '.' && DOT_GROUPED.matcher(t).matches()) {
-            t = t.replace(".", "");
+    public static Optional<Double> parseNumber(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String t = typed.strip().replace("_", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        Matcher m = SIGNED.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(2);
+        int dot = digits.lastIndexOf('.');
+        int comma = digits.lastIndexOf(',');
+        char grouping = symbols().getGroupingSeparator();
+        if (dot >= 0 && comma >= 0) {
+            char decimal = dot > comma ? '.' : ',';
+            digits = digits.replace(decimal == '.' ? "," : ".", "").replace(decimal, '.');
+        } else if (comma >= 0) {
+            digits = grouping == ',' && GROUPED.matcher(digits.replace(',', '.')).matches()
+                    ? digits.replace(",", "") : digits.replace(',', '.');
+        } else if (dot >= 0 && grouping == '.' && GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(".", "");
         }
         try {
-            double v = Double.parseDouble(t);
-            return Double.isNaN(v) ? null : v;
+            double v = Double.parseDouble(m.group(1) + digits + (m.group(3) == null ? "" : m.group(3)));
+            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
         } catch (NumberFormatException e) {
-            return null;
+            return Optional.empty();
         }
+    }
+
+    /** An unsigned number in a count or a duration, or null. */
+    private static Double plain(String digits) {
+        return parseNumber(digits).orElse(null);
     }
 
     /** 50,000,000 → "50M"; 1,500 → "1.5k"; small counts as they are. */

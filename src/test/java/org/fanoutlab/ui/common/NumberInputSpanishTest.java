@@ -49,6 +49,18 @@ class NumberInputSpanishTest {
     }
 
     @Test
+    void aTypedAnswerReadsTheWayASpanishLearnerWritesIt() {
+        assertThat(NumberInput.parseNumber("20.000")).contains(20_000d);
+        assertThat(NumberInput.parseNumber("20000")).contains(20_000d);
+        assertThat(NumberInput.parseNumber("1.234,5")).contains(1234.5);
+        assertThat(NumberInput.parseNumber("2,5")).contains(2.5);
+        assertThat(NumberInput.parseNumber("-0,5")).contains(-0.5);
+        assertThat(NumberInput.parseNumber("20 000")).contains(20_000d);
+        assertThat(NumberInput.parseNumber("1,2,3")).isEmpty();
+        assertThat(NumberInput.parseNumber("veinte")).isEmpty();
+    }
+
+    @Test
     void aDecimalPointFromEnglishMaterialStillReadsAsOne() {
         assertThat(NumberInput.parseCount("2.5M", 0, 1e9).value()).isEqualTo(2_500_000);
         assertThat(NumberInput.parseSeconds("0.5", 0, 3600).value()).isEqualTo(0.5);
