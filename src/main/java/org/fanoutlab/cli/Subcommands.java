@@ -10,5 +10,6 @@ public final class Subcommands {
     public static void addTo(CommandLine cl) {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new CheckLessonsCommand());
+        cl.addSubcommand(new ClassCommand());
     }
 }
