@@ -41,24 +41,28 @@ public final class OrderQuiz extends QuizKind<OrderQuiz.Body, QuizAnswer.Orderin
 
     /**
      * The order a learner first sees: a shuffle seeded by the quiz id (String.hashCode and java.util.Random are
-     * specified, so every machine and every run shows the same), never the correct order.
+     * specified, so every machine and every run shows the same) in which no step starts in its own place, so every
+     * step has to be moved and the first order is never the answer.
      */
     public static List<Integer> initialOrder(String quizId, int steps) {
         List<Integer> order = new ArrayList<>(IntStream.range(0, steps).boxed().toList());
-        Collections.shuffle(order, new Random(quizId.hashCode()));
-        if (steps > 1 && isIdentity(order)) {
-            Collections.rotate(order, -1);
+        if (steps < 2) {
+            return List.copyOf(order);
         }
+        Random random = new Random(quizId.hashCode());
+        do {
+            Collections.shuffle(order, random); // about e tries on average until no step is in its place
+        } while (hasStepInPlace(order));
         return List.copyOf(order);
     }
 
-    private static boolean isIdentity(List<Integer> order) {
+    private static boolean hasStepInPlace(List<Integer> order) {
         for (int i = 0; i < order.size(); i++) {
-            if (order.get(i) != i) {
-                return false;
+            if (order.get(i) == i) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     @Override

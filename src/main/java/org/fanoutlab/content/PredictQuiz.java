@@ -27,8 +27,8 @@ public final class PredictQuiz extends NumberQuiz<PredictQuiz.Body> {
     }
 
     @Override
-    public boolean askableAtCheckpoint() {
-        return false;
+    public boolean needsEngineFigure() {
+        return true;
     }
 
     @Override

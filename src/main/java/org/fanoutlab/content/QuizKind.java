@@ -45,9 +45,17 @@ public abstract class QuizKind<B extends QuizBody, A extends QuizAnswer> {
         return answerType;
     }
 
-    /** Whether a lab checkpoint may ask this type (not predict: the run the checkpoint pauses is its answer). */
+    /**
+     * Whether grading needs a figure from the engine (predict: {@link QuizGrader#gradePrediction}); such a quiz is
+     * graded after a run, not by {@link QuizGrader#grade}.
+     */
+    public boolean needsEngineFigure() {
+        return false;
+    }
+
+    /** Whether a lab checkpoint may ask this type: not one that waits for a run, since the checkpoint pauses one. */
     public boolean askableAtCheckpoint() {
-        return true;
+        return !needsEngineFigure();
     }
 
     // --- reading ------------------------------------------------------------------------------------------

@@ -263,7 +263,7 @@ class LessonFiguresTest {
             fig(L07, "hybrid-threshold-demo", "readQueries", "`2 × (100,000 + 20,000)` = 240,000 queries", 240_000,
                     0),
             fig(L07, "hybrid-threshold-demo", "cacheWrites", "`1 × 2,000 + 1 × 300` = 2,300 writes", 2_300, 0),
-            fig(L07, "threshold-calm-push", "cacheWrites", "pure push makes 322,300 writes", 322_300, 0),
+            fig(L07, "threshold-calm-push", "cacheWrites", "pure push makes 222,300 writes", 222_300, 0),
 
             // 08 what a timeline really stores
             fig(L08, "push-small-cache", "cacheWrites", "The engine reports 12,000 `cacheWrites`", 12_000, 0),

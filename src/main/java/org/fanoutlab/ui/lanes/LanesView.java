@@ -37,6 +37,14 @@ public final class LanesView extends BorderPane {
     private final AnimationTimer timer;
 
     public LanesView(LanesViewModel vm) {
+        this(vm, false);
+    }
+
+    /**
+     * @param controlsBelow for a slot wider than tall (a lesson's lab card): the live controls go under the lanes,
+     *                      side by side, so the lanes keep the full width
+     */
+    public LanesView(LanesViewModel vm, boolean controlsBelow) {
         this.vm = vm;
         getStyleClass().add(LanesStyles.VIEW);
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
@@ -47,7 +55,11 @@ public final class LanesView extends BorderPane {
         VBox center = new VBox(canvas, legend(), table());
         setTop(header());
         setCenter(center);
-        setRight(controls());
+        if (controlsBelow) {
+            setBottom(controlsBelow());
+        } else {
+            setRight(controls());
+        }
 
         timer = new AnimationTimer() {
             @Override
@@ -206,6 +218,25 @@ public final class LanesView extends BorderPane {
         scroll.setPrefWidth(300);
         scroll.setMinWidth(260);
         BorderPane.setMargin(scroll, new Insets(0, 0, 0, 8));
+        return scroll;
+    }
+
+    private ScrollPane controlsBelow() {
+        HBox panes = new HBox(8, producerPane());
+        for (int i = 0; i < vm.laneCount(); i++) {
+            panes.getChildren().add(lanePane(i));
+        }
+        panes.getChildren().forEach(p -> ((TitledPane) p).setPrefWidth(250));
+        Label heading = new Label("Lane parameters (live)");
+        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
+        VBox box = new VBox(heading, panes);
+        box.getStyleClass().add(LanesStyles.CONTROLS);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // As tall as the tallest lane's controls; only a row too wide for the slot scrolls (sideways).
+        scroll.prefViewportHeightProperty().bind(box.heightProperty());
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
+        BorderPane.setMargin(scroll, new Insets(8, 0, 0, 0));
         return scroll;
     }
 

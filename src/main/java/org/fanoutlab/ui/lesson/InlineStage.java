@@ -15,9 +15,9 @@ interface InlineStage {
     interface Factory {
         InlineStage create(Path presetFile) throws Exception;
 
-        /** Whether this preset is shown inline at all; false leaves the card with its Lab button only. */
-        default boolean shows(Path presetFile) {
-            return true;
+        /** Whether the preset's view needs a taller slot than the stage (a lanes view with its table). */
+        default boolean tall(Path presetFile) {
+            return false;
         }
     }
 }

@@ -1,6 +1,11 @@
 package org.fanoutlab.ui.lesson;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.TitledPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,7 +13,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.LessonBlock;
+import org.fanoutlab.content.Quiz;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.quiz.CheckpointCard;
+import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.common.Navigator;
@@ -27,38 +37,69 @@ final class LabCard extends VBox {
     private final Path presetFile;
     private final InlineStage.Factory stages;
     private final StackPane stageArea = new StackPane();
+    private final List<CheckpointCard> cards = new ArrayList<>();
     private InlineStage stage;
     private boolean disposed;
 
-    /** @param stages makes the inline stage; null shows the card without one */
-    LabCard(LessonBlock.Lab lab, Path presetFile, Navigator navigator, InlineStage.Factory stages) {
+    /**
+     * @param stages makes the inline stage; null shows the card without one
+     * @param panels makes the quiz panel of a checkpoint that asks, kept in the learner's progress
+     */
+    LabCard(LessonBlock.Lab lab, Path presetFile, Navigator navigator, InlineStage.Factory stages,
+            Function<Quiz, QuizPanel> panels) {
         this.lab = lab;
         this.presetFile = presetFile;
         this.stages = stages;
         getStyleClass().add(LessonStyles.LAB_CARD);
-        Label title = new Label("Try it in the Lab \u2013 preset \u201c" + lab.preset() + "\u201d",
+        Label title = new Label(Messages.format("lesson.lab.title", lab.preset()),
                 new FontIcon(MaterialDesignF.FLASK_OUTLINE));
         title.getStyleClass().add(LessonStyles.LAB_TITLE);
         getChildren().add(title);
         if (lab.caption() != null && !lab.caption().isBlank()) {
             getChildren().add(InlineMarkdown.render(lab.caption(), LessonStyles.LAB_CAPTION));
         }
-        if (stages != null && stages.shows(presetFile)) {
-            Button show = new Button("Show animation", new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
-            show.setTooltip(new Tooltip("Show the animated diagram of this preset here"));
+        if (stages != null) {
+            Button show = new Button(Messages.get("lesson.lab.show"), new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
+            show.setTooltip(new Tooltip(Messages.get("lesson.lab.show.tooltip")));
             show.setOnAction(e -> showStage());
             stageArea.getChildren().add(show);
             stageArea.getStyleClass().add(LessonStyles.LAB_STAGE);
+            if (stages.tall(presetFile)) {
+                stageArea.getStyleClass().add(LessonStyles.LAB_STAGE_TALL);
+            }
             StackPane.setAlignment(show, Pos.CENTER);
             getChildren().add(stageArea);
         }
-        Button open = new Button("Open in the Lab", new FontIcon(MaterialDesignO.OPEN_IN_APP));
+        if (!lab.checkpoints().isEmpty()) {
+            getChildren().add(checkpoints(lab, panels));
+        }
+        Button open = new Button(Messages.get("lesson.lab.open"), new FontIcon(MaterialDesignO.OPEN_IN_APP));
         open.getStyleClass().add(QuizStyles.ACCENT);
-        open.setTooltip(new Tooltip("Open the Lab with the preset \u201c" + lab.preset() + "\u201d, to change it and measure"));
+        open.setTooltip(new Tooltip(Messages.format("lesson.lab.open.tooltip", lab.preset())));
         open.setOnAction(e -> navigator.openLab(lab.preset()));
         HBox buttons = new HBox(open);
         buttons.getStyleClass().add(LessonStyles.LAB_BUTTONS);
         getChildren().add(buttons);
+    }
+
+    /**
+     * The run's checkpoints, in time order, until the stage pauses at them itself: each sentence, and each question
+     * as a live panel whose answer counts like any quiz's. Folded, so the questions do not give the run away.
+     */
+    private Node checkpoints(LessonBlock.Lab lab, Function<Quiz, QuizPanel> panels) {
+        VBox list = new VBox();
+        list.getStyleClass().add(LessonStyles.LAB_CHECKPOINTS_LIST);
+        for (Checkpoint c : lab.checkpoints()) {
+            CheckpointCard card = new CheckpointCard(c, panels);
+            cards.add(card);
+            list.getChildren().add(card);
+        }
+        TitledPane pane = new TitledPane(Messages.format("lesson.lab.checkpoints", lab.checkpoints().size()), list);
+        pane.setTooltip(new Tooltip(Messages.get("lesson.lab.checkpoints.tooltip")));
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add(LessonStyles.LAB_CHECKPOINTS);
+        return pane;
     }
 
     String preset() {
@@ -85,7 +126,7 @@ final class LabCard extends VBox {
                 (first != null ? first : stage.view()).requestFocus();
             }
         } catch (Exception | LinkageError e) {
-            Label problem = new Label("The animation cannot be shown: " + message(e),
+            Label problem = new Label(Messages.format("lesson.lab.problem", message(e)),
                     new FontIcon(MaterialDesignA.ALERT_OUTLINE));
             problem.setWrapText(true);
             problem.getStyleClass().add(QuizStyles.ERROR);
@@ -96,6 +137,7 @@ final class LabCard extends VBox {
     /** Stops and releases the stage (the lesson closes). */
     void dispose() {
         disposed = true;
+        cards.forEach(CheckpointCard::dispose);
         if (stage != null) {
             stage.dispose();
             stage = null;

@@ -36,6 +36,7 @@ import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.quiz.SelectableText;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.ShellScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -170,8 +171,8 @@ public final class LessonScreen implements ShellScreen {
             }
         }
         return lesson.blocks().stream()
-                .filter(org.fanoutlab.content.LessonBlock.Lab.class::isInstance)
-                .map(b -> ((org.fanoutlab.content.LessonBlock.Lab) b).preset())
+                .flatMap(b -> b instanceof LessonBlock.Lab lab ? java.util.stream.Stream.of(lab.preset())
+                        : java.util.stream.Stream.empty())
                 .findFirst();
     }
 
@@ -205,12 +206,12 @@ public final class LessonScreen implements ShellScreen {
     // --- layout -----------------------------------------------------------------------------------------
 
     private Node sidebar() {
-        Label title = new Label("Lessons");
+        Label title = new Label(Messages.get("lesson.sidebar.title"));
         title.getStyleClass().add(LessonStyles.SIDEBAR_TITLE);
         list.getStyleClass().add(LessonStyles.LIST);
         list.setItems(vm.entriesProperty());
         list.setCellFactory(v -> new EntryCell());
-        list.setAccessibleText("Lessons");
+        list.setAccessibleText(Messages.get("lesson.sidebar.title"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.open(now.id());
@@ -249,8 +250,7 @@ public final class LessonScreen implements ShellScreen {
             lines.getChildren().add(t);
         }
         int n = vm.problems().size();
-        TitledPane pane = new TitledPane(n + (n == 1 ? " problem" : " problems")
-                + " in the lessons folder \u2013 the other lessons open as usual", lines);
+        TitledPane pane = new TitledPane(Messages.format("lesson.problems", n), lines);
         pane.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         pane.setExpanded(false);
         pane.getStyleClass().add(LessonStyles.PROBLEMS);
@@ -263,8 +263,7 @@ public final class LessonScreen implements ShellScreen {
         restoring = true;
         answersShown = progress.answers();
         if (lesson == null) {
-            Label empty = new Label(vm.problems().isEmpty() ? "No lessons to show."
-                    : "No lessons to show. The problems listed above keep every lesson from opening.");
+            Label empty = new Label(Messages.get(vm.problems().isEmpty() ? "lesson.empty" : "lesson.empty.problems"));
             empty.setWrapText(true);
             empty.getStyleClass().add(LessonStyles.EMPTY);
             reader.setContent(empty);
@@ -306,26 +305,40 @@ public final class LessonScreen implements ShellScreen {
         });
     }
 
+    /** Each kind of block as nodes; a new kind of block does not compile here until it is shown. */
     private List<Node> render(Lesson lesson, LessonBlock block) {
-        if (block instanceof LessonBlock.Text text) {
-            return markdown.render(text.markdown(), lesson.blocks().get(0) == block ? lesson.title() : null);
-        }
-        if (block instanceof LessonBlock.Lab lab) {
-            LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages);
-            // The card reaches into the column's side padding: the live stage and its controls need the room
-            // more than the text does.
-            VBox.setMargin(card, new javafx.geometry.Insets(0, -LAB_BREAKOUT, 0, -LAB_BREAKOUT));
-            labs.add(card);
-            return List.of(card);
-        }
-        LessonBlock.QuizBlock quiz = (LessonBlock.QuizBlock) block;
-        QuizPanel panel = new QuizPanel(quiz.quiz(), lesson.id(), progress, ctx.course());
+        return block.accept(new LessonBlock.Visitor<List<Node>>() {
+            @Override
+            public List<Node> text(LessonBlock.Text text) {
+                return markdown.render(text.markdown(), lesson.blocks().get(0) == block ? lesson.title() : null);
+            }
+
+            @Override
+            public List<Node> lab(LessonBlock.Lab lab) {
+                LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages,
+                        quiz -> quizPanel(lesson, quiz));
+                // The card reaches into the column's side padding: the live stage and its controls need the room
+                // more than the text does.
+                VBox.setMargin(card, new javafx.geometry.Insets(0, -LAB_BREAKOUT, 0, -LAB_BREAKOUT));
+                labs.add(card);
+                return List.of(card);
+            }
+
+            @Override
+            public List<Node> quiz(LessonBlock.QuizBlock quiz) {
+                return List.of(quizPanel(lesson, quiz.quiz()));
+            }
+        });
+    }
+
+    private QuizPanel quizPanel(Lesson lesson, org.fanoutlab.content.Quiz quiz) {
+        QuizPanel panel = new QuizPanel(quiz, lesson.id(), progress, ctx.course());
         panel.setOnAnswerRecorded(() -> {
             vm.refresh();
             answersShown = progress.answers(); // this panel already shows the new answer
         });
         panels.add(panel);
-        return List.of(panel);
+        return panel;
     }
 
     private Node navRow() {
@@ -338,12 +351,14 @@ public final class LessonScreen implements ShellScreen {
         next.setOnAction(e -> vm.openNext());
         Lesson p = vm.previousProperty().get();
         Lesson n = vm.nextProperty().get();
-        prev.setText(p == null ? "Previous" : p.title());
-        next.setText(n == null ? "Next" : n.title());
+        prev.setText(p == null ? Messages.get("lesson.nav.previous") : p.title());
+        next.setText(n == null ? Messages.get("lesson.nav.next") : n.title());
         prev.setDisable(p == null);
         next.setDisable(n == null);
-        prev.setTooltip(new Tooltip(p == null ? "This is the first lesson" : "Previous lesson: " + p.title() + " (Alt+Left)"));
-        next.setTooltip(new Tooltip(n == null ? "This is the last lesson" : "Next lesson: " + n.title() + " (Alt+Right)"));
+        prev.setTooltip(new Tooltip(p == null ? Messages.get("lesson.nav.first")
+                : Messages.format("lesson.nav.previous.tooltip", p.title())));
+        next.setTooltip(new Tooltip(n == null ? Messages.get("lesson.nav.last")
+                : Messages.format("lesson.nav.next.tooltip", n.title())));
         // Long titles shorten with an ellipsis (the tooltip has them whole) rather than widen the column.
         prev.setMinWidth(0);
         next.setMinWidth(0);
@@ -355,11 +370,11 @@ public final class LessonScreen implements ShellScreen {
     }
 
     private Node doneRow() {
-        Button done = new Button("Mark lesson done", new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
-        done.setTooltip(new Tooltip("Mark this lesson as finished in your progress"));
+        Button done = new Button(Messages.get("lesson.done.button"), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+        done.setTooltip(new Tooltip(Messages.get("lesson.done.tooltip")));
         done.setOnAction(e -> vm.markDone());
         done.disableProperty().bind(vm.currentDoneProperty());
-        Label state = new Label("You have finished this lesson", new FontIcon(MaterialDesignC.CHECK_CIRCLE));
+        Label state = new Label(Messages.get("lesson.done.state"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
         state.getStyleClass().add(LessonStyles.DONE_LABEL);
         state.visibleProperty().bind(vm.currentDoneProperty());
         state.managedProperty().bind(vm.currentDoneProperty());
@@ -442,7 +457,7 @@ public final class LessonScreen implements ShellScreen {
             }
             title.setText(e.title());
             status.setText(e.statusText());
-            score.setText(e.scoreText().isEmpty() ? "" : "Quiz " + e.scoreText());
+            score.setText(e.scoreText().isEmpty() ? "" : Messages.format("lesson.entry.score", e.scoreText()));
             switch (e.status()) {
                 case NOT_STARTED -> {
                     icon.setIconCode(MaterialDesignC.CIRCLE_OUTLINE);
@@ -457,8 +472,8 @@ public final class LessonScreen implements ShellScreen {
                     box.getStyleClass().add(LessonStyles.STATUS_DONE);
                 }
             }
-            setAccessibleText(e.title() + ", " + e.statusText()
-                    + (e.scoreText().isEmpty() ? "" : ", quiz " + e.right() + " of " + e.quizzes() + " right"));
+            setAccessibleText(e.scoreText().isEmpty() ? Messages.format("lesson.entry.accessible", e.title(), e.statusText())
+                    : Messages.format("lesson.entry.accessible.score", e.title(), e.statusText(), e.right(), e.quizzes()));
             setTooltip(new Tooltip(e.summary() == null || e.summary().isBlank() ? e.title() : e.summary()));
             setText(null);
             setGraphic(box);

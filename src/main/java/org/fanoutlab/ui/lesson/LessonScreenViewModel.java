@@ -20,6 +20,7 @@ import org.fanoutlab.progress.AnswerRecord;
 import org.fanoutlab.progress.LessonStatus;
 import org.fanoutlab.progress.ProgressStore.ReadingPosition;
 import org.fanoutlab.ui.quiz.LearnerProgress;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * The lesson screen's state: the lesson list with each lesson's status and score, the open lesson, its
@@ -33,11 +34,11 @@ final class LessonScreenViewModel {
 
         /** Status in words, so the list never relies on its icon's colour. */
         String statusText() {
-            return switch (status) {
-                case NOT_STARTED -> "Not started";
-                case IN_PROGRESS -> "In progress";
-                case DONE -> "Done";
-            };
+            return Messages.get(switch (status) {
+                case NOT_STARTED -> "lesson.status.not-started";
+                case IN_PROGRESS -> "lesson.status.in-progress";
+                case DONE -> "lesson.status.done";
+            });
         }
 
         /** "3/4" right answers out of the lesson's quizzes; empty for a lesson without quizzes. */
@@ -118,8 +119,7 @@ final class LessonScreenViewModel {
     boolean open(String lessonId) {
         Optional<Lesson> lesson = course.lesson(lessonId);
         if (lesson.isEmpty()) {
-            message.set("There is no lesson \u201c" + lessonId + "\u201d"
-                    + (problems.isEmpty() ? "." : "; it may be one of the lessons with problems."));
+            message.set(Messages.format(problems.isEmpty() ? "lesson.no.such" : "lesson.no.such.problems", lessonId));
             return false;
         }
         message.set("");

@@ -53,6 +53,11 @@ final class LessonStyles {
     static final String LAB_CAPTION = "lab-caption";
     static final String LAB_STAGE = "lab-stage";
     static final String LAB_BUTTONS = "lab-buttons";
+    /** The folded list of a lab's checkpoints, and the list inside it. */
+    static final String LAB_CHECKPOINTS = "lab-checkpoints";
+    static final String LAB_CHECKPOINTS_LIST = "lab-checkpoints-list";
+    /** The stage slot of a preset with delivery lanes: the lanes view needs room for its table. */
+    static final String LAB_STAGE_TALL = "lab-stage-tall";
 
     private LessonStyles() {
     }

@@ -3,38 +3,43 @@ package org.fanoutlab.ui.lesson;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.lanes.LanesView;
+import org.fanoutlab.ui.lanes.LanesViewModel;
 import org.fanoutlab.ui.stage.StageView;
 import org.fanoutlab.ui.stage.StageViewModel;
 
 /**
- * The animated stage of {@code ui/stage} inside a lesson's lab card. Presets with delivery lanes are left to
- * the Lab: their view (lanes, table and live controls) needs the whole screen.
+ * The one place that decides what a lesson's lab card shows live: the animated fan-out stage of {@code ui/stage},
+ * or, for a preset with delivery lanes, the lanes view of {@code ui/lanes} with its table and live controls.
  */
 final class LiveStages implements InlineStage.Factory {
 
     @Override
-    public InlineStage create(Path presetFile) throws Exception {
-        StageViewModel vm = StageViewModel.forPreset(presetFile);
-        StageView view = new StageView(vm);
-        return new InlineStage() {
-            @Override
-            public Node view() {
-                return view;
-            }
-
-            @Override
-            public void dispose() {
-                vm.dispose(); // the view stops its frame timer once its view-model is disposed
-            }
-        };
+    public boolean tall(Path presetFile) {
+        try {
+            return !ScenarioReader.read(presetFile).lanes().isEmpty();
+        } catch (Exception e) {
+            return false; // an unreadable preset: the card says why when the stage is made
+        }
     }
 
     @Override
-    public boolean shows(Path presetFile) {
-        try {
-            return ScenarioReader.read(presetFile).lanes().isEmpty();
-        } catch (Exception e) {
-            return true; // an unreadable preset: the card says why when the stage is made
+    public InlineStage create(Path presetFile) throws Exception {
+        Scenario scenario = ScenarioReader.read(presetFile);
+        if (!scenario.lanes().isEmpty()) {
+            LanesView view = new LanesView(LanesViewModel.forScenario(scenario), true);
+            return new Live(view, view::dispose); // stops its frame loop and the engine worker
+        }
+        StageViewModel vm = StageViewModel.forPreset(presetFile);
+        // The view stops its frame timer once its view-model is disposed.
+        return new Live(new StageView(vm), vm::dispose);
+    }
+
+    private record Live(Node view, Runnable stop) implements InlineStage {
+        @Override
+        public void dispose() {
+            stop.run();
         }
     }
 }

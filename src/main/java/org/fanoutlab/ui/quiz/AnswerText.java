@@ -1,61 +1,87 @@
 package org.fanoutlab.ui.quiz;
 
-import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.fanoutlab.content.QuizAnswer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.fanoutlab.content.ChoiceQuiz;
+import org.fanoutlab.content.QuizAnswers;
 
 /**
- * Answers as text: what the progress store keeps and shows again ("B", "A, C", "true", "119"), and the
- * learner's typed numbers. Parsing never throws: a bad number is an empty result the panel explains.
+ * Text the quiz screens show: the learner's typed numbers (parsing never throws: a bad number is an empty result
+ * the panel explains), figures for reading, and inline Markdown as plain words. What the progress file keeps is
+ * {@link QuizAnswers}' business.
  */
 public final class AnswerText {
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** Inline syntax only: "1. Read the cache" stays those words, not a list that loses its number. */
+    private static final Parser MARKDOWN = Parser.builder().enabledBlockTypes(java.util.Set.of()).build();
 
     private AnswerText() {
     }
 
     /** Option letter for an index: 0 → A. */
     public static String letter(int index) {
-        return String.valueOf((char) ('A' + index));
+        return ChoiceQuiz.letter(index);
     }
 
-    /** The stored form of an answer. */
-    public static String format(QuizAnswer answer) {
-        if (answer instanceof QuizAnswer.Choice c) {
-            StringBuilder sb = new StringBuilder();
-            for (int i : new TreeSet<>(c.chosen())) {
+    /**
+     * Inline Markdown as the words a reader sees ("the **consumer**" → "the consumer"), without the scene graph:
+     * for accessible text, tooltips and one-line summaries. Links keep their text and address, as in
+     * {@link InlineMarkdown}.
+     */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
                 if (sb.length() > 0) {
-                    sb.append(", ");
+                    sb.append("\n\n");
                 }
-                sb.append(letter(i));
+                visitChildren(paragraph);
             }
-            return sb.toString();
-        }
-        if (answer instanceof QuizAnswer.TrueFalse tf) {
-            return Boolean.toString(tf.value());
-        }
-        return plain(((QuizAnswer.Number) answer).value());
-    }
 
-    /** Parses "A, C" back into option indices; empty when the text is not a list of letters within range. */
-    public static Optional<Set<Integer>> parseChoice(String text, int optionCount) {
-        Set<Integer> chosen = new TreeSet<>();
-        for (String part : text.split(",")) {
-            String p = part.trim().toUpperCase(Locale.ROOT);
-            if (p.length() != 1 || p.charAt(0) < 'A' || p.charAt(0) - 'A' >= optionCount) {
-                return Optional.empty();
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
             }
-            chosen.add(p.charAt(0) - 'A');
-        }
-        return Optional.of(chosen);
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                sb.append('\n');
+            }
+
+            @Override
+            public void visit(Link link) {
+                visitChildren(link);
+                sb.append(" (").append(link.getDestination()).append(')');
+            }
+        });
+        return sb.toString();
     }
 
     /**
@@ -79,12 +105,19 @@ public final class AnswerText {
         return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
     }
 
-    /** A number without grouping and without trailing zeros: 119, 2.5, 0.125. */
+    /** A number without grouping and without trailing zeros: 119, 2.5, 0.125 (the stored form). */
     public static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return QuizAnswers.plain(v);
+    }
+
+    /** Simulated seconds as a run's clock: 45 → "0:45", 3725 → "1:02:05". */
+    public static String runClock(double seconds) {
+        long s = (long) Math.floor(Math.max(0, seconds));
+        long h = s / 3600;
+        long m = s % 3600 / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+                : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 
     /** A figure for reading: grouped, at most two decimals (50,000,000; 24.75). */

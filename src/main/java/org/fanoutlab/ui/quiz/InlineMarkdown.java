@@ -24,7 +24,8 @@ public final class InlineMarkdown {
     public static final String EMPHASIS = "md-emphasis";
     public static final String STRONG_EMPHASIS = "md-strong-emphasis";
 
-    private static final Parser PARSER = Parser.builder().build();
+    /** Inline syntax only: "1. Read the cache" stays those words, not a list that loses its number. */
+    private static final Parser PARSER = Parser.builder().enabledBlockTypes(java.util.Set.of()).build();
 
     private InlineMarkdown() {
     }

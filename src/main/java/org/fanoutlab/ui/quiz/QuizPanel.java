@@ -1,22 +1,14 @@
 package org.fanoutlab.ui.quiz;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,11 +18,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.fanoutlab.content.Course;
+import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.content.PresetFigures;
 import org.fanoutlab.content.Quiz;
-import org.fanoutlab.content.QuizOption;
-import org.fanoutlab.content.QuizType;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -39,9 +31,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * One quiz as an interactive panel: prompt, inputs for its type, Check / Hint / Try again, and the verdict
- * in an icon and words. Works from the keyboard alone (1–6, T/F, H, Enter). The view only builds nodes,
- * binds and forwards; {@link QuizPanelViewModel} holds the state.
+ * One quiz as an interactive panel: prompt, the input of its type ({@link QuizInputs}), Check / Hint / Try again,
+ * and the verdict in an icon and words. Works from the keyboard alone (the type's keys, H, Enter). The view only
+ * builds nodes, binds and forwards; {@link QuizPanelViewModel} holds the state.
  */
 public final class QuizPanel extends VBox {
 
@@ -53,8 +45,8 @@ public final class QuizPanel extends VBox {
     });
 
     private final QuizPanelViewModel vm;
-    private final List<ButtonBase> optionButtons = new ArrayList<>();
-    private TextField numberField;
+    private final QuizInputView input;
+    private final Button check = new Button(Messages.get("quiz.button.check"), new FontIcon(MaterialDesignC.CHECK_BOLD));
 
     public QuizPanel(AppContext ctx, String lessonId, Quiz quiz) {
         this(quiz, lessonId, LearnerProgress.of(ctx.progress()), ctx.course());
@@ -67,12 +59,17 @@ public final class QuizPanel extends VBox {
 
     QuizPanel(QuizPanelViewModel vm) {
         this.vm = vm;
+        this.input = QuizInputs.view(vm.input());
         getStylesheets().add(QuizStyles.stylesheet());
         getStyleClass().add(QuizStyles.PANEL);
         setFocusTraversable(true);
-        setAccessibleText("Question: " + vm.quiz().prompt());
-        getChildren().addAll(header(), InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT), inputs(),
+        setAccessibleText(Messages.format("quiz.accessible.question", AnswerText.plainText(vm.quiz().prompt())));
+        getChildren().addAll(header(), InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT), input.node(),
                 buttons(), hint(), running(), error(), result());
+        input.setLocked(vm.isLocked());
+        vm.phaseProperty().addListener((obs, old, now) -> input.setLocked(vm.isLocked()));
+        input.showVerdicts(vm.itemVerdictsProperty().get());
+        vm.itemVerdictsProperty().addListener((obs, old, now) -> input.showVerdicts(now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -95,6 +92,21 @@ public final class QuizPanel extends VBox {
         return vm.quiz().id();
     }
 
+    /** Whether a verdict shows: the learner has answered (a checkpoint card then lets the run go on). */
+    public boolean isAnswered() {
+        return vm.isAnswered();
+    }
+
+    /** Calls {@code listener} each time a verdict appears or goes away. */
+    public void onAnsweredChange(Runnable listener) {
+        vm.phaseProperty().addListener((obs, old, now) -> listener.run());
+    }
+
+    /** Puts the keyboard focus where the learner answers (the first option, item, step or the number field). */
+    public void focusInput() {
+        input.focusFirst();
+    }
+
     private static QuizPanelViewModel.Figure figureFrom(Course course) {
         return q -> {
             Path preset = course.preset(q.preset());
@@ -104,127 +116,40 @@ public final class QuizPanel extends VBox {
 
     private Node header() {
         FontIcon icon = new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE);
-        Label kind = new Label(kindText(vm.quiz()), icon);
+        Label kind = new Label(vm.input().kindText(), icon);
         kind.getStyleClass().add(QuizStyles.KIND);
+        kind.setWrapText(true);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label keys = new Label(keysText(vm.quiz()));
+        Label keys = new Label(vm.input().keysText());
         keys.getStyleClass().add(QuizStyles.KEYS);
+        keys.setWrapText(true);
         HBox box = new HBox(kind, grow, keys);
         box.getStyleClass().add(QuizStyles.HEADER);
         return box;
     }
 
-    private Node inputs() {
-        Quiz q = vm.quiz();
-        VBox box = new VBox();
-        box.getStyleClass().add(QuizStyles.OPTIONS);
-        switch (q.type()) {
-            case SINGLE, MULTIPLE -> {
-                ToggleGroup group = new ToggleGroup();
-                for (int i = 0; i < q.options().size(); i++) {
-                    QuizOption o = q.options().get(i);
-                    String text = (i + 1) + ".  " + plain(o.text());
-                    ButtonBase b;
-                    if (q.type() == QuizType.SINGLE) {
-                        RadioButton r = new RadioButton(text);
-                        r.setToggleGroup(group);
-                        b = r;
-                    } else {
-                        b = new CheckBox(text);
-                    }
-                    int index = i;
-                    b.getStyleClass().add(QuizStyles.OPTION);
-                    b.setWrapText(true);
-                    b.setMaxWidth(Double.MAX_VALUE);
-                    b.setTooltip(new Tooltip("Key " + (i + 1)));
-                    b.setOnAction(e -> {
-                        vm.choose(index);
-                        syncChoices(vm.chosenProperty().get());
-                    });
-                    optionButtons.add(b);
-                    box.getChildren().add(b);
-                }
-                vm.chosenProperty().addListener((obs, old, now) -> syncChoices(now));
-                syncChoices(vm.chosenProperty().get());
-            }
-            case TRUE_FALSE -> {
-                ToggleGroup group = new ToggleGroup();
-                ToggleButton yes = new ToggleButton("True", new FontIcon(MaterialDesignC.CHECK));
-                ToggleButton no = new ToggleButton("False", new FontIcon(MaterialDesignC.CLOSE));
-                yes.setToggleGroup(group);
-                no.setToggleGroup(group);
-                yes.getStyleClass().add(QuizStyles.LEFT_PILL);
-                no.getStyleClass().add(QuizStyles.RIGHT_PILL);
-                yes.setTooltip(new Tooltip("Answer true (key T)"));
-                no.setTooltip(new Tooltip("Answer false (key F)"));
-                yes.setOnAction(e -> {
-                    vm.chooseTrueFalse(true);
-                    syncTrueFalse(yes, no);
-                });
-                no.setOnAction(e -> {
-                    vm.chooseTrueFalse(false);
-                    syncTrueFalse(yes, no);
-                });
-                optionButtons.add(yes);
-                optionButtons.add(no);
-                vm.trueFalseProperty().addListener((obs, old, now) -> syncTrueFalse(yes, no));
-                syncTrueFalse(yes, no);
-                box.getChildren().add(new HBox(yes, no));
-            }
-            case NUMERIC, PREDICT -> {
-                numberField = new TextField(vm.numberTextProperty().get());
-                numberField.setPrefColumnCount(12);
-                numberField.setPromptText(q.type() == QuizType.PREDICT ? "Your guess" : "Your answer");
-                numberField.setAccessibleText(q.type() == QuizType.PREDICT ? "Your guess" : "Your answer");
-                numberField.setTooltip(new Tooltip("Type a number, then press Enter to check"));
-                numberField.textProperty().addListener((obs, old, now) -> vm.setNumberText(now));
-                vm.numberTextProperty().addListener((obs, old, now) -> {
-                    if (!now.equals(numberField.getText())) {
-                        numberField.setText(now);
-                    }
-                });
-                numberField.editableProperty().bind(vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.ANSWERING));
-                HBox row = new HBox(numberField);
-                row.getStyleClass().add(QuizStyles.NUMBER_ROW);
-                if (q.unit() != null && !q.unit().isBlank()) {
-                    Label unit = new Label(q.unit());
-                    unit.getStyleClass().add(QuizStyles.UNIT);
-                    row.getChildren().add(unit);
-                }
-                Label validation = new Label();
-                validation.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-                validation.getStyleClass().add(QuizStyles.VALIDATION);
-                validation.textProperty().bind(vm.validationProperty());
-                showWhen(validation, vm.validationProperty().isNotEmpty());
-                validation.setWrapText(true);
-                box.getChildren().addAll(row, validation);
-            }
-        }
-        return box;
-    }
-
     private Node buttons() {
-        Button check = new Button("Check", new FontIcon(MaterialDesignC.CHECK_BOLD));
         check.getStyleClass().add(QuizStyles.ACCENT);
-        check.setTooltip(new Tooltip("Check your answer (Enter)"));
+        check.setTooltip(new Tooltip(Messages.get("quiz.button.check.tooltip")));
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.check());
         // Once a verdict shows, Try again is the next step; a greyed-out Check beside it only distracts.
         showWhen(check, vm.verdictProperty().isEmpty());
 
-        Button hint = new Button("Hint", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
-        hint.setTooltip(new Tooltip("Show a hint (H)"));
+        Button hint = new Button(Messages.get("quiz.button.hint"), new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        hint.setTooltip(new Tooltip(Messages.get("quiz.button.hint.tooltip")));
         hint.disableProperty().bind(vm.hintShownProperty());
         hint.setOnAction(e -> vm.showHint());
 
-        Button again = new Button("Try again", new FontIcon(MaterialDesignR.REPLAY));
-        again.setTooltip(new Tooltip("Change your answer and check again"));
+        Button again = new Button(Messages.get("quiz.button.again"), new FontIcon(MaterialDesignR.REPLAY));
+        again.setTooltip(new Tooltip(Messages.get("quiz.button.again.tooltip")));
         showWhen(again, vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.RIGHT)
                 .or(vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.WRONG)));
         again.setOnAction(e -> {
             vm.tryAgain();
-            focusFirstInput();
+            input.focusFirst();
         });
 
         HBox box = new HBox(check, hint, again);
@@ -233,7 +158,7 @@ public final class QuizPanel extends VBox {
     }
 
     private Node hint() {
-        Label title = new Label("Hint", new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
+        Label title = new Label(Messages.get("quiz.hint.title"), new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         title.getStyleClass().add(QuizStyles.EXPLAIN_TITLE);
         VBox box = new VBox(title, InlineMarkdown.render(vm.quiz().hint()));
         box.getStyleClass().add(QuizStyles.HINT);
@@ -244,7 +169,7 @@ public final class QuizPanel extends VBox {
     private Node running() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
-        Label label = new Label("Running the preset \u201c" + vm.quiz().preset() + "\u201d in the engine\u2026", spinner);
+        Label label = new Label(Messages.format("quiz.running", String.valueOf(vm.quiz().preset())), spinner);
         label.getStyleClass().add(QuizStyles.RUNNING);
         showWhen(label, vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.RUNNING));
         return label;
@@ -274,7 +199,7 @@ public final class QuizPanel extends VBox {
         figure.textProperty().bind(vm.figureTextProperty());
         showWhen(figure, vm.figureTextProperty().isNotEmpty());
 
-        Label whyTitle = new Label("Why");
+        Label whyTitle = new Label(Messages.get("quiz.why.title"));
         whyTitle.getStyleClass().add(QuizStyles.EXPLAIN_TITLE);
         SelectableText explain = new SelectableText();
         VBox why = new VBox(whyTitle, explain);
@@ -283,7 +208,7 @@ public final class QuizPanel extends VBox {
 
         VBox box = new VBox(verdict, figure, feedback, why);
         box.getStyleClass().add(QuizStyles.RESULT);
-        box.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        box.setAccessibleRole(AccessibleRole.TEXT);
 
         vm.feedbackProperty().addListener((obs, old, now) -> setRuns(feedback, now));
         vm.explainProperty().addListener((obs, old, now) -> setRuns(explain, now));
@@ -308,10 +233,13 @@ public final class QuizPanel extends VBox {
     }
 
     private void onKey(KeyEvent e) {
-        boolean inField = numberField != null && numberField.isFocused();
+        if (input.onKey(e)) {
+            e.consume();
+            return;
+        }
         char c = keyChar(e.getCode());
-        if (c == 0 || (inField && c != '\n')) {
-            return; // a text field keeps its letters and digits
+        if (c == 0 || (input.typing() && c != '\n') || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+            return; // a text field keeps its letters and digits; shortcuts with modifiers belong to the window
         }
         if (vm.key(c)) {
             e.consume();
@@ -335,32 +263,17 @@ public final class QuizPanel extends VBox {
         };
     }
 
-    private void syncChoices(Set<Integer> chosen) {
-        for (int i = 0; i < optionButtons.size(); i++) {
-            ButtonBase b = optionButtons.get(i);
-            boolean on = chosen.contains(i);
-            if (b instanceof RadioButton r) {
-                r.setSelected(on);
-            } else if (b instanceof CheckBox c) {
-                c.setSelected(on);
-            }
-        }
+    /** "Right" or "Wrong" for one item, as a screen reader says it. */
+    static String verdictWords(ItemVerdict v) {
+        return Messages.get(v.correct() ? "quiz.item.right" : "quiz.item.wrong") + ".";
     }
 
-    private void syncTrueFalse(ToggleButton yes, ToggleButton no) {
-        Boolean v = vm.trueFalseProperty().get();
-        yes.setSelected(Boolean.TRUE.equals(v));
-        no.setSelected(Boolean.FALSE.equals(v));
-    }
-
-    private void focusFirstInput() {
-        if (numberField != null) {
-            numberField.requestFocus();
-        } else if (!optionButtons.isEmpty()) {
-            optionButtons.get(0).requestFocus();
-        } else {
-            requestFocus();
-        }
+    /** Shows one item's verdict in {@code label}: icon, colour class and the feedback. */
+    static void markVerdict(Label label, ItemVerdict v) {
+        label.setText(AnswerText.plainText(v.feedback()));
+        label.setGraphic(new FontIcon(v.correct() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE));
+        label.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
+        label.getStyleClass().add(v.correct() ? QuizStyles.RIGHT : QuizStyles.WRONG);
     }
 
     private static void setRuns(SelectableText flow, String markdown) {
@@ -369,36 +282,8 @@ public final class QuizPanel extends VBox {
         flow.append(InlineMarkdown.runs(markdown).toArray(Text[]::new));
     }
 
-    private static String plain(String markdown) {
-        StringBuilder sb = new StringBuilder();
-        InlineMarkdown.runs(markdown).forEach(t -> sb.append(t.getText()));
-        return sb.toString();
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    private static String kindText(Quiz q) {
-        return switch (q.type()) {
-            case SINGLE -> "Question \u2013 choose one";
-            case MULTIPLE -> "Question \u2013 choose all that apply";
-            case TRUE_FALSE -> "Question \u2013 true or false?";
-            case NUMERIC -> "Question \u2013 type a number";
-            case PREDICT -> "Predict \u2013 then the engine runs it";
-            case CLASSIFY -> "Question \u2013 sort into buckets";
-            case ORDER -> "Question \u2013 put in order";
-        };
-    }
-
-    private static String keysText(Quiz q) {
-        int n = Math.min(q.options().size(), QuizPanelViewModel.MAX_KEYED_OPTIONS);
-        return switch (q.type()) {
-            case SINGLE -> "Keys: 1\u2013" + n + " choose, Enter check, H hint";
-            case MULTIPLE -> "Keys: 1\u2013" + n + " toggle, Enter check, H hint";
-            case TRUE_FALSE -> "Keys: T / F, Enter check, H hint";
-            case NUMERIC, PREDICT, CLASSIFY, ORDER -> "Enter checks";
-        };
     }
 }

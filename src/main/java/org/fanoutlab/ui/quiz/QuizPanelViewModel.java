@@ -1,9 +1,8 @@
 package org.fanoutlab.ui.quiz;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,15 +11,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.fanoutlab.content.Grade;
+import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
-import org.fanoutlab.content.QuizType;
+import org.fanoutlab.content.QuizAnswers;
 import org.fanoutlab.progress.AnswerRecord;
+import org.fanoutlab.ui.common.Messages;
 
 /**
- * One quiz's state: the learner's input, Check / Hint / Try again, and the verdict. Every check is recorded
- * in the learner's progress. A predict quiz asks {@link Figure} for the engine's number on a background
- * executor and hands the result back on the UI executor, so the panel never blocks.
+ * One quiz's state: the learner's input (a {@link QuizInput} for the quiz's type), Check / Hint / Try again, and
+ * the verdict. Every check is recorded in the learner's progress. A quiz whose grading needs the engine's figure
+ * (predict) asks {@link Figure} on a background executor and hands the result back on the UI executor, so the
+ * panel never blocks.
  */
 final class QuizPanelViewModel {
 
@@ -33,10 +35,8 @@ final class QuizPanelViewModel {
         double of(Quiz quiz) throws Exception;
     }
 
-    /** Options beyond 6 have no digit key; the schema allows 2 to 6. */
-    static final int MAX_KEYED_OPTIONS = 6;
-
     private final Quiz quiz;
+    private final QuizInput input;
     private final String lessonId;
     private final LearnerProgress progress;
     private final Grading grading;
@@ -45,10 +45,6 @@ final class QuizPanelViewModel {
     private final Executor ui;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.ANSWERING);
-    private final ReadOnlyObjectWrapper<Set<Integer>> chosen = new ReadOnlyObjectWrapper<>(Set.of());
-    private final ReadOnlyObjectWrapper<Boolean> trueFalse = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper numberText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hintShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
@@ -56,6 +52,7 @@ final class QuizPanelViewModel {
     private final ReadOnlyStringWrapper explain = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper figureText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<ItemVerdict>> itemVerdicts = new ReadOnlyObjectWrapper<>(List.of());
 
     private Runnable onRecorded = () -> { };
     /** The engine is deterministic, so one run per panel is enough; Try again reuses it. */
@@ -65,12 +62,15 @@ final class QuizPanelViewModel {
     QuizPanelViewModel(Quiz quiz, String lessonId, LearnerProgress progress, Grading grading, Figure figure,
                        Executor background, Executor ui) {
         this.quiz = Objects.requireNonNull(quiz, "quiz");
+        this.input = QuizInputs.input(quiz);
         this.lessonId = Objects.requireNonNull(lessonId, "lessonId");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.grading = Objects.requireNonNull(grading, "grading");
         this.figure = Objects.requireNonNull(figure, "figure");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
+        input.readyProperty().addListener((obs, old, now) -> updateCanCheck());
+        phase.addListener((obs, old, now) -> input.setLocked(now != Phase.ANSWERING));
         progress.lastAnswer(quiz.id()).ifPresent(this::restore);
         updateCanCheck();
     }
@@ -85,27 +85,17 @@ final class QuizPanelViewModel {
         return lessonId;
     }
 
+    QuizInput input() {
+        return input;
+    }
+
+    /** The input as its own type, for its view and for tests. */
+    <I extends QuizInput> I input(Class<I> type) {
+        return type.cast(input);
+    }
+
     ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
-    }
-
-    /** Chosen option indices (single and multiple). */
-    ReadOnlyObjectProperty<Set<Integer>> chosenProperty() {
-        return chosen.getReadOnlyProperty();
-    }
-
-    /** The true-false choice, null before one is made. */
-    ReadOnlyObjectProperty<Boolean> trueFalseProperty() {
-        return trueFalse.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty numberTextProperty() {
-        return numberText.getReadOnlyProperty();
-    }
-
-    /** Why the typed number cannot be checked; empty when it can (or nothing is typed yet). */
-    ReadOnlyStringProperty validationProperty() {
-        return validation.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty canCheckProperty() {
@@ -139,8 +129,18 @@ final class QuizPanelViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Classify and order: the verdict on each item or step (by its index in the quiz) while a verdict shows. */
+    ReadOnlyObjectProperty<List<ItemVerdict>> itemVerdictsProperty() {
+        return itemVerdicts.getReadOnlyProperty();
+    }
+
     boolean isLocked() {
         return phase.get() != Phase.ANSWERING;
+    }
+
+    /** Whether a verdict shows (right or wrong). */
+    boolean isAnswered() {
+        return phase.get() == Phase.RIGHT || phase.get() == Phase.WRONG;
     }
 
     void setOnRecorded(Runnable onRecorded) {
@@ -149,52 +149,13 @@ final class QuizPanelViewModel {
 
     // --- commands ---------------------------------------------------------------------------------------
 
-    /** Single: select option {@code index}; multiple: toggle it. Ignored once checked or out of range. */
-    void choose(int index) {
-        if (isLocked() || index < 0 || index >= quiz.options().size()) {
-            return;
-        }
-        if (quiz.type() == QuizType.SINGLE) {
-            chosen.set(Set.of(index));
-        } else if (quiz.type() == QuizType.MULTIPLE) {
-            Set<Integer> next = new TreeSet<>(chosen.get());
-            if (!next.remove(index)) {
-                next.add(index);
-            }
-            chosen.set(Set.copyOf(next));
-        }
-        updateCanCheck();
-    }
-
-    void chooseTrueFalse(boolean value) {
-        if (isLocked() || quiz.type() != QuizType.TRUE_FALSE) {
-            return;
-        }
-        trueFalse.set(value);
-        updateCanCheck();
-    }
-
-    void setNumberText(String text) {
-        if (isLocked()) {
-            return;
-        }
-        String t = text == null ? "" : text;
-        numberText.set(t);
-        if (t.isBlank() || AnswerText.parseNumber(t).isPresent()) {
-            validation.set("");
-        } else {
-            validation.set("\u201c" + t.strip() + "\u201d is not a number. Type digits, like 119 or 2.5.");
-        }
-        updateCanCheck();
-    }
-
     void showHint() {
         hintShown.set(true);
     }
 
     /**
-     * Keyboard: digits 1–6 pick options (toggle for multiple), T/F answer true-false, H shows the hint,
-     * Enter checks. Returns whether the key meant something here, so the view consumes only those.
+     * Keyboard: Enter checks, H shows the hint, and the input takes its own keys (digits, T/F). Returns whether
+     * the key meant something here, so the view consumes only those.
      */
     boolean key(char c) {
         char k = Character.toLowerCase(c);
@@ -209,19 +170,7 @@ final class QuizPanelViewModel {
             showHint();
             return true;
         }
-        if (isLocked()) {
-            return false;
-        }
-        boolean choices = quiz.type() == QuizType.SINGLE || quiz.type() == QuizType.MULTIPLE;
-        if (choices && k >= '1' && k <= '0' + MAX_KEYED_OPTIONS && k - '1' < quiz.options().size()) {
-            choose(k - '1');
-            return true;
-        }
-        if (quiz.type() == QuizType.TRUE_FALSE && (k == 't' || k == 'f')) {
-            chooseTrueFalse(k == 't');
-            return true;
-        }
-        return false;
+        return !isLocked() && input.key(k);
     }
 
     void check() {
@@ -229,8 +178,9 @@ final class QuizPanelViewModel {
             return;
         }
         error.set("");
-        if (quiz.type() == QuizType.PREDICT) {
-            double guess = AnswerText.parseNumber(numberText.get()).orElseThrow();
+        QuizAnswer answer = input.answer();
+        if (quiz.type().kind().needsEngineFigure()) {
+            double guess = ((QuizAnswer.Number) answer).value();
             if (actual != null) {
                 finishPrediction(guess, actual);
             } else {
@@ -238,16 +188,15 @@ final class QuizPanelViewModel {
             }
             return;
         }
-        QuizAnswer answer = currentAnswer();
         Grade grade = grading.grade(quiz, answer);
         show(grade);
-        progress.recordAnswer(lessonId, quiz.id(), AnswerText.format(answer), grade.correct());
+        progress.recordAnswer(lessonId, quiz.id(), QuizAnswers.store(quiz, answer), grade.correct());
         onRecorded.run();
     }
 
     /** Back to answering; the previous input stays so the learner can change just what was wrong. */
     void tryAgain() {
-        if (phase.get() != Phase.RIGHT && phase.get() != Phase.WRONG) {
+        if (!isAnswered()) {
             return;
         }
         phase.set(Phase.ANSWERING);
@@ -255,6 +204,7 @@ final class QuizPanelViewModel {
         feedback.set("");
         explain.set("");
         figureText.set("");
+        itemVerdicts.set(List.of());
         updateCanCheck();
     }
 
@@ -264,10 +214,7 @@ final class QuizPanelViewModel {
         if (phase.get() != Phase.ANSWERING) {
             return; // an engine run is under way; let it finish
         }
-        chosen.set(Set.of());
-        trueFalse.set(null);
-        numberText.set("");
-        validation.set("");
+        input.clear();
         updateCanCheck();
     }
 
@@ -308,91 +255,64 @@ final class QuizPanelViewModel {
         Grade grade = grading.gradePrediction(quiz, guess, value);
         phase.set(Phase.ANSWERING); // lets show() move on from RUNNING like from a normal check
         show(grade);
-        figureText.set("Your guess: " + withUnit(AnswerText.readable(guess))
-                + "   \u2022   The engine: " + withUnit(AnswerText.readable(value)));
-        progress.recordAnswer(lessonId, quiz.id(), AnswerText.plain(guess), grade.correct());
+        figureText.set(Messages.format("quiz.figure", withUnit(AnswerText.readable(guess)),
+                withUnit(AnswerText.readable(value))));
+        progress.recordAnswer(lessonId, quiz.id(), QuizAnswers.store(quiz, new QuizAnswer.Number(guess)),
+                grade.correct());
         onRecorded.run();
     }
 
     private void failPrediction(Throwable e) {
         phase.set(Phase.ANSWERING);
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        error.set("Could not run the preset \u201c" + quiz.preset() + "\u201d: " + why);
+        error.set(Messages.format("quiz.error.preset", quiz.preset(), why));
         updateCanCheck();
     }
 
     private void show(Grade grade) {
-        phase.set(grade.correct() ? Phase.RIGHT : Phase.WRONG);
-        verdict.set(grade.correct() ? "Right" : "Not quite");
+        setVerdict(grade.correct());
         feedback.set(nullToEmpty(grade.feedback()));
         explain.set(nullToEmpty(grade.explain() != null ? grade.explain() : quiz.explain()));
+        itemVerdicts.set(grade.items());
         updateCanCheck();
+    }
+
+    private void setVerdict(boolean correct) {
+        phase.set(correct ? Phase.RIGHT : Phase.WRONG);
+        verdict.set(Messages.get(correct ? "quiz.verdict.right" : "quiz.verdict.wrong"));
     }
 
     private String withUnit(String figureText) {
         return quiz.unit() == null || quiz.unit().isBlank() ? figureText : figureText + " " + quiz.unit();
     }
 
-    private QuizAnswer currentAnswer() {
-        return switch (quiz.type()) {
-            case SINGLE, MULTIPLE -> new QuizAnswer.Choice(chosen.get());
-            case TRUE_FALSE -> new QuizAnswer.TrueFalse(trueFalse.get());
-            case NUMERIC, PREDICT -> new QuizAnswer.Number(AnswerText.parseNumber(numberText.get()).orElseThrow());
-            case CLASSIFY, ORDER -> throw new IllegalStateException("not answerable in this panel yet");
-        };
-    }
-
     private void updateCanCheck() {
-        boolean ready = switch (quiz.type()) {
-            case SINGLE, MULTIPLE -> !chosen.get().isEmpty();
-            case TRUE_FALSE -> trueFalse.get() != null;
-            case NUMERIC, PREDICT -> AnswerText.parseNumber(numberText.get()).isPresent();
-            case CLASSIFY, ORDER -> false;
-        };
-        canCheck.set(ready && phase.get() == Phase.ANSWERING);
+        canCheck.set(input.readyProperty().get() && phase.get() == Phase.ANSWERING);
     }
 
     /** Shows the last saved answer and its verdict, as the learner left it. */
     private void restore(AnswerRecord last) {
-        String a = last.answer() == null ? "" : last.answer();
-        Optional<QuizAnswer> answer = switch (quiz.type()) {
-            case SINGLE, MULTIPLE -> AnswerText.parseChoice(a, quiz.options().size())
-                    .filter(s -> !s.isEmpty())
-                    .map(s -> {
-                        chosen.set(Set.copyOf(s));
-                        return new QuizAnswer.Choice(s);
-                    });
-            case TRUE_FALSE -> a.equalsIgnoreCase("true") || a.equalsIgnoreCase("false")
-                    ? Optional.of(restoreTrueFalse(a.equalsIgnoreCase("true")))
-                    : Optional.empty();
-            case NUMERIC, PREDICT -> AnswerText.parseNumber(a).map(v -> {
-                numberText.set(a);
-                return new QuizAnswer.Number(v);
-            });
-            case CLASSIFY, ORDER -> Optional.empty();
-        };
+        Optional<QuizAnswer> answer = QuizAnswers.restore(quiz, last.answer());
         if (answer.isEmpty()) {
             return; // the quiz changed since it was answered; start fresh rather than show a wrong verdict
         }
-        if (quiz.type() == QuizType.PREDICT) {
-            // The engine's figure is not stored; show the saved verdict and offer to run it again.
-            phase.set(last.correct() ? Phase.RIGHT : Phase.WRONG);
-            verdict.set(last.correct() ? "Right" : "Not quite");
-            feedback.set("Your last guess was " + withUnit(AnswerText.readable(((QuizAnswer.Number) answer.get()).value()))
-                    + ". Try again to run the preset and compare.");
-            explain.set(nullToEmpty(quiz.explain()));
+        input.show(answer.get());
+        if (!input.readyProperty().get()) {
+            input.clear(); // not a whole answer (nothing chosen, an item unsorted): nothing was checked
             return;
         }
-        Grade grade = grading.grade(quiz, answer.get());
-        show(grade);
+        if (quiz.type().kind().needsEngineFigure()) {
+            // The engine's figure is not stored; show the saved verdict and offer to run it again.
+            setVerdict(last.correct());
+            feedback.set(Messages.format("quiz.restored.guess",
+                    withUnit(AnswerText.readable(((QuizAnswer.Number) answer.get()).value()))));
+            explain.set(nullToEmpty(quiz.explain()));
+            updateCanCheck();
+            return;
+        }
+        show(grading.grade(quiz, answer.get()));
         // The stored verdict wins: it is what the learner was told, even if grading rules changed since.
-        phase.set(last.correct() ? Phase.RIGHT : Phase.WRONG);
-        verdict.set(last.correct() ? "Right" : "Not quite");
-    }
-
-    private QuizAnswer restoreTrueFalse(boolean value) {
-        trueFalse.set(value);
-        return new QuizAnswer.TrueFalse(value);
+        setVerdict(last.correct());
     }
 
     private static String nullToEmpty(String s) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.Navigator;
 import org.fanoutlab.ui.common.ShellScreen;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,6 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
@@ -110,30 +112,31 @@ public final class QuizReviewScreen implements ShellScreen {
     }
 
     private Node toolbar() {
-        Label title = new Label("Quiz review");
+        Label title = new Label(Messages.get("quiz.review.title"));
         title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
         Label total = new Label();
         total.textProperty().bind(vm.totalTextProperty());
         total.getStyleClass().add(QuizStyles.REVIEW_SCORE);
 
-        CheckBox onlyMissed = new CheckBox("Show only missed");
-        onlyMissed.setTooltip(new Tooltip("Show only the questions whose last answer was wrong"));
+        CheckBox onlyMissed = new CheckBox(Messages.get("quiz.review.only"));
+        onlyMissed.setTooltip(new Tooltip(Messages.get("quiz.review.only.tooltip")));
         onlyMissed.selectedProperty().addListener((obs, old, now) -> vm.setOnlyMissed(now));
 
-        Button retry = new Button("Retry missed", new FontIcon(MaterialDesignR.REPLAY));
-        retry.setTooltip(new Tooltip("Answer the missed questions again, one after another"));
+        Button retry = new Button(Messages.format("quiz.review.retry", 0), new FontIcon(MaterialDesignR.REPLAY));
+        retry.setTooltip(new Tooltip(Messages.get("quiz.review.retry.tooltip")));
         retry.disableProperty().bind(vm.missedProperty().isEqualTo(0));
-        retry.textProperty().bind(vm.missedProperty().asString("Retry missed (%d)"));
+        retry.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("quiz.review.retry", vm.missedProperty().get()), vm.missedProperty()));
         retry.setOnAction(e -> showRetry());
 
-        Button reset = new Button("Reset progress\u2026", new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        Button reset = new Button(Messages.get("quiz.review.reset"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         reset.getStyleClass().addAll(QuizStyles.DANGER, QuizStyles.OUTLINED);
-        reset.setTooltip(new Tooltip("Forget every answer, lesson status and reading position on this device"));
+        reset.setTooltip(new Tooltip(Messages.get("quiz.review.reset.tooltip")));
         reset.setOnAction(e -> {
             if (confirmReset.getAsBoolean()) {
                 vm.reset();
                 onReset.run();
-                navigator.status("Progress reset.");
+                navigator.status(Messages.get("quiz.review.reset.done"));
             }
         });
 
@@ -146,11 +149,10 @@ public final class QuizReviewScreen implements ShellScreen {
 
     private boolean askReset() {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "This forgets every answer, lesson status and reading position saved on this device. "
-                        + "It cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
-        alert.setTitle("Reset progress");
-        alert.setHeaderText("Reset all your progress?");
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Reset progress");
+                Messages.get("quiz.review.reset.text"), ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle(Messages.get("quiz.review.reset.title"));
+        alert.setHeaderText(Messages.get("quiz.review.reset.header"));
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(Messages.get("quiz.review.reset.ok"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
         if (root.getScene() != null) {
@@ -171,8 +173,8 @@ public final class QuizReviewScreen implements ShellScreen {
         column.getChildren().clear();
         if (vm.groupsProperty().isEmpty()) {
             Label empty = new Label(vm.onlyMissedProperty().get()
-                    ? "Nothing missed: every question you answered was right."
-                    : "No questions in the course yet.");
+                    ? Messages.get("quiz.review.nothing.missed")
+                    : Messages.get("quiz.review.empty"));
             empty.setGraphic(new FontIcon(vm.onlyMissedProperty().get() ? MaterialDesignC.CHECK_ALL : MaterialDesignB.BOOK_OPEN_OUTLINE));
             empty.getStyleClass().add(QuizStyles.REVIEW_EMPTY);
             column.getChildren().add(empty);
@@ -189,9 +191,9 @@ public final class QuizReviewScreen implements ShellScreen {
         title.setWrapText(true);
         Label score = new Label(g.scoreText());
         score.getStyleClass().add(QuizStyles.REVIEW_SCORE);
-        Button open = new Button("Open lesson", new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        Button open = new Button(Messages.get("quiz.review.open"), new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         open.getStyleClass().add(QuizStyles.FLAT);
-        open.setTooltip(new Tooltip("Open \u201c" + g.title() + "\u201d"));
+        open.setTooltip(new Tooltip(Messages.format("quiz.review.open.tooltip", g.title())));
         open.setOnAction(e -> navigator.openLesson(g.lessonId()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -224,53 +226,33 @@ public final class QuizReviewScreen implements ShellScreen {
         }
         SelectableText prompt = InlineMarkdown.render(r.quiz().prompt());
         Label answer = new Label(r.result() == QuizReviewViewModel.Result.NOT_ANSWERED
-                ? "Not answered yet" : "Your last answer: " + answerWords(r));
+                ? Messages.get("quiz.review.not.answered") : Messages.format("quiz.review.last", r.answerWords()));
         answer.getStyleClass().add(QuizStyles.REVIEW_ANSWER);
         answer.setWrapText(true);
         VBox text = new VBox(4, prompt, answer);
+        if (r.checkpoint() != null) {
+            Label at = new Label(r.checkpointText(), new FontIcon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
+            at.getStyleClass().add(QuizStyles.REVIEW_CHECKPOINT);
+            text.getChildren().add(0, at);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(state, text);
         row.getStyleClass().add(QuizStyles.REVIEW_ROW);
         return row;
     }
 
-    /** "B – The consumer" for options, so the review reads without the lesson open. */
-    private static String answerWords(QuizReviewViewModel.Row r) {
-        String a = r.answer();
-        if (r.quiz().options().isEmpty()) {
-            return r.quiz().unit() == null || r.quiz().unit().isBlank() ? a : a + " " + r.quiz().unit();
-        }
-        return AnswerText.parseChoice(a, r.quiz().options().size())
-                .map(set -> {
-                    StringBuilder sb = new StringBuilder();
-                    for (int i : set) {
-                        if (sb.length() > 0) {
-                            sb.append("; ");
-                        }
-                        sb.append(AnswerText.letter(i)).append(" \u2013 ")
-                                .append(plain(r.quiz().options().get(i).text()));
-                    }
-                    return sb.toString();
-                }).orElse(a);
-    }
-
-    private static String plain(String markdown) {
-        StringBuilder sb = new StringBuilder();
-        InlineMarkdown.runs(markdown).forEach(t -> sb.append(t.getText()));
-        return sb.toString();
-    }
-
     /** The focused retry view: the missed questions as live panels, starting fresh, one under another. */
     private void showRetry() {
         disposeRetry();
-        Button back = new Button("Back to the review", new FontIcon(MaterialDesignA.ARROW_LEFT));
-        back.setTooltip(new Tooltip("Return to the list of all questions"));
+        Button back = new Button(Messages.get("quiz.review.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
+        back.setTooltip(new Tooltip(Messages.get("quiz.review.back.tooltip")));
         back.setOnAction(e -> {
             showReview();
             refresh(); // the retried answers changed the scores
         });
-        Label title = new Label("Retry " + vm.missedRows().size() + " missed "
-                + (vm.missedRows().size() == 1 ? "question" : "questions"));
+        int missed = vm.missedRows().size();
+        Label title = new Label(missed == 1 ? Messages.get("quiz.review.retry.title.one")
+                : Messages.format("quiz.review.retry.title.many", missed));
         title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
         HBox bar = new HBox(back, title);
         bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
@@ -279,7 +261,9 @@ public final class QuizReviewScreen implements ShellScreen {
         list.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
         for (QuizReviewViewModel.Row r : vm.missedRows()) {
             String lessonTitle = vm.course().lesson(r.lessonId()).map(l -> l.title()).orElse(r.lessonId());
-            Label from = new Label("From \u201c" + lessonTitle + "\u201d");
+            Label from = new Label(r.checkpoint() == null ? Messages.format("quiz.review.from", lessonTitle)
+                    : Messages.format("quiz.checkpoint.label", AnswerText.runClock(r.checkpoint().at()),
+                    lessonTitle));
             from.getStyleClass().add(QuizStyles.REVIEW_SCORE);
             QuizPanel panel = new QuizPanel(r.quiz(), r.lessonId(), vm.progress(), vm.course());
             panel.startOver();

@@ -13,10 +13,13 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.Quiz;
+import org.fanoutlab.content.QuizAnswers;
 import org.fanoutlab.progress.AnswerRecord;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * Every quiz of the course with the learner's last answer, grouped by lesson, with scores, a "show only
@@ -26,26 +29,39 @@ import org.fanoutlab.progress.AnswerRecord;
 final class QuizReviewViewModel {
 
     enum Result {
-        RIGHT("Right"), WRONG("Wrong"), NOT_ANSWERED("Not answered");
+        RIGHT("quiz.review.result.right"), WRONG("quiz.review.result.wrong"), NOT_ANSWERED("quiz.review.result.none");
 
-        private final String words;
+        private final String key;
 
-        Result(String words) {
-            this.words = words;
+        Result(String key) {
+            this.key = key;
         }
 
         String words() {
-            return words;
+            return Messages.get(key);
         }
     }
 
-    record Row(String lessonId, Quiz quiz, String answer, Result result) {
+    /**
+     * @param answer     the stored answer as the progress file keeps it, empty when not answered
+     * @param checkpoint the lab checkpoint that asks this quiz, or null for a quiz block
+     */
+    record Row(String lessonId, Quiz quiz, String answer, Result result, Checkpoint checkpoint) {
+        /** The answer in words ("B – The consumer", "APNs → Push; …"), plain text. */
+        String answerWords() {
+            return AnswerText.plainText(QuizAnswers.describe(quiz, answer));
+        }
+
+        /** "Checkpoint at 0:45 of the run", or empty for a quiz block. */
+        String checkpointText() {
+            return checkpoint == null ? "" : Messages.format("quiz.review.checkpoint", AnswerText.runClock(checkpoint.at()));
+        }
     }
 
     /** A lesson's quizzes; right and total always count all of them, whatever the filter shows. */
     record Group(String lessonId, String title, List<Row> rows, int right, int total) {
         String scoreText() {
-            return right + " of " + total + " right";
+            return Messages.format("quiz.review.score", right, total);
         }
     }
 
@@ -120,7 +136,8 @@ final class QuizReviewViewModel {
             for (Quiz q : lesson.quizzes()) {
                 AnswerRecord a = answers.get(q.id());
                 Result r = a == null ? Result.NOT_ANSWERED : a.correct() ? Result.RIGHT : Result.WRONG;
-                Row row = new Row(lesson.id(), q, a == null ? "" : a.answer(), r);
+                Row row = new Row(lesson.id(), q, a == null ? "" : a.answer(), r,
+                        lesson.checkpointAsking(q.id()).orElse(null));
                 if (r == Result.RIGHT) {
                     lessonRight++;
                 }
@@ -141,7 +158,7 @@ final class QuizReviewViewModel {
         right.set(allRight);
         total.set(all);
         missed.set(miss.size());
-        totalText.set(allRight + " of " + all + " right");
+        totalText.set(Messages.format("quiz.review.score", allRight, all));
         groups.setAll(out);
     }
 

@@ -29,6 +29,30 @@ public final class QuizStyles {
     public static final String ERROR = "quiz-error";
     public static final String RUNNING = "quiz-running";
 
+    /** classify: the list, an item's row (focusable), its text, its bucket buttons, and how many are sorted. */
+    public static final String SORT = "quiz-sort";
+    public static final String SORT_ROW = "quiz-sort-row";
+    public static final String SORT_ITEM = "quiz-sort-item";
+    public static final String BUCKETS = "quiz-buckets";
+    public static final String BUCKET = "quiz-bucket";
+    public static final String SORT_PROGRESS = "quiz-sort-progress";
+    /** order: the list, a step's row (focusable), its position, its text, its move buttons, the last move in words. */
+    public static final String ORDER = "quiz-order";
+    public static final String ORDER_ROW = "quiz-order-row";
+    public static final String ORDER_POSITION = "quiz-order-position";
+    public static final String ORDER_TEXT = "quiz-order-text";
+    public static final String ORDER_MOVE = "quiz-order-move";
+    public static final String ORDER_STATUS = "quiz-order-status";
+    /** The verdict under one classify item or order step. */
+    public static final String ITEM_VERDICT = "quiz-item-verdict";
+
+    /** A checkpoint card: a sentence or a question while the stage is paused. */
+    public static final String CHECKPOINT = "quiz-checkpoint";
+    public static final String CHECKPOINT_TITLE = "quiz-checkpoint-title";
+    public static final String CHECKPOINT_SAY = "quiz-checkpoint-say";
+    public static final String CHECKPOINT_BUTTONS = "quiz-checkpoint-buttons";
+    public static final String REVIEW_CHECKPOINT = "quiz-review-checkpoint";
+
     public static final String REVIEW = "quiz-review";
     public static final String REVIEW_TOOLBAR = "quiz-review-toolbar";
     public static final String REVIEW_COLUMN = "quiz-review-column";

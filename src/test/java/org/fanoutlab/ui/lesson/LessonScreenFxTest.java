@@ -271,6 +271,97 @@ class LessonScreenFxTest {
         assertThat(stage.viewModel().disposedProperty().get()).as("closing the lesson disposes its stage").isTrue();
     }
 
+    @Test
+    void aPresetWithDeliveryLanesRunsInlineInItsLabCard(FxRobot robot) throws Exception {
+        Files.writeString(lessons.resolve("scenarios/two-lanes.json"), """
+                {
+                  "name": "Two lanes", "model": "push", "durationSeconds": 600, "seed": 5, "consumers": 2,
+                  "producers": [ { "name": "scores", "followers": 2, "postsPerHour": 60, "schedule": "poisson" } ],
+                  "lanes": [
+                    { "name": "SSE stream", "type": "server-push", "roundTripSeconds": 0.1 },
+                    { "name": "poll every 10 s", "type": "short-poll", "intervalSeconds": 10 }
+                  ]
+                }
+                """);
+        Files.writeString(lessons.resolve("03-lanes.md"), """
+                ---
+                id: lanes
+                title: "Two ways to hear of a score"
+                summary: A stream and a poll.
+                ---
+                ```lab
+                preset: two-lanes
+                caption: The stream and the poll side by side.
+                ```
+                """);
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir), new LiveStages());
+        robot.interact(() -> screen.open("lanes"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node slot = robot.lookup(".lab-stage").query();
+        assertThat(slot.getStyleClass()).contains("lab-stage-tall");
+        org.fanoutlab.ui.lanes.LanesView lanes = robot.lookup(".lab-stage #lanes-view")
+                .queryAs(org.fanoutlab.ui.lanes.LanesView.class);
+        assertThat(lanes.viewModel().laneCount()).isEqualTo(2);
+        assertThat(lanes.isVisible()).isTrue();
+        assertThat(robot.lookup(".lab-card .quiz-error").tryQuery()).as("no 'cannot be shown'").isEmpty();
+
+        robot.interact(() -> screen.open("pull"));
+        assertThat(lanes.getScene()).as("closing the lesson removes and stops the lanes view").isNull();
+    }
+
+    @Test
+    void aLabCardListsItsCheckpointsAndTheirQuestionCountsInTheLessonScore(FxRobot robot) throws Exception {
+        Files.writeString(lessons.resolve("03-stops.md"), """
+                ---
+                id: stops
+                title: "A run with stops"
+                summary: The run says and asks.
+                ---
+                ```lab
+                preset: tiny-pull
+                checkpoints:
+                  - at: 30
+                    focus: consumers
+                    say: "The first check finds nothing."
+                  - at: 90
+                    focus: database
+                    ask:
+                      id: stops-empty
+                      type: true-false
+                      prompt: "Most checks so far came back empty."
+                      answer: true
+                      whenTrue: "Yes: one post an hour, a check every 30 s."
+                      whenFalse: "Count the posts against the checks."
+                      hint: "How often does the producer post?"
+                      explain: "One post an hour against 120 checks."
+                ```
+                """);
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir));
+        robot.interact(() -> screen.open("stops"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TitledPane stops = robot.lookup(".lab-checkpoints").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(stops.getText()).isEqualTo("Along this run: 2 stops");
+        assertThat(stops.isExpanded()).as("folded, so the questions do not give the run away").isFalse();
+        robot.interact(stops::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(stops.isExpanded()).isTrue();
+        assertThat(robot.lookup(".quiz-checkpoint-title").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("At 0:30 of the run \u2013 Narration",
+                        "At 1:30 of the run \u2013 A question while the run is paused");
+
+        robot.interact(() -> stops.lookup(".quiz-panel").requestFocus());
+        robot.type(KeyCode.T).type(KeyCode.ENTER);
+
+        assertThat(robot.lookup(".quiz-verdict").queryAs(Label.class).getText()).isEqualTo("Right");
+        assertThat(robot.lookup(".lesson-entry-score").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Quiz 1/1");
+        assertThat(ProgressStore.open(dataDir).lastAnswer("stops-empty")).get()
+                .satisfies(a -> assertThat(a.lessonId()).isEqualTo("stops"))
+                .satisfies(a -> assertThat(a.answer()).isEqualTo("true"));
+    }
+
     private final class RecordingNavigator implements Navigator {
         @Override
         public void openLesson(String lessonId) {

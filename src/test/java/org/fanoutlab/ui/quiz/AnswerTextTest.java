@@ -2,20 +2,9 @@ package org.fanoutlab.ui.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import org.fanoutlab.content.QuizAnswer;
 import org.junit.jupiter.api.Test;
 
 class AnswerTextTest {
-
-    @Test
-    void formatsAnswersTheWayTheStoreShowsThem() {
-        assertThat(AnswerText.format(new QuizAnswer.Choice(Set.of(1)))).isEqualTo("B");
-        assertThat(AnswerText.format(new QuizAnswer.Choice(Set.of(2, 0)))).isEqualTo("A, C");
-        assertThat(AnswerText.format(new QuizAnswer.TrueFalse(true))).isEqualTo("true");
-        assertThat(AnswerText.format(new QuizAnswer.Number(119))).isEqualTo("119");
-        assertThat(AnswerText.format(new QuizAnswer.Number(2.5))).isEqualTo("2.5");
-    }
 
     @Test
     void readsTypedNumbersInTheFormsPeopleWriteThem() {
@@ -41,10 +30,14 @@ class AnswerTextTest {
     }
 
     @Test
-    void parsesStoredChoicesBackWithinRange() {
-        assertThat(AnswerText.parseChoice("A, C", 3)).contains(Set.of(0, 2));
-        assertThat(AnswerText.parseChoice("D", 3)).isEmpty();
-        assertThat(AnswerText.parseChoice("true", 3)).isEmpty();
+    void inlineMarkdownReadsAsPlainWordsWithoutTheSceneGraph() {
+        assertThat(AnswerText.plainText("Who moves the data in **pull**?")).isEqualTo("Who moves the data in pull?");
+        assertThat(AnswerText.plainText("`GET /feed` then *wait*")).isEqualTo("GET /feed then wait");
+        assertThat(AnswerText.plainText("[RFC 6202](https://example.org/6202)"))
+                .isEqualTo("RFC 6202 (https://example.org/6202)");
+        assertThat(AnswerText.plainText(null)).isEmpty();
+        assertThat(AnswerText.plainText("1. Merge by time; 2. Read")).as("inline only: no list eats the number")
+                .isEqualTo("1. Merge by time; 2. Read");
     }
 
     @Test

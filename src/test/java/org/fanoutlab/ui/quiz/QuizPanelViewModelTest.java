@@ -27,6 +27,14 @@ class QuizPanelViewModelTest {
         }, Runnable::run, Runnable::run);
     }
 
+    private static ChoiceInput choice(QuizPanelViewModel vm) {
+        return vm.input(ChoiceInput.class);
+    }
+
+    private static NumericInput number(QuizPanelViewModel vm) {
+        return vm.input(NumericInput.class);
+    }
+
     @Test
     void unansweredSingleCannotBeCheckedUntilAnOptionIsChosen() {
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
@@ -35,7 +43,7 @@ class QuizPanelViewModelTest {
         vm.check();
         assertThat(progress.answers()).isEmpty();
 
-        vm.choose(1);
+        choice(vm).choose(1);
         assertThat(vm.canCheckProperty().get()).isTrue();
     }
 
@@ -44,7 +52,7 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
         AtomicInteger recorded = new AtomicInteger();
         vm.setOnRecorded(recorded::incrementAndGet);
-        vm.choose(1);
+        choice(vm).choose(1);
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
@@ -60,21 +68,21 @@ class QuizPanelViewModelTest {
     @Test
     void wrongAnswerThenTryAgainUnlocksInputsAndClearsTheVerdict() {
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
-        vm.choose(0);
+        choice(vm).choose(0);
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
         assertThat(vm.verdictProperty().get()).isEqualTo("Not quite");
         assertThat(vm.feedbackProperty().get()).contains("producer only stores");
 
-        vm.choose(1); // locked while the verdict shows
-        assertThat(vm.chosenProperty().get()).containsExactly(0);
+        choice(vm).choose(1); // locked while the verdict shows
+        assertThat(choice(vm).chosenProperty().get()).containsExactly(0);
         assertThat(vm.canCheckProperty().get()).isFalse();
 
         vm.tryAgain();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
         assertThat(vm.verdictProperty().get()).isEmpty();
         assertThat(vm.feedbackProperty().get()).isEmpty();
-        vm.choose(1);
+        choice(vm).choose(1);
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
         assertThat(progress.lastAnswer("q1").orElseThrow().attempts()).isEqualTo(2);
@@ -87,7 +95,7 @@ class QuizPanelViewModelTest {
         assertThat(vm.key('3')).isTrue();
         assertThat(vm.key('2')).isTrue();
         assertThat(vm.key('2')).isTrue(); // toggled off again
-        assertThat(vm.chosenProperty().get()).containsExactlyInAnyOrder(0, 2);
+        assertThat(choice(vm).chosenProperty().get()).containsExactlyInAnyOrder(0, 2);
         assertThat(vm.key('4')).as("no fourth option").isFalse();
         assertThat(vm.key('\n')).isTrue();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
@@ -99,7 +107,7 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
         vm.key('1');
         vm.key('3');
-        assertThat(vm.chosenProperty().get()).containsExactly(2);
+        assertThat(choice(vm).chosenProperty().get()).containsExactly(2);
     }
 
     @Test
@@ -107,7 +115,7 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel vm = vm(Quizzes.trueFalse("tf"));
         assertThat(vm.key('1')).isFalse();
         assertThat(vm.key('F')).isTrue();
-        assertThat(vm.trueFalseProperty().get()).isFalse();
+        assertThat(vm.input(TrueFalseInput.class).valueProperty().get()).isFalse();
         assertThat(vm.key('t')).isTrue();
         vm.key('\r');
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
@@ -126,14 +134,14 @@ class QuizPanelViewModelTest {
     @Test
     void badNumberGivesAMessageNotAnExceptionAndCannotBeChecked() {
         QuizPanelViewModel vm = vm(Quizzes.numeric("n"));
-        vm.setNumberText("lots");
-        assertThat(vm.validationProperty().get()).contains("\u201clots\u201d is not a number");
+        number(vm).setText("lots");
+        assertThat(number(vm).validationProperty().get()).contains("\u201clots\u201d is not a number");
         assertThat(vm.canCheckProperty().get()).isFalse();
         assertThat(vm.key('\n')).isFalse();
         assertThat(progress.answers()).isEmpty();
 
-        vm.setNumberText("119");
-        assertThat(vm.validationProperty().get()).isEmpty();
+        number(vm).setText("119");
+        assertThat(number(vm).validationProperty().get()).isEmpty();
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
         assertThat(progress.lastAnswer("n").orElseThrow().answer()).isEqualTo("119");
@@ -142,11 +150,11 @@ class QuizPanelViewModelTest {
     @Test
     void reopenedPanelShowsTheLastAnswerAndItsVerdict() {
         QuizPanelViewModel first = vm(Quizzes.multiple("m"));
-        first.choose(1);
+        choice(first).choose(1);
         first.check();
 
         QuizPanelViewModel again = vm(Quizzes.multiple("m"));
-        assertThat(again.chosenProperty().get()).containsExactly(1);
+        assertThat(choice(again).chosenProperty().get()).containsExactly(1);
         assertThat(again.phaseProperty().get()).isEqualTo(Phase.WRONG);
         assertThat(again.verdictProperty().get()).isEqualTo("Not quite");
         assertThat(again.feedbackProperty().get()).isEqualTo("Those are pull's cost.");
@@ -159,9 +167,9 @@ class QuizPanelViewModelTest {
         progress.recordAnswer("pull", "tf", "false", false);
         QuizPanelViewModel n = vm(Quizzes.numeric("n"));
         QuizPanelViewModel tf = vm(Quizzes.trueFalse("tf"));
-        assertThat(n.numberTextProperty().get()).isEqualTo("119");
+        assertThat(number(n).textProperty().get()).isEqualTo("119");
         assertThat(n.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(tf.trueFalseProperty().get()).isFalse();
+        assertThat(tf.input(TrueFalseInput.class).valueProperty().get()).isFalse();
         assertThat(tf.phaseProperty().get()).isEqualTo(Phase.WRONG);
     }
 
@@ -171,7 +179,7 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel vm = vm(Quizzes.multiple("m"));
         vm.startOver();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
-        assertThat(vm.chosenProperty().get()).isEmpty();
+        assertThat(choice(vm).chosenProperty().get()).isEmpty();
         assertThat(vm.canCheckProperty().get()).isFalse();
         assertThat(progress.lastAnswer("m").orElseThrow().answer()).as("the record stays until a new check").isEqualTo("A, B");
     }
@@ -181,7 +189,7 @@ class QuizPanelViewModelTest {
         progress.recordAnswer("pull", "q1", "F", true); // the quiz now has 3 options
         QuizPanelViewModel vm = vm(Quizzes.single("q1"));
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
-        assertThat(vm.chosenProperty().get()).isEmpty();
+        assertThat(choice(vm).chosenProperty().get()).isEmpty();
     }
 
     @Test
@@ -191,7 +199,7 @@ class QuizPanelViewModelTest {
                     engineRuns.incrementAndGet();
                     return 49.5;
                 }, background, ui);
-        vm.setNumberText("45");
+        number(vm).setText("45");
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RUNNING);
@@ -209,7 +217,7 @@ class QuizPanelViewModelTest {
         assertThat(progress.lastAnswer("p").orElseThrow().answer()).isEqualTo("45");
 
         vm.tryAgain();
-        vm.setNumberText("10");
+        number(vm).setText("10");
         vm.check();
         assertThat(backgroundQueue).as("the figure is reused, the engine is deterministic").isEmpty();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
@@ -222,7 +230,7 @@ class QuizPanelViewModelTest {
                 q -> {
                     throw new java.io.IOException("celebrity-push.json: no such file");
                 }, Runnable::run, Runnable::run);
-        vm.setNumberText("45");
+        number(vm).setText("45");
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
         assertThat(vm.errorProperty().get())
@@ -235,7 +243,7 @@ class QuizPanelViewModelTest {
     void predictResultArrivingAfterDisposeIsIgnored() {
         QuizPanelViewModel vm = new QuizPanelViewModel(Quizzes.predict("p"), "push", progress, new TestGrading(),
                 q -> 49.5, background, ui);
-        vm.setNumberText("45");
+        number(vm).setText("45");
         vm.check();
         backgroundQueue.remove(0).run();
         vm.dispose();
@@ -249,7 +257,7 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel vm = vm(Quizzes.predict("p"));
         assertThat(engineRuns).hasValue(0);
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(vm.numberTextProperty().get()).isEqualTo("45");
+        assertThat(number(vm).textProperty().get()).isEqualTo("45");
         assertThat(vm.feedbackProperty().get()).contains("45 seconds");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.LessonBlock;
@@ -39,6 +40,28 @@ class QuizReviewViewModelTest {
                 .containsExactly(Result.WRONG, Result.NOT_ANSWERED);
         assertThat(vm.totalTextProperty().get()).isEqualTo("1 of 4 right");
         assertThat(vm.missedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void classifyAndOrderAnswersReadInWordsAndCheckpointQuestionsSayWhereTheyAre() {
+        Course withNewTypes = new Course(List.of(new Lesson("models", "Models", "s", "01-models.md", List.of(
+                new LessonBlock.QuizBlock(Quizzes.classify("sort"), 1),
+                new LessonBlock.Lab("hybrid", null, List.of(
+                        new Checkpoint(30, "queue", "The queue fills.", null, 3),
+                        new Checkpoint(3725, "caches", null, Quizzes.order("read"), 6)), 2)))),
+                List.of(), Path.of("scenarios"));
+        progress.recordAnswer("models", "sort", "1, 1, 3, 1", false);
+        progress.recordAnswer("models", "read", "3, 1, 2", false);
+
+        List<Row> rows = new QuizReviewViewModel(withNewTypes, progress).groupsProperty().get(0).rows();
+
+        assertThat(rows).extracting(r -> r.quiz().id()).containsExactly("sort", "read");
+        assertThat(rows.get(0).answerWords()).isEqualTo(
+                "APNs \u2192 Push; RSS reader \u2192 Push; Twitter home timeline \u2192 Hybrid; Webhook \u2192 Push");
+        assertThat(rows.get(0).checkpointText()).isEmpty();
+        assertThat(rows.get(1).answerWords())
+                .isEqualTo("1. Merge by time; 2. Read the feed cache; 3. Fetch the celebrity posts");
+        assertThat(rows.get(1).checkpointText()).isEqualTo("Checkpoint at 1:02:05 of the run");
     }
 
     @Test

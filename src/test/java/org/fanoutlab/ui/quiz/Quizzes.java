@@ -2,7 +2,9 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.List;
 import org.fanoutlab.content.ChoiceQuiz;
+import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.NumericQuiz;
+import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizOption;
@@ -39,6 +41,27 @@ public final class Quizzes {
     public static Quiz numeric(String id) {
         return new Quiz(id, QuizType.NUMERIC, "How many empty checks per useful one?",
                 new NumericQuiz.Body(119.0, 0, "checks"), "120 checks an hour.", "119 of the 120 hourly checks are empty.", 1);
+    }
+
+    /** Four items in three buckets; the right answer is [0, 1, 2, 0]. */
+    public static Quiz classify(String id) {
+        return new Quiz(id, QuizType.CLASSIFY, "Sort each system by who starts the transfer.",
+                new ClassifyQuiz.Body(List.of("Push", "Pull", "Hybrid"), List.of(
+                        new ClassifyQuiz.Item("APNs", 0, "Apple's servers send to the phone."),
+                        new ClassifyQuiz.Item("RSS reader", 1, "The reader asks the feed."),
+                        new ClassifyQuiz.Item("Twitter home timeline", 2, "Push for most, pull for stars."),
+                        new ClassifyQuiz.Item("Webhook", 0, "The sender calls you."))),
+                "Who sends the first message?", "Who starts the transfer decides the model.", 1);
+    }
+
+    /** Three steps written in the right order. */
+    public static Quiz order(String id) {
+        return new Quiz(id, QuizType.ORDER, "Put the steps of a hybrid read in order.",
+                new OrderQuiz.Body(List.of(
+                        new OrderQuiz.Step("Read the feed cache", "Pushed posts wait there."),
+                        new OrderQuiz.Step("Fetch the celebrity posts", "They were never pushed."),
+                        new OrderQuiz.Step("Merge by time", "Both lists meet here."))),
+                "Start where the reader is.", "Cache first, then the pulled part, then merge.", 1);
     }
 
     public static Quiz predict(String id) {

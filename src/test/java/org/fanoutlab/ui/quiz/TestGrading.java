@@ -22,6 +22,9 @@ final class TestGrading implements Grading {
             return new Grade(tf.value() == quiz.trueFalseAnswer(), tf.value() ? quiz.whenTrue() : quiz.whenFalse(),
                     quiz.explain(), null);
         }
+        if (answer instanceof QuizAnswer.Classification || answer instanceof QuizAnswer.Ordering) {
+            return org.fanoutlab.content.QuizGrader.grade(quiz, answer); // per-item verdicts are the grader's own rules
+        }
         double v = ((QuizAnswer.Number) answer).value();
         return new Grade(Math.abs(v - quiz.numericAnswer()) <= quiz.tolerance(), "You said " + v, quiz.explain(),
                 quiz.numericAnswer());

@@ -1,0 +1,95 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fanoutlab.content.OrderQuiz;
+import org.fanoutlab.content.Quiz;
+import org.fanoutlab.content.QuizAnswer;
+import org.fanoutlab.ui.common.Messages;
+
+/**
+ * order: the steps in the learner's order, starting from the quiz's own shuffle ({@link OrderQuiz#initialOrder}),
+ * moved one place at a time. Every order is an answer, so it can always be checked. Each move is announced in words
+ * ("Moved “Merge” to position 1 of 3.") for those who do not see the list move.
+ */
+final class OrderInput extends QuizInput {
+    private final OrderQuiz.Body body;
+    private final ReadOnlyObjectWrapper<List<Integer>> order = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper announcement = new ReadOnlyStringWrapper("");
+
+    OrderInput(Quiz quiz) {
+        super(quiz);
+        this.body = quiz.body(OrderQuiz.Body.class);
+        clear();
+    }
+
+    OrderQuiz.Body body() {
+        return body;
+    }
+
+    /** Step indexes (in the quiz as written, the correct order) in the order shown. */
+    ReadOnlyObjectProperty<List<Integer>> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    /** The last move in words; empty before any. */
+    ReadOnlyStringProperty announcementProperty() {
+        return announcement.getReadOnlyProperty();
+    }
+
+    /**
+     * Moves the step at {@code position} one place up (−1) or down (+1).
+     *
+     * @return the step's position afterwards (unchanged at either end or while locked)
+     */
+    int move(int position, int delta) {
+        int target = position + delta;
+        int n = body.steps().size();
+        if (isLocked() || position < 0 || position >= n || target < 0 || target >= n) {
+            return position;
+        }
+        List<Integer> next = new ArrayList<>(order.get());
+        Collections.swap(next, position, target);
+        order.set(List.copyOf(next));
+        announcement.set(Messages.format("quiz.order.moved", stepText(next.get(target)), target + 1, n));
+        return target;
+    }
+
+    String stepText(int step) {
+        return AnswerText.plainText(body.steps().get(step).text());
+    }
+
+    /** What a screen reader says for the row at {@code position}: "Step “Merge”, position 1 of 3." */
+    String rowText(int position) {
+        return Messages.format("quiz.order.row", stepText(order.get().get(position)), position + 1, body.steps().size());
+    }
+
+    @Override
+    QuizAnswer answer() {
+        return new QuizAnswer.Ordering(order.get());
+    }
+
+    @Override
+    void show(QuizAnswer answer) {
+        order.set(((QuizAnswer.Ordering) answer).steps());
+        announcement.set("");
+        setReady(true);
+    }
+
+    @Override
+    void clear() {
+        order.set(OrderQuiz.initialOrder(quiz().id(), body.steps().size()));
+        announcement.set("");
+        setReady(true);
+    }
+
+    @Override
+    String keysText() {
+        return Messages.get("quiz.keys.order");
+    }
+}
