@@ -80,6 +80,7 @@ final class OrderInputView implements QuizInputView {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().addAll(QuizStyles.ORDER_MOVE, QuizStyles.BUTTON_ICON, QuizStyles.FLAT);
         b.setFocusTraversable(false); // the row is the Tab stop; Alt+↑/↓ move its step
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(Messages.get(tooltip)));
         b.setOnAction(e -> action.run());
         return b;

@@ -119,7 +119,6 @@ public final class QuizPanel extends VBox {
         Label kind = new Label(vm.input().kindText(), icon);
         kind.getStyleClass().add(QuizStyles.KIND);
         kind.setWrapText(true);
-        kind.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label keys = new Label(vm.input().keysText());

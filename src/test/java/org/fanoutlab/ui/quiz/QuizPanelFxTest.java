@@ -121,4 +121,21 @@ class QuizPanelFxTest {
         assertThat(robot.lookup(".quiz-feedback").queryAs(SelectableText.class).text())
                 .isEqualTo("Think about an hourly poster.");
     }
+
+    @Test
+    void aShortcutWithCtrlPassesThroughThePanelToTheWindow(FxRobot robot) {
+        QuizPanel panel = show(robot, Quizzes.single("q"), q -> 0);
+        java.util.concurrent.atomic.AtomicBoolean reached = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> host.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() && e.getCode() == KeyCode.DIGIT2) {
+                reached.set(true); // as the shell's Ctrl+2 (open the Lab) would
+            }
+        }));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+
+        assertThat(reached).as("Ctrl+2 is the window's, not option 2").isTrue();
+        assertThat(robot.lookup(".quiz-option").queryAllAs(RadioButton.class)).noneMatch(RadioButton::isSelected);
+        assertThat(panel.isAnswered()).isFalse();
+    }
 }
