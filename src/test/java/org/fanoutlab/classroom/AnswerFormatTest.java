@@ -57,8 +57,9 @@ class AnswerFormatTest {
         for (QuizType type : QuizType.values()) {
             if (!AnswerFormat.supports(type)) {
                 // A type the course gained before the room learned it: asking it must say so, not crash.
-                Quiz q = new Quiz("q-new", type, "?", java.util.List.of(), null, null, null, null, 0, null, null,
-                        null, 0, "h", "e", 1);
+                Quiz q = java.util.stream.Stream.of(ClassQuizzes.CLASSIFY, ClassQuizzes.ORDER)
+                        .filter(sample -> sample.type() == type).findFirst()
+                        .orElseThrow(() -> new AssertionError("no sample quiz of type " + type.id()));
                 assertThatThrownBy(() -> AnswerFormat.read(q, JSON.getNodeFactory().booleanNode(true)))
                         .hasMessageContaining("cannot answer yet");
             }
