@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ class UiLiteralsTest {
     private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0,(\\d.]*[a-zA-Z%]|\\{\\d+[^}]*}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
     private static final Pattern CAPITAL = Pattern.compile("(?s)\\p{Lu}.*");
 
     record Allowed(String pattern, String why) {
@@ -76,6 +78,8 @@ class UiLiteralsTest {
         assertThat(looksLikeText("%d:%02d:%02d")).isFalse();
         assertThat(looksLikeText("%s (%s)")).isFalse();
         assertThat(looksLikeText("{0}  ({1})")).isFalse();
+        assertThat(looksLikeText(" \\u2013 ")).as("a dash between spaces").isFalse();
+        assertThat(looksLikeText("Reset progress\\u2026")).isTrue();
         assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Shortcut+Shift+E"))).isTrue();
         assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Start over"))).isFalse();
     }
@@ -100,8 +104,20 @@ class UiLiteralsTest {
     }
 
     static boolean looksLikeText(String literal) {
-        String words = CONVERSION.matcher(literal).replaceAll("");
+        String words = CONVERSION.matcher(unescape(literal)).replaceAll("");
         return (LETTER.matcher(words).find() && SPACE.matcher(words).find()) || CAPITAL.matcher(words).matches();
+    }
+
+    /** The characters the literal stands for: "\\u2013" is a dash, not the letter u. */
+    private static String unescape(String literal) {
+        Matcher m = UNICODE_ESCAPE.matcher(literal);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("\\n", "\n").replace("\\t", "\t");
     }
 
     private static List<Path> sources() throws IOException {
