@@ -153,6 +153,8 @@ public final class QuizReviewScreen implements ShellScreen {
         alert.setTitle(Messages.get("quiz.review.reset.title"));
         alert.setHeaderText(Messages.get("quiz.review.reset.header"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(Messages.get("quiz.review.reset.ok"));
+        // JavaFX words its own Cancel in the JVM's language, not the UI's.
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("quiz.review.reset.cancel"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
         if (root.getScene() != null) {
