@@ -139,6 +139,9 @@ public final class FanoutLabApp extends Application {
             navigator.openLesson(options.lessonId());
         } else if (options.labPreset() != null) {
             navigator.openLab(options.labPreset());
+            if (options.labAt() != null) {
+                ((LabScreen) shell.screen(Destination.LAB)).pauseAt(options.labAt());
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.lanes.LaneMetrics;
 
 /**

@@ -48,8 +48,13 @@ public record Scenario(
         if (consumers < 1 || consumers > Limits.MAX_PEOPLE) {
             throw new IllegalArgumentException("consumers must be 1 to " + Limits.MAX_PEOPLE + ", was " + consumers);
         }
-        if (producers.isEmpty()) {
-            throw new IllegalArgumentException("producers must name at least one producer");
+        if (producers.isEmpty() || producers.size() > Limits.MAX_PRODUCERS) {
+            throw new IllegalArgumentException("producers must name 1 to " + Limits.MAX_PRODUCERS
+                    + " producers, named " + producers.size());
+        }
+        if (lanes.size() > Limits.MAX_LANES) {
+            throw new IllegalArgumentException("lanes may list at most " + Limits.MAX_LANES + " lanes, listed "
+                    + lanes.size());
         }
         for (Producer p : producers) {
             if (p.followers() > consumers) {
@@ -57,8 +62,10 @@ public record Scenario(
                         + " followers but there are only " + consumers + " consumers");
             }
         }
-        if (!(pollIntervalSeconds > 0) || Double.isInfinite(pollIntervalSeconds)) {
-            throw new IllegalArgumentException("pollIntervalSeconds must be above 0, was " + pollIntervalSeconds);
+        if (!(pollIntervalSeconds >= Limits.MIN_POLL_INTERVAL_SECONDS)
+                || pollIntervalSeconds > Limits.MAX_DURATION_SECONDS) {
+            throw new IllegalArgumentException("pollIntervalSeconds must be " + Limits.MIN_POLL_INTERVAL_SECONDS
+                    + " to " + Limits.MAX_DURATION_SECONDS + ", was " + pollIntervalSeconds);
         }
         if (celebrityThreshold < 1) {
             throw new IllegalArgumentException("celebrityThreshold must be 1 or more, was " + celebrityThreshold);
@@ -66,8 +73,9 @@ public record Scenario(
         if (!(fanoutWritesPerSecond >= 0) || Double.isInfinite(fanoutWritesPerSecond)) {
             throw new IllegalArgumentException("fanoutWritesPerSecond must be 0 (unlimited) or more, was " + fanoutWritesPerSecond);
         }
-        if (cacheCapacity < 1) {
-            throw new IllegalArgumentException("cacheCapacity must be 1 or more, was " + cacheCapacity);
+        if (cacheCapacity < 1 || cacheCapacity > Limits.MAX_CACHE_CAPACITY) {
+            throw new IllegalArgumentException("cacheCapacity must be 1 to " + Limits.MAX_CACHE_CAPACITY + ", was "
+                    + cacheCapacity);
         }
     }
 

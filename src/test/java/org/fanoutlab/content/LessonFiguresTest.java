@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.lanes.LaneMetrics;
-import org.fanoutlab.engine.lanes.LanesSimulation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -105,7 +105,7 @@ class LiveChangesTest {
     }
 
     @Test
-    void everyConsumerKeepsItsPendingCheckThenUsesTheNewIntervalThroughShorterAndLongerChanges() {
+    void aNewIntervalScalesTheRestOfEachConsumersWaitThenSpacesItsChecksByTheNewInterval() {
         Scenario s = scenario(Model.PULL, 4000, 60, 30, 1_000_000, 0, 800, uniform("p", 60, 360));
         Simulation sim = new Simulation(s, 60, 1_000_000);
         double[][] changes = {{1000, 3}, {2000, 50}, {2500, 7}, {3000, 1}};
@@ -128,12 +128,19 @@ class LiveChangesTest {
             double interval = 30;
             int change = 0;
             for (int k = 1; k < times.size(); k++) {
-                // the gap after a check follows the interval in force when that check was made
-                while (change < changes.length && times.get(k - 1) >= changes[change][0]) {
-                    interval = changes[change][1];
+                double before = times.get(k - 1);
+                double after = times.get(k);
+                if (change < changes.length && after >= changes[change][0]) {
+                    // a change at c between two checks: the wait left at c scales by new / old
+                    double c = changes[change][0];
+                    double next = changes[change][1];
+                    double expected = c + (before + interval - c) * next / interval;
+                    assertThat(after).as("first check after the change at %s", c).isCloseTo(expected, within(1e-6));
+                    interval = next;
                     change++;
+                } else {
+                    assertThat(after - before).isCloseTo(interval, within(1e-6));
                 }
-                assertThat(times.get(k) - times.get(k - 1)).isCloseTo(interval, within(1e-6));
             }
         }
         assertThat(m.deliveries() + m.undelivered()).isEqualTo(m.posts() * 60);

@@ -172,6 +172,22 @@ public final class LabScreen implements ShellScreen {
         }
     }
 
+    /**
+     * {@code --lab PRESET --at SECONDS}: the run (stage and lanes alike) paused at that simulated moment, with the
+     * figures and charts of a straight run to it.
+     */
+    public void pauseAt(double seconds) {
+        StageViewModel s = stage();
+        if (s != null) {
+            s.pause();
+            s.seek(seconds);
+        }
+        if (lanesView != null) {
+            lanesView.viewModel().pause();
+            lanesView.viewModel().seek(seconds);
+        }
+    }
+
     /** File ▸ Open scenario…: reads a scenario JSON file; problems are listed as the command line lists them. */
     public void openScenario(Window owner) {
         FileChooser chooser = jsonChooser("Open scenario");
@@ -259,6 +275,9 @@ public final class LabScreen implements ShellScreen {
     /** Presenter mode: the stage takes most of the height (the figures stay visible below it). */
     public void setPresenting(boolean on) {
         centre.setDividerPositions(on ? STAGE_SHARE_PRESENTING : STAGE_SHARE);
+        if (on && lanesView != null && tabs.getSelectionModel().getSelectedItem() == lanesTab) {
+            lanesView.focusLanes(); // Space plays the lanes at once
+        }
     }
 
     /** A presenter's clicker (Page Down, Page Up, B): acts on the animation on screen. */

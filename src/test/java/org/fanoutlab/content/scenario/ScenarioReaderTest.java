@@ -84,7 +84,7 @@ class ScenarioReaderTest {
 
         assertThat(problems(json)).extracting(FileProblem::toString).containsExactly(
                 "s.json:4:22: durationSeconds must be above 0 and at most 2,592,000 (30 days), was -5",
-                "s.json:10:26: pollIntervalSeconds must be above 0 and at most 2,592,000, was 0",
+                "s.json:10:26: pollIntervalSeconds must be 0.001 (one feed open a millisecond) to 2,592,000, was 0",
                 "s.json:13:20: cacheCapacity must be 1 to 1,000,000, was 0");
     }
 

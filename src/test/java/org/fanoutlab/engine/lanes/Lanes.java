@@ -1,5 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.LanesSimulation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.LanesSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,7 +37,7 @@ class LanesPresetsTest {
 
         assertThat(m.get(0).requests()).isEqualTo(2_880);
         assertThat(m.get(0).emptyAnswers()).isEqualTo(2_856);
-        assertThat(m.get(0).latency().mean()).isCloseTo(15.0, within(1e-9));
+        assertThat(m.get(0).latency().mean()).isCloseTo(15.1, within(1e-9));
         assertThat(m.get(1).requests()).isEqualTo(2_880);
         assertThat(m.get(1).latency().mean()).isCloseTo(0.1, within(1e-9));
         assertThat(m.get(2).requests()).isEqualTo(288);

@@ -1,5 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.LanesSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fanoutlab.engine.lanes.LaneParam.*;

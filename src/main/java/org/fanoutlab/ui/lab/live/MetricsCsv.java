@@ -2,7 +2,7 @@ package org.fanoutlab.ui.lab.live;
 
 import java.util.List;
 import java.util.Locale;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 
 /** The lab's metrics as CSV: one header row of DESIGN.md §2 names, one row of figures. */

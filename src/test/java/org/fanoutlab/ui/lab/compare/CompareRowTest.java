@@ -3,7 +3,7 @@ package org.fanoutlab.ui.lab.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.junit.jupiter.api.Test;
 import org.fanoutlab.ui.lab.common.LabMetric;
@@ -52,7 +52,7 @@ public class CompareRowTest {
     }
 
     private static Metrics metrics(long writes, long reads, double p50) {
-        return new Metrics(600, 1, writes, writes, 10, 5, 5, 1, reads, 10,
+        return new Metrics(600, 1, writes, writes, 10, 5, 5, 1, reads, 0, 0, 10,
                 new Latency(p50, p50, p50, p50, p50), 0, 0, 0, 0, false);
     }
 }
