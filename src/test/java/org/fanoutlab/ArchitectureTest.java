@@ -19,7 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] TOOLKIT_FREE = {"org.fanoutlab.engine..", "org.fanoutlab.content..",
-        "org.fanoutlab.progress..", "org.fanoutlab.analysis..", "org.fanoutlab.classroom.."};
+        "org.fanoutlab.progress..", "org.fanoutlab.analysis..", "org.fanoutlab.classroom..", "org.fanoutlab.playback.."};
 
     private static final ArchRule CORE_LAYERS_DO_NOT_USE_JAVA_FX = noClasses()
             .that().resideInAnyPackage(TOOLKIT_FREE)

@@ -30,6 +30,7 @@ import org.fanoutlab.ui.shell.MenuActions;
 import org.fanoutlab.ui.shell.ClassroomHelp;
 import org.fanoutlab.ui.shell.AboutDialog;
 import org.fanoutlab.ui.shell.ThemeChoice;
+import org.fanoutlab.ui.shell.StoreNotices;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {
@@ -63,39 +64,44 @@ public final class FanoutLabApp extends Application {
     @Override
     public void start(Stage stage) {
         AppServices services = AppServices.open(options.dataDir());
+        // Puts the UI in the remembered language before anything is built.
         ShellViewModel vm = new ShellViewModel(services.shellSettings());
         ShellNavigator navigator = new ShellNavigator(vm);
         // Built at once, not on first view: File → Start class session… and "Ask the room" need it from the start.
-        classroomModel = ClassroomViewModel.forCourse(services.course(), Platform::runLater);
-        ClassroomScreen classroom = new ClassroomScreen(classroomModel, navigator);
+        // Its quizzes are the course's in the language the UI speaks at start-up (phones see that text).
+        classroomModel = ClassroomViewModel.forCourse(services.course(vm.languageProperty().get()),
+                Platform::runLater);
         classroomModel.setOnAsked(() -> vm.navigate(Destination.CLASSROOM));
-        AppContext ctx = new AppContext(services.course(), services.progress(), services.settings(),
-                services.dataDir(), navigator, classroomModel);
+        // Screens are built with the course in the language the UI speaks when they are made (again on a switch).
+        Supplier<AppContext> ctx = () -> new AppContext(services.course(vm.languageProperty().get()),
+                services.progress(), services.settings(), services.dataDir(), navigator, classroomModel);
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
-        screens.put(Destination.LESSONS, () -> new LessonScreen(ctx));
-        screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx));
-        screens.put(Destination.LAB, () -> new LabScreen(ctx));
-        screens.put(Destination.GUIDE, () -> new GuideScreen(ctx));
-        screens.put(Destination.CLASSROOM, () -> classroom);
+        screens.put(Destination.LESSONS, () -> new LessonScreen(ctx.get()));
+        screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx.get()));
+        screens.put(Destination.LAB, () -> new LabScreen(ctx.get()));
+        screens.put(Destination.GUIDE, () -> new GuideScreen(ctx.get()));
+        screens.put(Destination.CLASSROOM, () -> new ClassroomScreen(classroomModel, navigator,
+                // Null while the shell is being built (it may open on the class panel): no lesson is open yet.
+                () -> shell == null ? java.util.Optional.empty()
+                        : ((LessonScreen) shell.screen(Destination.LESSONS)).currentLessonId()));
         MenuActions actions = new MenuActions(
-                () -> lab(vm).openScenario(stage),
-                () -> lab(vm).saveScenario(stage),
-                () -> lab(vm).exportMetricsCsv(stage),
-                () -> lab(vm).exportPng(stage),
+                () -> lab(vm).openScenario(),
+                () -> lab(vm).saveScenario(),
+                () -> lab(vm).exportMetricsCsv(),
+                () -> lab(vm).exportPng(),
                 () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
                 Platform::exit,
                 () -> {
                     vm.navigate(Destination.CLASSROOM);
-                    classroom.startSession();
+                    classroom().startSession();
                 });
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
         shell.setPresenterActions(a -> lab(vm).remote(a));
-        classroom.setCurrentLesson(() -> ((LessonScreen) shell.screen(Destination.LESSONS)).currentLessonId());
-        shell.addPresenterControls(classroom.presenterControls(() -> vm.navigate(Destination.CLASSROOM),
+        shell.setPresenterControls(() -> classroom().presenterControls(() -> vm.navigate(Destination.CLASSROOM),
                 () -> vm.navigate(Destination.LAB)));
         navigator.setHooks(new ShellNavigator.ScreenHooks() {
             @Override
@@ -119,11 +125,15 @@ public final class FanoutLabApp extends Application {
         }
         fitToScreen(stage);
         stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+        vm.languageProperty().addListener((obs, old, now) -> {
+            stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+            help.relocalize();
+        });
         // Esc is the shell's: it closes the overlay first and then leaves presenter mode.
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         vm.presentingProperty().addListener((obs, was, now) -> {
             present(stage, now);
-            classroom.setPresenting(now);
+            classroom().setPresenting(now);
             LabScreen lab = (LabScreen) shell.screen(Destination.LAB);
             lab.setPresenting(now);
             if (now && vm.presentedFrom() == Destination.LESSONS) {
@@ -138,9 +148,9 @@ public final class FanoutLabApp extends Application {
         stage.show();
 
         // A save that fails later (disk full, folder removed) is told at once, not at the next start.
-        services.progress().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
-        services.settings().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
-        List<String> notices = services.startupNotices();
+        services.progress().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
+        services.settings().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
+        List<String> notices = services.startupNotices(vm.languageProperty().get());
         if (!notices.isEmpty()) {
             vm.showStatus(String.join("  ·  ", notices));
         }
@@ -148,6 +158,9 @@ public final class FanoutLabApp extends Application {
             navigator.openLesson(options.lessonId());
         } else if (options.labPreset() != null) {
             navigator.openLab(options.labPreset());
+            if (options.labAt() != null) {
+                ((LabScreen) shell.screen(Destination.LAB)).pauseAt(options.labAt());
+            }
         }
     }
 
@@ -187,6 +200,11 @@ public final class FanoutLabApp extends Application {
             // The class panel may never have been shown; an open session still ends, and phones are told.
             classroomModel.dispose();
         }
+    }
+
+    /** The class panel (built at start-up: the presenter strip's controls belong to it). */
+    private ClassroomScreen classroom() {
+        return (ClassroomScreen) shell.screen(Destination.CLASSROOM);
     }
 
     /** The Lab screen, brought to the front (File menu actions and the presenter's clicker act on it). */

@@ -7,41 +7,27 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.fanoutlab.engine.Latency;
-import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.engine.Report;
 
-/** A finished run's metrics as a table, one JSON object or CSV, under the DESIGN.md §2 metric names. */
+/**
+ * A finished run's metrics as a table, one JSON object or CSV: the engine's metric catalogue ({@link Metric}) in
+ * its order and names, then {@code elapsedSeconds}, the engine's wall time for the run.
+ */
 public final class MetricsFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String LATENCY = "deliveryLatencySeconds.";
 
     private MetricsFormat() {
     }
 
     /** Metric name → value, in report order; latency flattened as {@code deliveryLatencySeconds.p50} etc. */
     public static Map<String, Object> flat(Report r) {
-        Metrics m = r.metrics();
-        Latency l = m.deliveryLatencySeconds();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("posts", m.posts());
-        out.put("cacheWrites", m.cacheWrites());
-        out.put("writeAmplification", m.writeAmplification());
-        out.put("checks", m.checks());
-        out.put("emptyChecks", m.emptyChecks());
-        out.put("usefulChecks", m.usefulChecks());
-        out.put("wastedPerUseful", m.wastedPerUseful());
-        out.put("readQueries", m.readQueries());
-        out.put("deliveries", m.deliveries());
-        out.put("deliveryLatencySeconds.mean", l.mean());
-        out.put("deliveryLatencySeconds.p50", l.p50());
-        out.put("deliveryLatencySeconds.p95", l.p95());
-        out.put("deliveryLatencySeconds.p99", l.p99());
-        out.put("deliveryLatencySeconds.max", l.max());
-        out.put("fanoutBacklogMax", m.fanoutBacklogMax());
-        out.put("evictions", m.evictions());
-        out.put("undelivered", m.undelivered());
-        out.put("elapsedSeconds", r.elapsedSeconds());
-        out.put("sampled", m.sampled());
+        for (Metric m : Metric.all()) {
+            out.put(m.id(), m.value(r.metrics()));
+        }
+        out.put(Metric.ELAPSED_SECONDS, r.elapsedSeconds());
         return out;
     }
 
@@ -50,11 +36,11 @@ public final class MetricsFormat {
         ObjectNode latency = null;
         for (Map.Entry<String, Object> e : flat(r).entrySet()) {
             String k = e.getKey();
-            if (k.startsWith("deliveryLatencySeconds.")) {
+            if (k.startsWith(LATENCY)) {
                 if (latency == null) {
-                    latency = root.putObject("deliveryLatencySeconds");
+                    latency = root.putObject(LATENCY.substring(0, LATENCY.length() - 1));
                 }
-                latency.put(k.substring(k.indexOf('.') + 1), (Double) e.getValue());
+                latency.put(k.substring(LATENCY.length()), (Double) e.getValue());
             } else {
                 root.putPOJO(k, e.getValue());
             }
@@ -67,16 +53,15 @@ public final class MetricsFormat {
     }
 
     public static String csv(Report r) {
-        Map<String, Object> f = flat(r);
         StringBuilder head = new StringBuilder();
         StringBuilder row = new StringBuilder();
-        for (Map.Entry<String, Object> e : f.entrySet()) {
+        for (Map.Entry<String, Object> e : flat(r).entrySet()) {
             if (head.length() > 0) {
                 head.append(',');
                 row.append(',');
             }
             head.append(e.getKey());
-            row.append(e.getValue());
+            row.append(Metric.plain(e.getValue()));
         }
         return head + "\n" + row + "\n";
     }
@@ -84,25 +69,11 @@ public final class MetricsFormat {
     public static String table(Report r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s — %s, %s simulated seconds, %,d consumers%n",
-                r.scenario().name(), r.scenario().model().id(), human(r.scenario().durationSeconds()),
+                r.scenario().name(), r.scenario().model().id(), Metric.human(r.scenario().durationSeconds()),
                 r.scenario().consumers()));
         for (Map.Entry<String, Object> e : flat(r).entrySet()) {
-            sb.append(String.format(Locale.ROOT, "  %-28s %18s%n", e.getKey(), human(e.getValue())));
+            sb.append(String.format(Locale.ROOT, "  %-28s %18s%n", e.getKey(), Metric.human(e.getValue())));
         }
         return sb.toString();
-    }
-
-    private static String human(Object v) {
-        if (v instanceof Long) {
-            return String.format(Locale.ROOT, "%,d", (Long) v);
-        }
-        if (v instanceof Double) {
-            double d = (Double) v;
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return String.format(Locale.ROOT, "%,d", (long) d);
-            }
-            return String.format(Locale.ROOT, "%,.3f", d);
-        }
-        return String.valueOf(v);
     }
 }

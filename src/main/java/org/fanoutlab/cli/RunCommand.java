@@ -14,7 +14,7 @@ import org.fanoutlab.engine.Report;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.lanes.LaneMetrics;
-import org.fanoutlab.engine.lanes.LanesSimulation;
+import org.fanoutlab.engine.LanesSimulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a scenario headless and prints its metrics.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:the scenario file was read but is invalid", "2:usage error"})
+        exitCodeList = {"0:ok", "1:the scenario file was read but is invalid, or too big a run for the engine",
+            "2:usage error"})
 public final class RunCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INVALID = 1;
@@ -49,6 +50,11 @@ public final class RunCommand implements Callable<Integer> {
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!fmt.equals("table") && !fmt.equals("json") && !fmt.equals("csv")) {
             err.println("run: unknown format '" + format + "' (expected table, json or csv)");
+            err.flush();
+            return USAGE;
+        }
+        if (Files.isDirectory(file)) {
+            err.println(file + ": is a directory, not a scenario file (give a .json file inside it)");
             err.flush();
             return USAGE;
         }

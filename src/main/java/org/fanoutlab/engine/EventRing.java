@@ -1,5 +1,7 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.TimeOrderedSlots;
+
 /**
  * Bounded buffer of engine events on parallel primitive arrays. When full, the oldest event is overwritten
  * and counted as dropped. Draining hands events out in time order (stable), allocating nothing.
@@ -24,6 +26,20 @@ final class EventRing {
         count = new long[n];
     }
 
+    private EventRing(EventRing o) {
+        slots = o.slots.copy();
+        kind = o.kind.clone();
+        producer = o.producer.clone();
+        post = o.post.clone();
+        watched = o.watched.clone();
+        count = o.count.clone();
+    }
+
+    /** An independent copy holding the same undrained events. */
+    EventRing copy() {
+        return new EventRing(this);
+    }
+
     boolean enabled() {
         return slots.capacity() > 0;
     }
@@ -38,6 +54,11 @@ final class EventRing {
         post[slot] = postSeq;
         watched[slot] = watchedIndex;
         count[slot] = n;
+    }
+
+    /** Bytes a copy allocates. */
+    long bytes() {
+        return 40L * kind.length;
     }
 
     long dropped() {

@@ -10,8 +10,9 @@ public record Producer(String name, long followers, double postsPerHour, Schedul
         if (followers < 1 || followers > Limits.MAX_PEOPLE) {
             throw new IllegalArgumentException("followers must be 1 to " + Limits.MAX_PEOPLE + ", was " + followers);
         }
-        if (!(postsPerHour >= 0) || Double.isInfinite(postsPerHour)) {
-            throw new IllegalArgumentException("postsPerHour must be 0 or more, was " + postsPerHour);
+        if (!(postsPerHour >= 0) || postsPerHour > Limits.MAX_POSTS_PER_HOUR) {
+            throw new IllegalArgumentException("postsPerHour must be 0 to " + Limits.MAX_POSTS_PER_HOUR + ", was "
+                    + postsPerHour);
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.fanoutlab.engine.lanes.LaneSpec;
 
 /**
- * A workload and the system that serves it (DESIGN.md §2). Invariants hold on construction, so every
- * {@code Scenario} the engine sees is runnable; file-level errors with line and column are the reader's job.
+ * A workload and the system that serves it (docs/decisions/0002-engine-semantics.md). Invariants hold on
+ * construction, so every {@code Scenario} the engine sees is valid; file-level errors with line and column, and
+ * runs too big for the engine ({@link RunBudget}), are the reader's job.
  *
  * @param description free text, may be empty (never null)
  * @param fanoutWritesPerSecond 0 means unlimited (every write completes at the post's instant)
@@ -48,8 +49,13 @@ public record Scenario(
         if (consumers < 1 || consumers > Limits.MAX_PEOPLE) {
             throw new IllegalArgumentException("consumers must be 1 to " + Limits.MAX_PEOPLE + ", was " + consumers);
         }
-        if (producers.isEmpty()) {
-            throw new IllegalArgumentException("producers must name at least one producer");
+        if (producers.isEmpty() || producers.size() > Limits.MAX_PRODUCERS) {
+            throw new IllegalArgumentException("producers must name 1 to " + Limits.MAX_PRODUCERS
+                    + " producers, named " + producers.size());
+        }
+        if (lanes.size() > Limits.MAX_LANES) {
+            throw new IllegalArgumentException("lanes may list at most " + Limits.MAX_LANES + " lanes, listed "
+                    + lanes.size());
         }
         for (Producer p : producers) {
             if (p.followers() > consumers) {
@@ -57,8 +63,10 @@ public record Scenario(
                         + " followers but there are only " + consumers + " consumers");
             }
         }
-        if (!(pollIntervalSeconds > 0) || Double.isInfinite(pollIntervalSeconds)) {
-            throw new IllegalArgumentException("pollIntervalSeconds must be above 0, was " + pollIntervalSeconds);
+        if (!(pollIntervalSeconds >= Limits.MIN_POLL_INTERVAL_SECONDS)
+                || pollIntervalSeconds > Limits.MAX_DURATION_SECONDS) {
+            throw new IllegalArgumentException("pollIntervalSeconds must be " + Limits.MIN_POLL_INTERVAL_SECONDS
+                    + " to " + Limits.MAX_DURATION_SECONDS + ", was " + pollIntervalSeconds);
         }
         if (celebrityThreshold < 1) {
             throw new IllegalArgumentException("celebrityThreshold must be 1 or more, was " + celebrityThreshold);
@@ -66,8 +74,9 @@ public record Scenario(
         if (!(fanoutWritesPerSecond >= 0) || Double.isInfinite(fanoutWritesPerSecond)) {
             throw new IllegalArgumentException("fanoutWritesPerSecond must be 0 (unlimited) or more, was " + fanoutWritesPerSecond);
         }
-        if (cacheCapacity < 1) {
-            throw new IllegalArgumentException("cacheCapacity must be 1 or more, was " + cacheCapacity);
+        if (cacheCapacity < 1 || cacheCapacity > Limits.MAX_CACHE_CAPACITY) {
+            throw new IllegalArgumentException("cacheCapacity must be 1 to " + Limits.MAX_CACHE_CAPACITY + ", was "
+                    + cacheCapacity);
         }
     }
 

@@ -18,7 +18,7 @@ class MainTest {
     @Test
     void helpListsEveryCommandAndOption() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("run", "check-lessons", "--lesson", "--lab", "--data-dir",
+        assertThat(out.toString()).contains("run", "check-lessons", "--lesson", "--lab", "--at", "--data-dir",
                 "--fps-probe", "--version", "--help");
     }
 
@@ -44,5 +44,23 @@ class MainTest {
     void fpsProbeRejectsANonsenseTokenCount() {
         assertThat(run("--fps-probe", "0")).isEqualTo(2);
         assertThat(run("--fps-probe", "many")).isEqualTo(2);
+    }
+
+    @Test
+    void atWithoutALabPresetIsAUsageErrorThatSaysWhatItNeeds() {
+        assertThat(run("--at", "60")).isEqualTo(2);
+        assertThat(err.toString()).contains("--at needs --lab PRESET").doesNotContain("Exception");
+    }
+
+    @Test
+    void atRejectsNegativeNonNumericAndPastTheEndMoments() {
+        assertThat(run("--lab", "regular-push", "--at", "-5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--at takes simulated seconds from 0 on, was -5.0");
+        assertThat(run("--lab", "regular-push", "--at", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("soon");
+        assertThat(run("--lab", "regular-push", "--at", "NaN")).isEqualTo(2);
+        assertThat(run("--lab", "regular-push", "--at", "5000")).isEqualTo(2);
+        assertThat(err.toString()).contains("--at 5000 is past the end of regular-push, whose run lasts 3600 s")
+                .doesNotContain("\tat ");
     }
 }

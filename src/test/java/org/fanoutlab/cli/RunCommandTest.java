@@ -52,10 +52,12 @@ class RunCommandTest {
         assertThat(json.get("checks").asLong()).isEqualTo(2880);
         assertThat(json.get("deliveryLatencySeconds").has("p99")).isTrue();
         assertThat(json.get("sampled").asBoolean()).isFalse();
-        assertThat(json.fieldNames()).toIterable().containsExactly("posts", "cacheWrites", "writeAmplification",
-                "checks", "emptyChecks", "usefulChecks", "wastedPerUseful", "readQueries", "deliveries",
-                "deliveryLatencySeconds", "fanoutBacklogMax", "evictions", "undelivered", "elapsedSeconds",
-                "sampled");
+        assertThat(json.fieldNames()).toIterable().containsExactly("simSeconds", "posts", "cacheWrites",
+                "writeAmplification", "feedOpens", "checks", "emptyChecks", "usefulChecks", "wastedPerUseful",
+                "readQueries", "cacheReads", "deliveries", "deliveryLatencySeconds", "fanoutBacklog",
+                "fanoutBacklogMax", "evictions", "undelivered", "sampled", "elapsedSeconds");
+        assertThat(json.get("feedOpens").asLong()).isEqualTo(2880);
+        assertThat(json.get("cacheReads").asLong()).isZero();
         assertThat(err.toString()).isEmpty();
     }
 
@@ -67,9 +69,10 @@ class RunCommandTest {
 
         String[] lines = out.toString().split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("posts,cacheWrites,").contains(",deliveryLatencySeconds.p50,");
+        assertThat(lines[0]).startsWith("simSeconds,posts,cacheWrites,").contains(",deliveryLatencySeconds.p50,");
         assertThat(lines[1].split(",")).hasSize(lines[0].split(",").length);
-        assertThat(lines[1]).startsWith("24,0,");
+        assertThat(lines[1]).startsWith("86400,24,0,");
+        assertThat(lines[1]).doesNotContain("E"); // plain decimals, never 1.2E8
     }
 
     @Test
@@ -90,7 +93,7 @@ class RunCommandTest {
 
         assertThat(err.toString().split("\n")).containsExactly(
                 f + ":5:16: consumers must be 1 to 100,000,000, was 0",
-                f + ":7:26: pollIntervalSeconds must be above 0 and at most 2,592,000, was -1");
+                f + ":7:26: pollIntervalSeconds must be 0.001 (one feed open a millisecond) to 2,592,000, was -1");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -146,5 +149,32 @@ class RunCommandTest {
 
         assertThat(second).isEqualTo(first).contains("\"evictions\"");
         assertThat(new ObjectMapper().readTree(raw).get("checks").asLong()).isEqualTo(3000L * 30);
+    }
+
+    @Test
+    void aDirectoryIsSaidToBeADirectory() {
+        assertThat(run(dir.toString())).isEqualTo(RunCommand.USAGE);
+
+        assertThat(err.toString()).isEqualTo(dir + ": is a directory, not a scenario file (give a .json file inside"
+                + " it)\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aRunTooBigForTheEngineExitsOneNamingTheFieldsToChange() throws Exception {
+        // 3,600,000 posts an hour for 30 days, pushed: valid field by field, but 2.6 billion posts. It used to hang.
+        Path f = file("firehose.json", "{\n"
+                + "  \"name\": \"firehose\",\n"
+                + "  \"model\": \"push\",\n"
+                + "  \"durationSeconds\": 2592000,\n"
+                + "  \"consumers\": 10,\n"
+                + "  \"producers\": [ { \"name\": \"f\", \"followers\": 1, \"postsPerHour\": 3600000 } ]\n"
+                + "}\n");
+
+        assertThat(run(f.toString())).isEqualTo(RunCommand.INVALID);
+
+        assertThat(err.toString()).startsWith(f + ":6:65: this run would take the engine about")
+                .contains("lower producers[0].postsPerHour or durationSeconds").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
     }
 }

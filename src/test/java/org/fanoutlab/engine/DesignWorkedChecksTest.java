@@ -1,5 +1,7 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.Latency;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.fanoutlab.engine.Scenarios.scenario;
@@ -7,7 +9,7 @@ import static org.fanoutlab.engine.Scenarios.uniform;
 
 import org.junit.jupiter.api.Test;
 
-/** The worked checks of DESIGN.md §2, which any implementation must pass. */
+/** Worked checks by hand (docs/decisions/0002-engine-semantics.md), which any implementation must pass. */
 class DesignWorkedChecksTest {
 
     @Test

@@ -1,5 +1,7 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.Latency;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.fanoutlab.engine.Scenarios.scenario;

@@ -1,5 +1,7 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.Latency;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.fanoutlab.engine.Scenarios.scenario;
@@ -106,9 +108,10 @@ class ModelsTest {
         Scenario exact = scenario(Model.PUSH, 60, 1_000_000, 30, 1_000_000, 0, 800, uniform("p", 10, 1));
         Scenario sampled = exact.withConsumers(1_000_001);
 
-        assertThat(new Simulation(exact).sampleWeight()).isEqualTo(1);
+        assertThat(new Simulation(exact).simulatedConsumers()).isEqualTo(1_000_000);
         assertThat(Simulation.run(exact).metrics().sampled()).isFalse();
-        assertThat(new Simulation(sampled).sampleWeight()).isEqualTo(10);
+        // the 10 followers are simulated one for one; the rest is sampled every 10th id
+        assertThat(new Simulation(sampled).simulatedConsumers()).isBetween(100_000, 100_011);
         assertThat(Simulation.run(sampled).metrics().sampled()).isTrue();
     }
 }

@@ -1,14 +1,11 @@
 package org.fanoutlab.content.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.engine.Limits;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -16,14 +13,22 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.engine.lanes.LaneSpec;
 
-/** Turns a parsed scenario tree into a {@link Scenario}, collecting one problem per bad field. */
+/**
+ * Turns a parsed scenario tree into a {@link Scenario}, collecting one problem per bad field, each at a field
+ * path ({@code producers[0].followers}); the reader turns paths into line and column only when there are
+ * problems, so a valid file costs no position bookkeeping.
+ */
 final class ScenarioValidator {
     static final double DEFAULT_POLL_INTERVAL_SECONDS = 30;
     static final long DEFAULT_CELEBRITY_THRESHOLD = 1_000_000;
     static final double DEFAULT_FANOUT_WRITES_PER_SECOND = 0;
     static final int DEFAULT_CACHE_CAPACITY = 800;
-    static final double MAX_POSTS_PER_HOUR = 3_600_000;
-    static final int MAX_CACHE_CAPACITY = 1_000_000;
+    static final double MAX_POSTS_PER_HOUR = Limits.MAX_POSTS_PER_HOUR;
+    static final int MAX_CACHE_CAPACITY = Limits.MAX_CACHE_CAPACITY;
+
+    /** A problem at a field path, not yet placed in the file. */
+    record Pending(String path, String message) {
+    }
 
     private static final Set<String> TOP_FIELDS = Set.of("name", "description", "model", "durationSeconds", "seed",
             "consumers", "producers", "pollIntervalSeconds", "celebrityThreshold", "fanoutWritesPerSecond",
@@ -34,19 +39,18 @@ final class ScenarioValidator {
     private static final List<String> PRODUCER_ORDER = List.of("name", "followers", "postsPerHour", "schedule");
     private static final Set<String> PRODUCER_FIELDS = Set.copyOf(PRODUCER_ORDER);
 
-    private final String file;
-    private final Map<String, JsonLocation> locations;
-    private final List<FileProblem> problems = new ArrayList<>();
+    private final List<Pending> problems = new ArrayList<>();
 
-    ScenarioValidator(String file, Map<String, JsonLocation> locations) {
-        this.file = file;
-        this.locations = locations;
+    /** The problems found, in the order found. */
+    List<Pending> problems() {
+        return problems;
     }
 
-    Scenario validate(JsonNode root) throws ScenarioFileException {
+    /** @return the scenario, or null when there are {@link #problems()} */
+    Scenario validate(JsonNode root) {
         if (!root.isObject()) {
             problem("", "a scenario must be a JSON object { … }, was " + describe(root));
-            throw new ScenarioFileException(problems);
+            return null;
         }
         unknownFields(root, "", TOP_FIELDS, TOP_ORDER);
         String name = requiredString(root, "", "name");
@@ -74,9 +78,10 @@ final class ScenarioValidator {
         }
         List<Producer> producers = producers(root, consumers);
         Double poll = number(root, "", "pollIntervalSeconds", false, DEFAULT_POLL_INTERVAL_SECONDS);
-        if (poll != null && (!(poll > 0) || poll > Limits.MAX_DURATION_SECONDS)) {
-            problem("pollIntervalSeconds", "pollIntervalSeconds must be above 0 and at most "
-                    + fmt(Limits.MAX_DURATION_SECONDS) + ", was " + fmt(poll));
+        if (poll != null && (!(poll >= Limits.MIN_POLL_INTERVAL_SECONDS) || poll > Limits.MAX_DURATION_SECONDS)) {
+            problem("pollIntervalSeconds", "pollIntervalSeconds must be " + Limits.MIN_POLL_INTERVAL_SECONDS
+                    + " (one feed open a millisecond) to " + fmt(Limits.MAX_DURATION_SECONDS) + ", was "
+                    + fmt(poll));
             poll = null;
         }
         Long threshold = whole(root, "", "celebrityThreshold", false, DEFAULT_CELEBRITY_THRESHOLD);
@@ -97,15 +102,18 @@ final class ScenarioValidator {
             capacity = null;
         }
         List<LaneSpec> lanes = ScenarioReaderLanes.read(root.get("lanes"), this::problem);
+        if (lanes != null && lanes.size() > Limits.MAX_LANES) {
+            problem("lanes", "lanes may list at most " + Limits.MAX_LANES + " lanes, listed " + lanes.size());
+        }
         if (!problems.isEmpty()) {
-            throw new ScenarioFileException(problems);
+            return null;
         }
         try {
             return new Scenario(name, description, model, duration, seed, consumers, producers, poll, threshold,
                     rate, capacity.intValue(), lanes);
         } catch (IllegalArgumentException | NullPointerException e) {
             problem("", e.getMessage());
-            throw new ScenarioFileException(problems);
+            return null;
         }
     }
 
@@ -122,6 +130,10 @@ final class ScenarioValidator {
         }
         if (arr.isEmpty()) {
             problem("producers", "producers must name at least one producer");
+            return null;
+        }
+        if (arr.size() > Limits.MAX_PRODUCERS) {
+            problem("producers", tooManyProducers(arr.size()));
             return null;
         }
         List<Producer> out = new ArrayList<>();
@@ -290,10 +302,12 @@ final class ScenarioValidator {
     }
 
     private void problem(String path, String message) {
-        JsonLocation at = locations.get(path);
-        int line = at == null ? 1 : Math.max(1, at.getLineNr());
-        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        problems.add(new FileProblem(file, line, column, message));
+        problems.add(new Pending(path, message));
+    }
+
+    static String tooManyProducers(long listed) {
+        return "producers may name at most " + fmt(Limits.MAX_PRODUCERS) + " producers, named " + fmt(listed)
+                + " (each is an account the engine and this reader track one by one; see README, \"Limits\")";
     }
 
     static String fmt(long v) {

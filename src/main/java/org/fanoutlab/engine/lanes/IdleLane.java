@@ -1,29 +1,53 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * IMAP IDLE: the client keeps one session open in the IDLE state. A post makes the server send a one-line notice
- * that reaches the client {@code notifySeconds} later; the client ends IDLE and fetches, which takes
- * {@code fetchRoundTripSeconds}, delivering every post waiting by then, and goes back to IDLE. Every
- * {@code reissueSeconds} from the session's start (29 minutes by default) the client ends and re-issues IDLE,
- * a pause of {@code reissueGapSeconds}; a post made during the pause (or during a fetch) waits for IDLE to be
- * back. A re-issue due during a fetch is done when the fetch ends. Requests count IDLE and FETCH commands.
+ * that reaches the client {@code notifySeconds} later; the client then sends FETCH, whose answer comes back
+ * {@code fetchRoundTripSeconds} later with the posts that were in the mailbox when the FETCH was sent — a post made
+ * after that waits for the next notice, which the server sends as soon as the client is back in IDLE. No delivery
+ * beats one notice plus one round trip.
+ *
+ * <p>The client ends and re-issues IDLE on a fixed grid, every {@code reissueSeconds} (29 minutes by default);
+ * each re-issue is a pause of {@code reissueGapSeconds} during which new mail waits. A re-issue due while the
+ * client is busy (fetching, or still in the previous pause) is done when it is free again, and every grid point
+ * that passed meanwhile is folded into that one: a pause longer than the period cannot make re-issues pile up or
+ * run backwards. Requests count IDLE and FETCH commands.
  */
 final class IdleLane extends Lane {
     private enum State { IDLING, FETCHING, REISSUING }
 
-    private final PostQueue waiting = new PostQueue();
+    private final PostQueue waiting;
     private State state = State.IDLING;
+    private double fetchSentAt;
     private double fetchEnd;
     private double gapEnd;
+    private double reissueAnchor;
     private double nextReissue;
 
-    IdleLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    IdleLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        waiting = new PostQueue();
         opened(); // the session
         request(0); // the first IDLE
         nextReissue = param(LaneParam.REISSUE_SECONDS);
+    }
+
+    private IdleLane(IdleLane o, LaneEventRing events) {
+        super(o, events);
+        waiting = o.waiting.copy();
+        state = o.state;
+        fetchSentAt = o.fetchSentAt;
+        fetchEnd = o.fetchEnd;
+        gapEnd = o.gapEnd;
+        reissueAnchor = o.reissueAnchor;
+        nextReissue = o.nextReissue;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new IdleLane(this, events);
     }
 
     @Override
@@ -40,7 +64,8 @@ final class IdleLane extends Lane {
         switch (state) {
             case IDLING -> reissue(t);
             case FETCHING -> {
-                while (!waiting.isEmpty()) {
+                // The FETCH answers with what was in the mailbox when it was sent.
+                while (!waiting.isEmpty() && waiting.headTime() <= fetchSentAt) {
                     deliver(waiting.headSeq(), waiting.headTime(), t);
                     waiting.removeHead();
                 }
@@ -68,17 +93,28 @@ final class IdleLane extends Lane {
         events.add(LaneEventKind.REISSUE, t, index, -1, reissues);
         state = State.REISSUING;
         gapEnd = t + param(LaneParam.REISSUE_GAP_SECONDS);
-        nextReissue += param(LaneParam.REISSUE_SECONDS);
-        if (nextReissue <= t) {
-            nextReissue = t + param(LaneParam.REISSUE_SECONDS);
+        nextReissue = gridPointAfter(t);
+    }
+
+    /** The first re-issue grid point strictly after {@code t}, computed from the grid's anchor (no drift). */
+    private double gridPointAfter(double t) {
+        double period = param(LaneParam.REISSUE_SECONDS);
+        double k = Math.floor((t - reissueAnchor) / period) + 1;
+        double at = reissueAnchor + k * period;
+        while (at <= t) {
+            k++;
+            at = reissueAnchor + k * period;
         }
+        return at;
     }
 
     private void backToIdle(double t) {
         request(t); // IDLE
         state = State.IDLING;
         if (!waiting.isEmpty()) {
-            notifyAndFetch(t);
+            notifyAndFetch(t); // mail first; a re-issue due meanwhile follows the fetch
+        } else if (nextReissue <= t) {
+            reissue(t);
         }
     }
 
@@ -87,6 +123,7 @@ final class IdleLane extends Lane {
         events.add(LaneEventKind.NOTIFY, heard, index, -1, waiting.size());
         request(heard); // FETCH
         state = State.FETCHING;
+        fetchSentAt = heard;
         fetchEnd = heard + param(LaneParam.FETCH_ROUND_TRIP_SECONDS);
     }
 
@@ -94,6 +131,7 @@ final class IdleLane extends Lane {
     void parameterChanged(LaneParam p, double now) {
         if (p == LaneParam.REISSUE_SECONDS) {
             // The timer restarts from now at the new period, as a client would when reconfigured.
+            reissueAnchor = now;
             nextReissue = now + param(LaneParam.REISSUE_SECONDS);
         }
     }

@@ -1,23 +1,19 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
-import org.HdrHistogram.Histogram;
-import org.fanoutlab.engine.Latency;
-import org.fanoutlab.engine.Limits;
+import org.fanoutlab.engine.base.LatencyRecorder;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
- * One consumer and its delivery style: a small state machine driven by {@link LanesSimulation} in strict time
+ * One consumer and its delivery style: a small state machine driven by {@link LaneSet} in strict time
  * order. Subclasses say when their next own event is ({@link #nextTime()}), what happens then ({@link #step}),
  * and what a new post does ({@link #onPost}). Counters live here so that every lane reports the same figures.
+ * Each subclass copies itself field by field ({@link #copy}), so that a run can be snapshot and resumed.
  */
 abstract class Lane {
-    private static final double MICROS = 1e6;
-    private static final long MAX_LATENCY_MICROS = (long) ((Limits.MAX_DURATION_SECONDS + 86_400) * MICROS);
-
     final int index;
     LaneSpec spec;
     final LaneEventRing events;
-    final SplittableRandom random;
+    final SeededRandom random;
 
     long requests;
     long emptyAnswers;
@@ -33,17 +29,41 @@ abstract class Lane {
     long replays;
     long reissues;
     double blockedSeconds;
-    private final Histogram latency = new Histogram(MAX_LATENCY_MICROS, 3);
-    private long maxLatencyMicros;
-    private long minLatencyMicros = Long.MAX_VALUE;
-    private double latencySum; // exact mean: HdrHistogram's mean is only as fine as its buckets
+    private final LatencyRecorder latency;
 
-    Lane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    Lane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         this.index = index;
         this.spec = spec;
         this.events = events;
         this.random = random;
+        this.latency = new LatencyRecorder(3);
     }
+
+    /** The copy constructor every subclass calls from its own {@link #copy}. */
+    Lane(Lane o, LaneEventRing events) {
+        this.index = o.index;
+        this.spec = o.spec;
+        this.events = events;
+        this.random = o.random.copy();
+        this.latency = o.latency.copy();
+        requests = o.requests;
+        emptyAnswers = o.emptyAnswers;
+        open = o.open;
+        openMax = o.openMax;
+        deliveries = o.deliveries;
+        drops = o.drops;
+        duplicates = o.duplicates;
+        retries = o.retries;
+        givenUp = o.givenUp;
+        lag = o.lag;
+        lagMax = o.lagMax;
+        replays = o.replays;
+        reissues = o.reissues;
+        blockedSeconds = o.blockedSeconds;
+    }
+
+    /** A deep copy writing its events into {@code events} (the copy's own ring). */
+    abstract Lane copy(LaneEventRing events);
 
     /** The time of this lane's next own event, or +∞. Called often: keep it a field read. */
     abstract double nextTime();
@@ -80,15 +100,7 @@ abstract class Lane {
     final void deliver(long seq, double postTime, double at) {
         deliveries++;
         lag--;
-        latencySum += at - postTime;
-        long us = Math.round((at - postTime) * MICROS);
-        latency.recordValue(Math.max(0, Math.min(us, MAX_LATENCY_MICROS)));
-        if (us > maxLatencyMicros) {
-            maxLatencyMicros = us;
-        }
-        if (us < minLatencyMicros) {
-            minLatencyMicros = us;
-        }
+        latency.record(at - postTime, 1);
         events.add(LaneEventKind.DELIVERED, at, index, seq, 1);
     }
 
@@ -114,31 +126,8 @@ abstract class Lane {
     }
 
     final LaneMetrics metrics(double now) {
-        Latency l = Latency.NONE;
-        if (latency.getTotalCount() > 0) {
-            // Percentiles come from HdrHistogram buckets; capping at the exact max keeps p99 ≤ max.
-            l = new Latency(latencySum / latency.getTotalCount(),
-                    pct(50), pct(95), pct(99), maxLatencyMicros / MICROS);
-        }
-        return new LaneMetrics(spec.name(), spec.type(), requests, emptyAnswers, open, openMax, deliveries, l,
-                drops, duplicates, retries, givenUp, lag, lagMax, replays, reissues, blockedSecondsAt(now));
-    }
-
-    /**
-     * HdrHistogram keeps 3 significant digits, so a raw percentile reads 0.100031 for latencies that are all
-     * 0.1 s. Rounding to those 3 significant digits and clamping into the exact [min, max] gives back the figure a
-     * person expects without claiming precision the histogram does not have.
-     */
-    private double pct(double p) {
-        double v = latency.getValueAtPercentile(p) / MICROS;
-        if (v > 0) {
-            double scale = Math.pow(10, 2 - Math.floor(Math.log10(v)));
-            v = Math.round(v * scale) / scale;
-        }
-        return Math.max(minLatencyMicros / MICROS, Math.min(v, maxLatencyMicros / MICROS));
-    }
-
-    static double exponential(SplittableRandom r, double mean) {
-        return -Math.log(1.0 - r.nextDouble()) * mean;
+        return new LaneMetrics(spec.name(), spec.type(), requests, emptyAnswers, open, openMax, deliveries,
+                latency.summary(), drops, duplicates, retries, givenUp, lag, lagMax, replays, reissues,
+                blockedSecondsAt(now));
     }
 }

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.TimeOrderedSlots;
+import org.fanoutlab.engine.base.TimeOrderedSlots;
 
 /**
  * Bounded buffer of lane events on parallel primitive arrays. When full, the oldest event is overwritten and
@@ -23,6 +23,19 @@ final class LaneEventRing {
         lane = new int[n];
         post = new long[n];
         count = new long[n];
+    }
+
+    private LaneEventRing(LaneEventRing o) {
+        slots = o.slots.copy();
+        kind = o.kind.clone();
+        lane = o.lane.clone();
+        post = o.post.clone();
+        count = o.count.clone();
+    }
+
+    /** An independent copy holding the same undrained events. */
+    LaneEventRing copy() {
+        return new LaneEventRing(this);
     }
 
     void add(LaneEventKind k, double t, int laneIndex, long postSeq, long n) {

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 
 /**
  * What one lane has cost and achieved so far. Names are the camelCase ones reports, JSON and CSV use; a figure

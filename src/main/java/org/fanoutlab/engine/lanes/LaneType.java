@@ -19,32 +19,52 @@ import static org.fanoutlab.engine.lanes.LaneParam.RETRY_BASE_SECONDS;
 import static org.fanoutlab.engine.lanes.LaneParam.ROUND_TRIP_SECONDS;
 
 import java.util.List;
+import org.fanoutlab.engine.base.SeededRandom;
 
-/** One way a consumer learns of new data (docs/decisions/0007-delivery-lanes.md describes each model). */
+/**
+ * One way a consumer learns of new data (docs/decisions/0007-delivery-lanes.md describes each model). Each type
+ * names the class that simulates it, so adding a lane is one constant here and one {@link Lane} subclass.
+ */
 public enum LaneType {
-    SHORT_POLL("short-poll", "Short polling", "pull", List.of(INTERVAL_SECONDS)),
-    LONG_POLL("long-poll", "Long polling", "pull", List.of(HOLD_SECONDS, ROUND_TRIP_SECONDS)),
+    SHORT_POLL("short-poll", "Short polling", "pull", List.of(INTERVAL_SECONDS, ROUND_TRIP_SECONDS),
+            ShortPollLane::new),
+    LONG_POLL("long-poll", "Long polling", "pull", List.of(HOLD_SECONDS, ROUND_TRIP_SECONDS), LongPollLane::new),
     SERVER_PUSH("server-push", "Server push (SSE / WebSocket)", "push",
-            List.of(ROUND_TRIP_SECONDS, RECONNECT_DELAY_SECONDS, DROPS_PER_HOUR)),
+            List.of(ROUND_TRIP_SECONDS, RECONNECT_DELAY_SECONDS, DROPS_PER_HOUR), ServerPushLane::new),
     WEBHOOK("webhook", "Webhook", "push",
-            List.of(ROUND_TRIP_SECONDS, FAILURE_RATE, ACK_LOSS_RATE, RETRY_BASE_SECONDS, MAX_ATTEMPTS)),
+            List.of(ROUND_TRIP_SECONDS, FAILURE_RATE, ACK_LOSS_RATE, RETRY_BASE_SECONDS, MAX_ATTEMPTS),
+            WebhookLane::new),
     QUEUE_PULL("queue-pull", "Queue pull (Kafka consumer)", "pull",
-            List.of(CONSUMER_CAPACITY_PER_SECOND, BATCH_SIZE, FETCH_WAIT_SECONDS)),
+            List.of(CONSUMER_CAPACITY_PER_SECOND, BATCH_SIZE, FETCH_WAIT_SECONDS), QueuePullLane::new),
     PUSH_TO_SLOW_CONSUMER("push-to-slow-consumer", "Push to a slow consumer", "push",
-            List.of(CONSUMER_CAPACITY_PER_SECOND, BUFFER_SIZE)),
+            List.of(CONSUMER_CAPACITY_PER_SECOND, BUFFER_SIZE), SlowPushLane::new),
     IDLE("idle", "IMAP IDLE", "hybrid",
-            List.of(NOTIFY_SECONDS, FETCH_ROUND_TRIP_SECONDS, REISSUE_SECONDS, REISSUE_GAP_SECONDS));
+            List.of(NOTIFY_SECONDS, FETCH_ROUND_TRIP_SECONDS, REISSUE_SECONDS, REISSUE_GAP_SECONDS),
+            IdleLane::new);
+
+    /** Builds the state machine of one lane. */
+    @FunctionalInterface
+    interface Factory {
+        Lane create(int index, LaneSpec spec, LaneEventRing events, SeededRandom random);
+    }
 
     private final String id;
     private final String title;
     private final String model;
     private final List<LaneParam> params;
+    private final Factory factory;
 
-    LaneType(String id, String title, String model, List<LaneParam> params) {
+    LaneType(String id, String title, String model, List<LaneParam> params, Factory factory) {
         this.id = id;
         this.title = title;
         this.model = model;
         this.params = params;
+        this.factory = factory;
+    }
+
+    /** A fresh lane of this type at index {@code index}, drawing from its own stream {@code random}. */
+    Lane create(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
+        return factory.create(index, spec, events, random);
     }
 
     /** The kebab-case name used in scenario files and reports. */

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * A request is held open by the server for up to {@code holdSeconds}: a post answers it at once, otherwise it is
@@ -8,14 +8,28 @@ import java.util.SplittableRandom;
  * next request is held from that moment; posts made in that gap wait for it (the cursor keeps them).
  */
 final class LongPollLane extends Lane {
-    private final PostQueue waiting = new PostQueue();
+    private final PostQueue waiting;
     private boolean held;
     private double timeoutAt;
     private double gapEnd;
 
-    LongPollLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    LongPollLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        waiting = new PostQueue();
         hold(0);
+    }
+
+    private LongPollLane(LongPollLane o, LaneEventRing events) {
+        super(o, events);
+        waiting = o.waiting.copy();
+        held = o.held;
+        timeoutAt = o.timeoutAt;
+        gapEnd = o.gapEnd;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new LongPollLane(this, events);
     }
 
     @Override

@@ -7,6 +7,16 @@ final class PostQueue {
     private int head;
     private int size;
 
+    /** An independent copy holding the same posts. */
+    PostQueue copy() {
+        PostQueue c = new PostQueue();
+        c.time = time.clone();
+        c.seq = seq.clone();
+        c.head = head;
+        c.size = size;
+        return c;
+    }
+
     int size() {
         return size;
     }

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * A Kafka-style consumer: posts are appended to a retained log; the consumer fetches up to {@code batchSize}
@@ -10,15 +10,30 @@ import java.util.SplittableRandom;
  * shows growing lag. Latency is post → processed.
  */
 final class QueuePullLane extends Lane {
-    private final PostQueue log = new PostQueue();
+    private final PostQueue log;
     private boolean waiting;
     private double waitUntil;
     private int batchLeft;
     private double nextDone = Double.POSITIVE_INFINITY;
 
-    QueuePullLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    QueuePullLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        log = new PostQueue();
         fetch(0);
+    }
+
+    private QueuePullLane(QueuePullLane o, LaneEventRing events) {
+        super(o, events);
+        log = o.log.copy();
+        waiting = o.waiting;
+        waitUntil = o.waitUntil;
+        batchLeft = o.batchLeft;
+        nextDone = o.nextDone;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new QueuePullLane(this, events);
     }
 
     @Override

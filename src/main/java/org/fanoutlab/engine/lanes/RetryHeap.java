@@ -14,6 +14,20 @@ final class RetryHeap {
     private int size;
     private long counter;
 
+    /** An independent copy holding the same calls. */
+    RetryHeap copy() {
+        RetryHeap c = new RetryHeap();
+        c.at = at.clone();
+        c.order = order.clone();
+        c.postTime = postTime.clone();
+        c.post = post.clone();
+        c.attempt = attempt.clone();
+        c.delivered = delivered.clone();
+        c.size = size;
+        c.counter = counter;
+        return c;
+    }
+
     int size() {
         return size;
     }

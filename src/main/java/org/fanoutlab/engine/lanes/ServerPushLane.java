@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * One open connection (SSE or WebSocket) that the server writes each post into; it arrives
@@ -9,14 +9,28 @@ import java.util.SplittableRandom;
  * server replays the posts made meanwhile. A reconnect counts as a request.
  */
 final class ServerPushLane extends Lane {
-    private final PostQueue missed = new PostQueue();
+    private final PostQueue missed;
     private boolean connected;
     private double nextDrop;
     private double reconnectAt;
 
-    ServerPushLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    ServerPushLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        missed = new PostQueue();
         connect(0);
+    }
+
+    private ServerPushLane(ServerPushLane o, LaneEventRing events) {
+        super(o, events);
+        missed = o.missed.copy();
+        connected = o.connected;
+        nextDrop = o.nextDrop;
+        reconnectAt = o.reconnectAt;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new ServerPushLane(this, events);
     }
 
     @Override
@@ -77,7 +91,7 @@ final class ServerPushLane extends Lane {
         if (perHour <= 0) {
             return Double.POSITIVE_INFINITY;
         }
-        double at = t + exponential(random, 3600.0 / perHour);
+        double at = t + random.exponential(3600.0 / perHour);
         return at > t ? at : Math.nextUp(t);
     }
 }

@@ -1,20 +1,33 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
- * Asks every {@code intervalSeconds}, first at half an interval, and gets an answer at once: what is new, or
- * nothing. The half-interval phase puts the polls midway between the uniform schedule's posts' grid, so a single
- * consumer shows the textbook average wait of interval/2 instead of a seed-dependent one. A changed interval
- * leaves the poll already scheduled where it is; the ones after it use the new spacing.
+ * Asks every {@code intervalSeconds}, first at half an interval; the answer — what is new, or nothing — reaches the
+ * client {@code roundTripSeconds} later, like every other lane's (ADR 0007: every lane pays the same network
+ * time). The half-interval phase puts the polls midway between the uniform schedule's posts' grid, so a single
+ * consumer shows the textbook average wait of interval/2 (plus the round trip) instead of a seed-dependent one.
+ * A changed interval leaves the poll already scheduled where it is; the ones after it use the new spacing.
  */
 final class ShortPollLane extends Lane {
-    private final PostQueue waiting = new PostQueue();
+    private final PostQueue waiting;
     private double nextPoll;
 
-    ShortPollLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    ShortPollLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        waiting = new PostQueue();
         nextPoll = param(LaneParam.INTERVAL_SECONDS) / 2;
+    }
+
+    private ShortPollLane(ShortPollLane o, LaneEventRing events) {
+        super(o, events);
+        waiting = o.waiting.copy();
+        nextPoll = o.nextPoll;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new ShortPollLane(this, events);
     }
 
     @Override
@@ -28,8 +41,9 @@ final class ShortPollLane extends Lane {
         if (waiting.isEmpty()) {
             empty(t);
         } else {
+            double arrive = t + param(LaneParam.ROUND_TRIP_SECONDS);
             while (!waiting.isEmpty()) {
-                deliver(waiting.headSeq(), waiting.headTime(), t);
+                deliver(waiting.headSeq(), waiting.headTime(), arrive);
                 waiting.removeHead();
             }
         }

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * Push to a consumer slower than the producer: each post is sent into the consumer's buffer at once; the
@@ -12,14 +12,29 @@ import java.util.SplittableRandom;
  * set live keeps what it holds and accepts new items only below the new size.
  */
 final class SlowPushLane extends Lane {
-    private final PostQueue buffer = new PostQueue();
-    private final PostQueue blocked = new PostQueue();
+    private final PostQueue buffer;
+    private final PostQueue blocked;
     private double nextDone = Double.POSITIVE_INFINITY;
     private double blockedSince;
 
-    SlowPushLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    SlowPushLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        buffer = new PostQueue();
+        blocked = new PostQueue();
         opened(); // one persistent connection the server pushes into
+    }
+
+    private SlowPushLane(SlowPushLane o, LaneEventRing events) {
+        super(o, events);
+        buffer = o.buffer.copy();
+        blocked = o.blocked.copy();
+        nextDone = o.nextDone;
+        blockedSince = o.blockedSince;
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new SlowPushLane(this, events);
     }
 
     @Override

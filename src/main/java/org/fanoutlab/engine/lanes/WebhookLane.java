@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.SplittableRandom;
+import org.fanoutlab.engine.base.SeededRandom;
 
 /**
  * The provider calls the receiver's URL for each post at once. A call fails with probability
@@ -9,13 +9,26 @@ import java.util.SplittableRandom;
  * retries, and the receiver gets the post again: a duplicate it must drop. Retry n waits
  * {@code retryBaseSeconds × 2^(n-1)} after the previous call; after {@code maxAttempts} calls without an
  * acknowledgement the sender gives up. Two seeded draws per arriving call (failure, then ack loss), one per
- * failing call, in call order, so a seed fixes the whole history.
+ * failing call, in call order, so a seed fixes the whole history. A post stops counting in {@code lagNow} when
+ * it first arrives (delivered), or when the sender gives up on it without it ever arriving: an arrived post
+ * whose acknowledgements keep getting lost is retried, but it is not waiting for anyone (ADR 0007).
  */
 final class WebhookLane extends Lane {
-    private final RetryHeap pending = new RetryHeap();
+    private final RetryHeap pending;
 
-    WebhookLane(int index, LaneSpec spec, LaneEventRing events, SplittableRandom random) {
+    WebhookLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
+        pending = new RetryHeap();
+    }
+
+    private WebhookLane(WebhookLane o, LaneEventRing events) {
+        super(o, events);
+        pending = o.pending.copy();
+    }
+
+    @Override
+    Lane copy(LaneEventRing events) {
+        return new WebhookLane(this, events);
     }
 
     @Override
@@ -52,13 +65,11 @@ final class WebhookLane extends Lane {
                 events.add(LaneEventKind.DUPLICATE, arrive, index, seq, 1);
             } else {
                 deliver(seq, postTime, arrive);
-                lag++; // still unacknowledged from the sender's side until the ack decides it
                 delivered = true;
             }
             acked = random.nextDouble() >= param(LaneParam.ACK_LOSS_RATE);
         }
         if (acked) {
-            lag--;
             return;
         }
         events.add(LaneEventKind.FAILED, t, index, seq, attempt);
@@ -67,7 +78,9 @@ final class WebhookLane extends Lane {
             pending.add(t + wait, postTime, seq, attempt + 1, delivered);
         } else {
             givenUp++;
-            lag--;
+            if (!delivered) {
+                lag--; // never arrived: no longer waiting, lost
+            }
             events.add(LaneEventKind.GIVEN_UP, t, index, seq, attempt);
         }
     }

@@ -1,7 +1,6 @@
 package org.fanoutlab.ui.classroom;
 
 import atlantafx.base.theme.Styles;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.fanoutlab.classroom.QuizCatalog;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizType;
+import org.fanoutlab.ui.common.DialogService;
+import org.fanoutlab.ui.common.JavaFxDialogService;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.Navigator;
 import org.fanoutlab.ui.common.ShellScreen;
@@ -74,12 +74,27 @@ public final class ClassroomScreen implements ShellScreen {
     private final ComboBox<String> lessons = new ComboBox<>();
     private final ComboBox<QuizCatalog.Entry> quizzes = new ComboBox<>();
     private final Map<String, String> lessonTitles = new LinkedHashMap<>();
-    private Supplier<Optional<String>> currentLesson = Optional::empty;
+    private final Supplier<Optional<String>> currentLesson;
+    private final DialogService dialogs;
     private LiveRound shown;
+    private boolean presenting;
+    private boolean disposed;
 
-    public ClassroomScreen(ClassroomViewModel vm, Navigator navigator) {
+    /**
+     * @param currentLesson the lesson the instructor has open, if any: the quiz picker and presenter mode offer its
+     *                      quizzes first
+     */
+    public ClassroomScreen(ClassroomViewModel vm, Navigator navigator, Supplier<Optional<String>> currentLesson) {
+        this(vm, navigator, currentLesson, null);
+    }
+
+    /** @param dialogs the export's file dialog; null for the platform's */
+    ClassroomScreen(ClassroomViewModel vm, Navigator navigator, Supplier<Optional<String>> currentLesson,
+                    DialogService dialogs) {
         this.vm = vm;
         this.navigator = navigator;
+        this.currentLesson = currentLesson;
+        this.dialogs = dialogs != null ? dialogs : new JavaFxDialogService(this::window, navigator::status);
         ticker.setCycleCount(Timeline.INDEFINITE);
         root.getStylesheets().addAll(QuizStyles.stylesheet(),
                 ClassroomScreen.class.getResource(ClassroomStyles.STYLESHEET).toExternalForm());
@@ -111,20 +126,30 @@ public final class ClassroomScreen implements ShellScreen {
         selectLesson(currentLesson.get().orElse(lessons.getValue()));
     }
 
-    /** Ends an open session: phones are told, the server stops (the app is closing). */
+    /**
+     * Stops this view's timer. The session is the view-model's and outlives the view (a language switch makes a new
+     * one); the app ends it when it closes.
+     */
     @Override
     public void dispose() {
+        disposed = true;
         ticker.stop();
-        vm.dispose();
     }
 
-    /** Where the lesson the instructor has open comes from: the quiz picker and presenter mode offer its quizzes. */
-    public void setCurrentLesson(Supplier<Optional<String>> currentLesson) {
-        this.currentLesson = currentLesson;
+    /** A language switch: a new panel on the same session, with the same lesson picked and presenter mode kept. */
+    @Override
+    public ShellScreen relocalized(Supplier<? extends ShellScreen> rebuild) {
+        if (!(rebuild.get() instanceof ClassroomScreen next)) {
+            return this;
+        }
+        next.selectLesson(lessons.getValue());
+        next.setPresenting(presenting);
+        return next;
     }
 
     /** Presenter mode: the panel fills the projector, larger, without the quiz picker. */
     public void setPresenting(boolean on) {
+        presenting = on;
         if (on) {
             root.getStyleClass().add(ClassroomStyles.PRESENTING);
         } else {
@@ -172,7 +197,9 @@ public final class ClassroomScreen implements ShellScreen {
             case ENDED -> ended;
         };
         root.getChildren().setAll(content);
-        if (phase == ClassroomViewModel.Phase.OPEN || phase == ClassroomViewModel.Phase.ENDING) {
+        if (disposed) {
+            ticker.stop();
+        } else if (phase == ClassroomViewModel.Phase.OPEN || phase == ClassroomViewModel.Phase.ENDING) {
             ticker.play();
         } else {
             ticker.stop();
@@ -533,15 +560,7 @@ public final class ClassroomScreen implements ShellScreen {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("classroom.export.title"));
-        chooser.setInitialFileName(vm.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("classroom.export.filter"),
-                "*.csv"));
-        java.io.File file = chooser.showSaveDialog(window());
-        if (file != null && vm.exportCsv(Path.of(file.getPath()))) {
-            navigator.status(vm.noticeProperty().get());
-        }
+        vm.exportCsv(dialogs);
     }
 
     private Window window() {

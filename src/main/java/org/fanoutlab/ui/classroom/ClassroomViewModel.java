@@ -34,6 +34,8 @@ import org.fanoutlab.classroom.TrafficSnapshot;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.ui.common.AskTheRoom;
+import org.fanoutlab.ui.common.DialogService;
+import org.fanoutlab.ui.common.FileDialog;
 import org.fanoutlab.ui.common.Messages;
 
 /**
@@ -331,6 +333,27 @@ public final class ClassroomViewModel implements AskTheRoom {
     /** The CSV's file name proposed when saving. */
     public String suggestedFileName() {
         return "class-session-" + code.get().replace(" ", "") + ".csv";
+    }
+
+    /**
+     * Asks where to save the session's answers and writes them there; says how it went in the notice (and the
+     * status bar) or the error. A cancelled dialog does nothing.
+     */
+    public boolean exportCsv(DialogService dialogs) {
+        if (session == null) {
+            error.set(Messages.get("classroom.error.noResults"));
+            return false;
+        }
+        Optional<Path> file = dialogs.showFileSaveDialog(new FileDialog(Messages.get("classroom.export.title"),
+                Messages.get("classroom.export.filter"), List.of("*.csv"), null, suggestedFileName()));
+        if (file.isEmpty()) {
+            return false;
+        }
+        boolean written = exportCsv(file.get());
+        if (written) {
+            dialogs.notify(notice.get());
+        }
+        return written;
     }
 
     /** Writes the session's answers as CSV (docs/class-mode.md); says how it went in the notice or the error. */

@@ -7,9 +7,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.lanes.LaneMetrics;
 import org.fanoutlab.engine.lanes.LaneType;
+import org.fanoutlab.ui.common.Messages;
 
 /** One lane's line in the table and on the canvas: its figures, formatted once per snapshot. */
 public final class LaneRow {
@@ -98,38 +99,38 @@ public final class LaneRow {
         latency.set(m.deliveries() == 0 ? "–" : seconds(l.p50()) + " / " + seconds(l.p95()) + " / "
                 + seconds(l.p99()));
         drops.set(count(m.drops()));
-        lag.set(count(m.lagNow()) + " (max " + count(m.lagMax()) + ")");
+        lag.set(Messages.format("lanes.row.lag", count(m.lagNow()), count(m.lagMax())));
         List<String> parts = new ArrayList<>();
         if (m.retries() > 0) {
-            parts.add("retries " + count(m.retries()));
+            parts.add(Messages.format("lanes.row.retries", count(m.retries())));
         }
         if (m.duplicates() > 0) {
-            parts.add("duplicates " + count(m.duplicates()));
+            parts.add(Messages.format("lanes.row.duplicates", count(m.duplicates())));
         }
         if (m.givenUp() > 0) {
-            parts.add("given up " + count(m.givenUp()));
+            parts.add(Messages.format("lanes.row.givenUp", count(m.givenUp())));
         }
         if (m.replays() > 0) {
-            parts.add("replays " + count(m.replays()));
+            parts.add(Messages.format("lanes.row.replays", count(m.replays())));
         }
         if (m.reissues() > 0) {
-            parts.add("re-issues " + count(m.reissues()));
+            parts.add(Messages.format("lanes.row.reissues", count(m.reissues())));
         }
         if (m.blockedSeconds() > 0) {
-            parts.add("blocked " + seconds(m.blockedSeconds()));
+            parts.add(Messages.format("lanes.row.blocked", seconds(m.blockedSeconds())));
         }
         other.set(String.join(" · ", parts));
         StringBuilder s = new StringBuilder();
-        s.append("req ").append(count(m.requests()));
+        s.append(Messages.format("lanes.row.req", count(m.requests())));
         if (m.emptyAnswers() > 0) {
-            s.append(" · empty ").append(count(m.emptyAnswers()));
+            s.append(" · ").append(Messages.format("lanes.row.empty", count(m.emptyAnswers())));
         }
-        s.append(" · got ").append(count(m.deliveries()));
+        s.append(" · ").append(Messages.format("lanes.row.got", count(m.deliveries())));
         if (m.drops() > 0) {
-            s.append(" · DROPPED ").append(count(m.drops()));
+            s.append(" · ").append(Messages.format("lanes.row.dropped", count(m.drops())));
         }
         if (m.lagNow() > 1) {
-            s.append(" · lag ").append(count(m.lagNow()));
+            s.append(" · ").append(Messages.format("lanes.row.lagNow", count(m.lagNow())));
         }
         for (String p : parts) {
             s.append(" · ").append(p);

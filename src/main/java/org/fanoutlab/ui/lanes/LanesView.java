@@ -24,6 +24,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.fanoutlab.engine.lanes.OnFull;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.TimelineBar;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The delivery lanes screen: one producer feeding several consumers, each learning of new data its own way.
@@ -37,7 +43,7 @@ public final class LanesView extends BorderPane {
     private final AnimationTimer timer;
 
     public LanesView(LanesViewModel vm) {
-        this(vm, false);
+        this(vm, false, true);
     }
 
     /**
@@ -45,14 +51,29 @@ public final class LanesView extends BorderPane {
      *                      side by side, so the lanes keep the full width
      */
     public LanesView(LanesViewModel vm, boolean controlsBelow) {
+        this(vm, controlsBelow, true);
+    }
+
+    /** A lanes view whose frames come from {@link #frameAt(long)}: tests drive it with a test clock. */
+    static LanesView drivenByTest(LanesViewModel vm) {
+        return new LanesView(vm, false, false);
+    }
+
+    private LanesView(LanesViewModel vm, boolean controlsBelow, boolean ownClock) {
         this.vm = vm;
         getStyleClass().add(LanesStyles.VIEW);
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
+        getStylesheets().add(TimelineBar.class.getResource("tokens.css").toExternalForm());
         setId("lanes-view");
 
         canvas = new LanesCanvas(vm);
+        canvas.setId("lanes-canvas");
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        VBox center = new VBox(canvas, legend(), table());
+        TimelineBar timeline = new TimelineBar(vm.simTimeProperty(), vm.durationSeconds(), vm::seek, vm::jump,
+                LanesViewModel::hms);
+        timeline.setId("lanes-timeline");
+        timeline.slider().setId("lanes-timeline-slider");
+        VBox center = new VBox(canvas, timeline, legend(), table());
         setTop(header());
         setCenter(center);
         if (controlsBelow) {
@@ -60,6 +81,7 @@ public final class LanesView extends BorderPane {
         } else {
             setRight(controls());
         }
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
 
         timer = new AnimationTimer() {
             @Override
@@ -68,11 +90,49 @@ public final class LanesView extends BorderPane {
                 canvas.render();
             }
         };
-        timer.start();
+        if (ownClock) {
+            timer.start();
+        }
+    }
+
+    /** One frame at {@code nanos} of a test clock (see {@link #drivenByTest}). */
+    void frameAt(long nanos) {
+        vm.frame(nanos);
+        canvas.render();
     }
 
     public LanesViewModel viewModel() {
         return vm;
+    }
+
+    /** Gives the keyboard to the lanes (presenter mode: Space plays at once). */
+    public void focusLanes() {
+        canvas.requestFocus();
+    }
+
+    /**
+     * Space plays or pauses, → steps, Home / End go to the start / end, Shift+← / Shift+→ jump, wherever the
+     * focus is in the view; buttons and text fields keep their own Space.
+     */
+    private void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (e.getTarget() instanceof ButtonBase || e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.isShiftDown() && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            vm.jump(k == KeyCode.RIGHT ? 1 : -1);
+        } else if (k == KeyCode.SPACE) {
+            vm.togglePlay();
+        } else if (k == KeyCode.HOME) {
+            vm.seekToStart();
+        } else if (k == KeyCode.END) {
+            vm.seekToEnd();
+        } else if (k == KeyCode.RIGHT && !(e.getTarget() instanceof Slider)) {
+            vm.step();
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     /** Stops the frame loop and the engine worker; the view shows its last frame. */
@@ -88,24 +148,25 @@ public final class LanesView extends BorderPane {
 
         Button play = new Button();
         play.setId("lanes-play");
-        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Messages.get("lanes.pause"))
+                .otherwise(Messages.get("lanes.play")));
         play.setOnAction(e -> vm.togglePlay());
         play.setDefaultButton(true);
-        play.setTooltip(new Tooltip("Run or pause the simulated clock (the lanes keep their figures)."));
-        Button step = new Button("Step");
+        play.setTooltip(new Tooltip(Messages.get("lanes.play.tip")));
+        Button step = new Button(Messages.get("lanes.step"));
         step.setId("lanes-step");
         step.setOnAction(e -> vm.step());
-        step.setTooltip(new Tooltip("Pause and advance to the next moment anything happens."));
-        Button reset = new Button("Reset");
+        step.setTooltip(new Tooltip(Messages.get("lanes.step.tip")));
+        Button reset = new Button(Messages.get("lanes.reset"));
         reset.setId("lanes-reset");
         reset.setOnAction(e -> vm.reset());
-        reset.setTooltip(new Tooltip("Back to time 0; your parameter changes are kept."));
+        reset.setTooltip(new Tooltip(Messages.get("lanes.reset.tip")));
 
         Slider speed = new Slider(0, 1, vm.speedPosition());
         speed.setId("lanes-speed");
         speed.setPrefWidth(160);
         speed.valueProperty().addListener((o, a, b) -> vm.setSpeedPosition(b.doubleValue()));
-        speed.setTooltip(new Tooltip("Simulated seconds per real second, 0.1× to 10,000× (logarithmic)."));
+        speed.setTooltip(new Tooltip(Messages.get("lanes.speed.tip")));
         Label speedText = new Label();
         speedText.textProperty().bind(vm.speedTextProperty());
         speedText.getStyleClass().add(LanesStyles.SPEED);
@@ -115,13 +176,13 @@ public final class LanesView extends BorderPane {
         time.getStyleClass().add(LanesStyles.TIME);
 
         // In a narrow slot (the Lab's tab, a small window) the slider gives way; buttons and words never truncate.
-        Label speedLabel = new Label("Speed");
+        Label speedLabel = new Label(Messages.get("lanes.speed"));
         speedLabel.setLabelFor(speed);
         for (Region r : new Region[] {play, step, reset, speedLabel, speedText, time}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         speed.setMinWidth(60);
-        speed.setAccessibleText("Speed");
+        speed.setAccessibleText(Messages.get("lanes.speed"));
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
@@ -147,9 +208,14 @@ public final class LanesView extends BorderPane {
     private FlowPane legend() {
         FlowPane legend = new FlowPane();
         legend.getStyleClass().add(LanesStyles.LEGEND);
-        for (TokenStyle s : TokenStyle.ALL) {
+        for (LaneToken s : LaneToken.ALL) {
             Canvas glyph = new Canvas(16, 16);
-            LanesCanvas.drawGlyph(glyph.getGraphicsContext2D(), s, 8, 8);
+            Runnable draw = () -> {
+                glyph.getGraphicsContext2D().clearRect(0, 0, 16, 16);
+                LanesCanvasSkin.drawGlyph(glyph.getGraphicsContext2D(), s, canvas.tokenColor(s.role()), 8, 8);
+            };
+            draw.run();
+            canvas.onTokenColors(draw); // the theme's token colours, as on the canvas
             Label item = new Label(s.label(), glyph);
             item.getStyleClass().add(LanesStyles.LEGEND_ITEM);
             legend.getChildren().add(item);
@@ -162,22 +228,14 @@ public final class LanesView extends BorderPane {
         table.setId("lanes-table");
         table.getStyleClass().add(LanesStyles.TABLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Lane", LaneRow::nameProperty, 215, false,
-                "The consumer and how it learns of new data."));
-        table.getColumns().add(column("Requests", LaneRow::requestsProperty, 96, true,
-                "Requests sent: polls, fetches, (re)connects, IDLE and FETCH commands, webhook calls."));
-        table.getColumns().add(column("Empty", LaneRow::emptyAnswersProperty, 76, true,
-                "Answers that carried nothing: empty polls, timed-out long polls and fetches."));
-        table.getColumns().add(column("Open", LaneRow::openProperty, 72, true,
-                "Now / most ever: connections or held requests the server keeps open for this consumer: server state."));
-        table.getColumns().add(column("Latency p50 / p95 / p99", LaneRow::latencyProperty, 235, true,
-                "Post → delivery (for slow consumers: → processed)."));
-        table.getColumns().add(column("Drops", LaneRow::dropsProperty, 72, true,
-                "Posts thrown away because the consumer's buffer was full."));
-        table.getColumns().add(column("Lag (max)", LaneRow::lagProperty, 120, true,
-                "Posts made but not yet delivered: messages waiting for this consumer."));
-        table.getColumns().add(column("Also", LaneRow::otherProperty, 270, false,
-                "Retries, duplicates, given-up posts, replays after reconnects, IDLE re-issues, producer blocked time."));
+        table.getColumns().add(column("lanes.col.lane", LaneRow::nameProperty, 215, false));
+        table.getColumns().add(column("lanes.col.requests", LaneRow::requestsProperty, 96, true));
+        table.getColumns().add(column("lanes.col.empty", LaneRow::emptyAnswersProperty, 76, true));
+        table.getColumns().add(column("lanes.col.open", LaneRow::openProperty, 72, true));
+        table.getColumns().add(column("lanes.col.latency", LaneRow::latencyProperty, 235, true));
+        table.getColumns().add(column("lanes.col.drops", LaneRow::dropsProperty, 72, true));
+        table.getColumns().add(column("lanes.col.lag", LaneRow::lagProperty, 120, true));
+        table.getColumns().add(column("lanes.col.also", LaneRow::otherProperty, 270, false));
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
         // In a small slot (a lesson's lab block) the table gives way first and scrolls its own rows.
@@ -185,17 +243,18 @@ public final class LanesView extends BorderPane {
         return table;
     }
 
-    private static TableColumn<LaneRow, String> column(String title, Function<LaneRow, ObservableValue<String>> f,
-            double width, boolean number, String help) {
+    private static TableColumn<LaneRow, String> column(String key, Function<LaneRow, ObservableValue<String>> f,
+            double width, boolean number) {
         TableColumn<LaneRow, String> c = new TableColumn<>();
-        Label header = new Label(title);
-        header.setMinWidth(Region.USE_PREF_SIZE);
-        header.setTooltip(new Tooltip(help));
+        Label header = new Label(Messages.get(key));
+        header.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         c.setGraphic(header);
         c.setCellValueFactory(cd -> f.apply(cd.getValue()));
+        // Never narrower than its header in the font it has (presenter mode enlarges it): a header wider than its
+        // column would print over its neighbours. A narrow window scrolls the table instead.
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(width, header.prefWidth(-1) + 18), header.fontProperty(), header.textProperty()));
         c.setPrefWidth(width);
-        // Never narrower than its header: a narrow window scrolls the table instead of truncating the words.
-        c.setMinWidth(width);
         c.setSortable(false);
         if (number) {
             c.getStyleClass().add(LanesStyles.NUMBER_CELL);
@@ -206,7 +265,7 @@ public final class LanesView extends BorderPane {
     private ScrollPane controls() {
         VBox box = new VBox();
         box.getStyleClass().add(LanesStyles.CONTROLS);
-        Label heading = new Label("Lane parameters (live)");
+        Label heading = new Label(Messages.get("lanes.params.heading"));
         heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
         box.getChildren().addAll(heading, producerPane());
         for (int i = 0; i < vm.laneCount(); i++) {
@@ -241,7 +300,7 @@ public final class LanesView extends BorderPane {
     }
 
     private TitledPane producerPane() {
-        Label name = new Label("postsPerHour");
+        Label name = new Label(Messages.get("lanes.param.postsPerHour"));
         name.getStyleClass().add(LanesStyles.PARAM_NAME);
         Label value = new Label();
         value.textProperty().bind(vm.postsPerHourTextProperty());
@@ -251,13 +310,12 @@ public final class LanesView extends BorderPane {
         Slider slider = new Slider(0, 1, vm.postsPerHourPosition());
         slider.setId("lanes-posts-per-hour");
         slider.valueProperty().addListener((o, a, b) -> vm.setPostsPerHourPosition(b.doubleValue()));
-        Tooltip tip = new Tooltip("How often the producer posts. Every lane sees the same posts: rare data makes"
-                + " polling wasteful; a fast stream overwhelms slow consumers.");
+        Tooltip tip = new Tooltip(Messages.get("lanes.producer.tip"));
         tip.setWrapText(true);
         tip.setMaxWidth(320);
         name.setTooltip(tip);
         slider.setTooltip(tip);
-        TitledPane pane = new TitledPane("Producer", new VBox(2, new HBox(name, gap, value), slider));
+        TitledPane pane = new TitledPane(Messages.get("lanes.producer"), new VBox(2, new HBox(8, name, gap, value), slider));
         pane.getStyleClass().add(LanesStyles.LANE_PANE);
         return pane;
     }
@@ -268,12 +326,14 @@ public final class LanesView extends BorderPane {
         for (ParamControl c : vm.controls(lane)) {
             Label name = new Label(c.label());
             name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            name.setWrapText(true); // a narrow column (presenter mode's large type) wraps the name, never cuts it
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Label value = new Label();
             value.textProperty().bind(c.textProperty());
             value.getStyleClass().add(LanesStyles.PARAM_VALUE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(name, gap, value);
+            HBox line = new HBox(8, name, gap, value);
             Slider slider = new Slider(0, 1, c.position());
             slider.setId("lane-" + lane + "-" + c.param().id());
             slider.valueProperty().addListener((o, a, b) -> vm.setParameterPosition(lane, c.param(), b.doubleValue()));
@@ -287,21 +347,21 @@ public final class LanesView extends BorderPane {
         }
         if (vm.onFullProperty(lane).get() != null) {
             ToggleGroup group = new ToggleGroup();
-            RadioButton drop = new RadioButton("drop");
+            RadioButton drop = new RadioButton(Messages.get("lanes.drop"));
             drop.setId("lane-" + lane + "-onFull-drop");
-            drop.setTooltip(new Tooltip("A full buffer throws the new item away: the consumer silently misses it."));
-            RadioButton block = new RadioButton("block");
+            drop.setTooltip(new Tooltip(Messages.get("lanes.drop.tip")));
+            RadioButton block = new RadioButton(Messages.get("lanes.block"));
             block.setId("lane-" + lane + "-onFull-block");
-            block.setTooltip(new Tooltip(
-                    "A full buffer makes the producer wait (backpressure): nothing is lost, the producer pays."));
+            block.setTooltip(new Tooltip(Messages.get("lanes.block.tip")));
             drop.setToggleGroup(group);
             block.setToggleGroup(group);
             group.selectToggle(vm.onFullProperty(lane).get() == OnFull.BLOCK ? block : drop);
             drop.setOnAction(e -> vm.setOnFull(lane, OnFull.DROP));
             block.setOnAction(e -> vm.setOnFull(lane, OnFull.BLOCK));
-            Label name = new Label("onFull");
+            Label name = new Label(Messages.get("lanes.param.onFull"));
             name.getStyleClass().add(LanesStyles.PARAM_NAME);
-            content.getChildren().add(new HBox(10, name, drop, block));
+            // The choice on its own line: a narrow column keeps every word.
+            content.getChildren().addAll(name, new HBox(10, drop, block));
         }
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(row.nameProperty());

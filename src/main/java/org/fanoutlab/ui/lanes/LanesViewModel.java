@@ -1,6 +1,5 @@
 package org.fanoutlab.ui.lanes;
 
-import org.fanoutlab.ui.stage.SpeedScale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,22 +23,25 @@ import org.fanoutlab.engine.lanes.LaneMetrics;
 import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.engine.lanes.LaneSpec;
 import org.fanoutlab.engine.lanes.OnFull;
+import org.fanoutlab.playback.LaneEventBuffer;
+import org.fanoutlab.playback.LanesFrame;
+import org.fanoutlab.playback.LanesPlayback;
+import org.fanoutlab.playback.Published;
+import org.fanoutlab.playback.SpeedScale;
 
 /**
- * The lanes screen's state and commands, toolkit-free (plain JUnit tests drive it with a synchronous runner).
- * The view calls {@link #frame(long)} from its AnimationTimer: the view-model turns wall time into a simulated
- * target at the chosen speed, asks the worker to advance, turns the events that came back into tokens, and
- * copies the latest figures into its properties. Everything here runs on the caller's (FX) thread; only the
- * {@link LanesRunner}'s worker touches the engine.
+ * The lanes screen's state and commands over a {@link LanesPlayback}, toolkit-free (plain JUnit tests drive it
+ * with a synchronous playback and a test clock). The view calls {@link #frame(long)} from its AnimationTimer:
+ * the playback moves the playhead at the chosen speed and the engine follows; the events that came back become
+ * tokens, and the latest figures are copied into the properties. Everything here runs on the caller's (FX)
+ * thread; only the playback's worker touches the engine.
  */
 public final class LanesViewModel {
-    /** Longest wall-clock gap one frame may account for, so a stalled window does not leap ahead. */
-    private static final double MAX_FRAME_SECONDS = 0.25;
     private static final int TOKEN_CAPACITY = 4_096;
     /** The producer's slider: from one post every ten hours to ten a second. */
     private static final SliderRange POSTS_PER_HOUR = new SliderRange(0.1, 36_000, true, false);
 
-    private final LanesRunner runner;
+    private final LanesPlayback playback;
     private final Scenario scenario;
     private final LaneEventBuffer frameEvents = new LaneEventBuffer();
     private final TokenField tokens;
@@ -62,10 +64,10 @@ public final class LanesViewModel {
     private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
 
-    private LanesSnapshot shown;
+    private Published<LanesFrame> shown;
+    private long shownEpoch = -1;
     private long lastNanos = Long.MIN_VALUE;
     private double wall;
-    private double target;
     private double lastPostWall = Double.NEGATIVE_INFINITY;
 
     /** Reads a preset (or any scenario file with lanes) and starts its lanes on a worker thread, paused. */
@@ -78,12 +80,14 @@ public final class LanesViewModel {
         if (scenario.lanes().isEmpty()) {
             throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no lanes");
         }
-        return new LanesViewModel(scenario, LanesRunner.onWorker(scenario));
+        return new LanesViewModel(new LanesPlayback(scenario));
     }
 
-    LanesViewModel(Scenario scenario, LanesRunner runner) {
+    /** Lanes over a given playback (tests pass one whose engine runs on the calling thread). */
+    public LanesViewModel(LanesPlayback playback) {
+        this.playback = playback;
+        Scenario scenario = playback.latest().figures().scenario();
         this.scenario = scenario;
-        this.runner = runner;
         List<LaneSpec> lanes = scenario.lanes();
         tokens = new TokenField(TOKEN_CAPACITY, lanes.size());
         for (int i = 0; i < lanes.size(); i++) {
@@ -99,8 +103,7 @@ public final class LanesViewModel {
         rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rowList));
         title.set(scenario.name());
         description.set(scenario.description());
-        speed.set(defaultSpeed(scenario.durationSeconds()));
-        speedText.set(SpeedScale.label(speed.get()));
+        setSpeed(defaultSpeed(scenario.durationSeconds()));
         producerText.set(producerLine(0, scenario.producers().get(0).postsPerHour()));
         showPostsPerHour(scenario.producers().get(0).postsPerHour());
         timeText.set(clock(0, scenario.durationSeconds()));
@@ -212,12 +215,13 @@ public final class LanesViewModel {
     // ---------------------------------------------------------------- commands
 
     public void play() {
-        if (!finished.get()) {
-            playing.set(true);
-        }
+        playback.play();
+        playing.set(playback.isPlaying());
+        finished.set(false);
     }
 
     public void pause() {
+        playback.pause();
         playing.set(false);
     }
 
@@ -232,22 +236,59 @@ public final class LanesViewModel {
     /** Pauses and processes the next instant at which anything happens. */
     public void step() {
         pause();
-        runner.step();
+        playback.step();
+        stepping = true;
     }
 
-    /** Back to time 0, paused, with the parameters as they are now. */
+    private boolean stepping;
+
+    /** Back to time 0, paused: a new run with the parameters as they are now (the history is dropped). */
     public void reset() {
         pause();
-        runner.reset();
+        playback.restart();
+        forgetTheMoment();
+        finished.set(false);
+        showTime(0);
+    }
+
+    /** Moves the playhead to {@code seconds}, backwards too; figures follow, tokens in flight go. */
+    public void seek(double seconds) {
+        stepping = false;
+        playback.seek(seconds);
+        forgetTheMoment();
+        showTime(playback.position());
+    }
+
+    public void seekToStart() {
+        seek(0);
+    }
+
+    public void seekToEnd() {
+        seek(playback.durationSeconds());
+    }
+
+    /** Shift+→ (positive) or Shift+← (negative): a twentieth of the run per press. */
+    public void jump(int presses) {
+        seek(playback.position() + presses * 0.05 * playback.durationSeconds());
+    }
+
+    public double durationSeconds() {
+        return playback.durationSeconds();
+    }
+
+    /** The playback behind the view (markers, tests). */
+    public LanesPlayback playback() {
+        return playback;
+    }
+
+    private void forgetTheMoment() {
         tokens.clear();
         frameEvents.clear();
-        target = 0;
-        shown = null;
-        finished.set(false);
     }
 
     public void setSpeed(double simSecondsPerWallSecond) {
-        speed.set(SpeedScale.clamp(simSecondsPerWallSecond));
+        playback.setSpeed(simSecondsPerWallSecond);
+        speed.set(playback.speed());
         speedText.set(SpeedScale.label(speed.get()));
     }
 
@@ -275,7 +316,7 @@ public final class LanesViewModel {
         }
         c.set(v);
         double applied = v;
-        runner.submit(sim -> sim.setParameter(lane, param, applied));
+        playback.change(sim -> sim.setParameter(lane, param, applied));
     }
 
     /** Sets a parameter from its slider's position (0..1). */
@@ -290,7 +331,7 @@ public final class LanesViewModel {
             return;
         }
         showPostsPerHour(v);
-        runner.submit(sim -> sim.setPostsPerHour(v));
+        playback.change(sim -> sim.setPostsPerHour(v));
     }
 
     public void setPostsPerHourPosition(double position) {
@@ -311,13 +352,13 @@ public final class LanesViewModel {
             return;
         }
         onFull.get(lane).set(value);
-        runner.submit(sim -> sim.setOnFull(lane, value));
+        playback.change(sim -> sim.setOnFull(lane, value));
     }
 
     /** Stops the worker. The view calls it from its own {@code dispose()}. */
     public void dispose() {
         pause();
-        runner.close();
+        playback.close();
     }
 
     /**
@@ -325,29 +366,28 @@ public final class LanesViewModel {
      * into tokens, refresh figures.
      */
     public void frame(long nanos) {
-        double dt = lastNanos == Long.MIN_VALUE ? 0 : Math.min(MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9);
+        double dt = lastNanos == Long.MIN_VALUE ? 0
+                : Math.min(LanesPlayback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9);
         lastNanos = nanos;
         wall += Math.max(0, dt);
-        if (playing.get()) {
-            target = Math.min(scenario.durationSeconds(), Math.max(target, simTime.get()) + dt * speed.get());
-            runner.advanceTo(target);
-        }
-        runner.drainTo(frameEvents);
+        playback.frame(nanos);
+        pullSnapshot();
+        playback.drainEvents(frameEvents);
         for (int i = 0; i < frameEvents.size(); i++) {
             addToken(frameEvents.kind(i), frameEvents.lane(i));
         }
         frameEvents.clear();
         tokens.expire(wall);
-        pullSnapshot();
-        Throwable f = runner.failure();
+        playing.set(playback.isPlaying());
+        Throwable f = playback.failure();
         if (f != null && problem.get().isEmpty()) {
-            problem.set("The lanes engine stopped: " + f.getMessage());
+            problem.set(org.fanoutlab.ui.common.Messages.format("lanes.problem", String.valueOf(f.getMessage())));
             pause();
         }
     }
 
     private void addToken(org.fanoutlab.engine.lanes.LaneEventKind kind, int lane) {
-        TokenStyle style = TokenStyle.forEvent(kind);
+        LaneToken style = LaneToken.forEvent(kind);
         if (lane < 0) {
             // A post feeds every lane: one token from the producer to each lane's server end.
             lastPostWall = wall;
@@ -360,24 +400,40 @@ public final class LanesViewModel {
     }
 
     private void pullSnapshot() {
-        LanesSnapshot s = runner.snapshot();
-        if (s == null || s == shown) {
+        Published<LanesFrame> p = playback.latest();
+        if (p == null || p == shown) {
             return;
         }
-        shown = s;
-        simTime.set(s.now());
-        progress.set(s.duration() <= 0 ? 0 : s.now() / s.duration());
-        timeText.set(clock(s.now(), s.duration()));
+        shown = p;
+        if (p.epoch() != shownEpoch) {
+            shownEpoch = p.epoch();
+            forgetTheMoment();
+        }
+        LanesFrame s = p.figures();
+        if (stepping) {
+            // A step shows where the engine went; playing and seeking show the playhead.
+            stepping = false;
+            playback.align(s.now());
+        }
+        showTime(playback.position());
         producerText.set(producerLine(s.posts(), s.postsPerHour()));
         List<LaneMetrics> ms = s.metrics();
         for (int i = 0; i < ms.size() && i < rowList.size(); i++) {
             rowList.get(i).update(ms.get(i));
         }
+        finished.set(s.finished());
         if (s.finished()) {
-            finished.set(true);
             playing.set(false);
         }
     }
+
+    private void showTime(double t) {
+        double d = playback.durationSeconds();
+        simTime.set(t);
+        progress.set(d <= 0 ? 0 : t / d);
+        timeText.set(clock(t, d));
+    }
+
 
     private ParamControl control(int lane, LaneParam param) {
         for (ParamControl c : controls.get(lane)) {
@@ -391,15 +447,16 @@ public final class LanesViewModel {
     private String producerLine(long posts, double postsPerHour) {
         String rate = postsPerHour == Math.rint(postsPerHour)
                 ? String.format(Locale.ROOT, "%,d", (long) postsPerHour) : String.valueOf(postsPerHour);
-        return scenario.producers().get(0).name() + " · " + rate + " posts/h ("
-                + scenario.producers().get(0).schedule().id() + ") · " + LaneRow.count(posts) + " posts so far";
+        return org.fanoutlab.ui.common.Messages.format("lanes.producerLine", scenario.producers().get(0).name(), rate,
+                scenario.producers().get(0).schedule().id(), LaneRow.count(posts));
     }
 
     static String clock(double now, double duration) {
-        return hms(now) + " of " + hms(duration);
+        return org.fanoutlab.ui.common.Messages.format("lanes.clock", hms(now), hms(duration));
     }
 
-    private static String hms(double seconds) {
+    /** "1:02:03", "1 d 0:00:00". */
+    static String hms(double seconds) {
         long s = (long) Math.floor(seconds);
         long d = s / 86_400;
         long h = (s % 86_400) / 3_600;

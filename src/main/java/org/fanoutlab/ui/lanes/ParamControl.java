@@ -29,9 +29,9 @@ public final class ParamControl {
         return param;
     }
 
-    /** The camelCase name, as in scenario files. */
+    /** The parameter's name for people, with its unit ("Poll interval (s)"); the file's name is {@link LaneParam#id()}. */
     public String label() {
-        return param.id();
+        return org.fanoutlab.ui.common.Messages.get("lanes.param." + param.id());
     }
 
     /** What the parameter means in the real system. */

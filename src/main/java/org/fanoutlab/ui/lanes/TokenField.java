@@ -27,12 +27,12 @@ final class TokenField {
         style = new byte[capacity];
         born = new double[capacity];
         perLane = new int[Math.max(1, lanes)];
-        perLaneStyle = new int[Math.max(1, lanes) * TokenStyle.ALL.length];
+        perLaneStyle = new int[Math.max(1, lanes) * LaneToken.ALL.length];
     }
 
     /** @param laneIndex -1 is not allowed: posts are added once per lane */
-    boolean add(int laneIndex, TokenStyle s, double wallSeconds) {
-        int ls = laneIndex * TokenStyle.ALL.length + s.ordinal();
+    boolean add(int laneIndex, LaneToken s, double wallSeconds) {
+        int ls = laneIndex * LaneToken.ALL.length + s.ordinal();
         if (size == capacity || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
             skipped++;
             return false;
@@ -52,7 +52,7 @@ final class TokenField {
         while (i < size) {
             if (wallSeconds - born[i] >= LIFE_SECONDS) {
                 perLane[lane[i]]--;
-                perLaneStyle[lane[i] * TokenStyle.ALL.length + style[i]]--;
+                perLaneStyle[lane[i] * LaneToken.ALL.length + style[i]]--;
                 size--;
                 lane[i] = lane[size];
                 style[i] = style[size];
@@ -77,8 +77,8 @@ final class TokenField {
         return lane[i];
     }
 
-    TokenStyle style(int i) {
-        return TokenStyle.ALL[style[i]];
+    LaneToken style(int i) {
+        return LaneToken.ALL[style[i]];
     }
 
     /** 0 at birth, 1 at the end of its life. */

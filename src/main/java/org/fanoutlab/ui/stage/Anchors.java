@@ -5,8 +5,8 @@ package org.fanoutlab.ui.stage;
  * them with the diagram; the layout maps ids to boxes.
  */
 final class Anchors {
-    static final int MAX_PRODUCERS = 8;
-    static final int MAX_WATCHED = 8;
+    static final int MAX_PRODUCERS = org.fanoutlab.playback.WatchedTally.MAX_PRODUCERS;
+    static final int MAX_WATCHED = org.fanoutlab.playback.WatchedTally.MAX_WATCHED;
 
     static final int PRODUCER0 = 0;
     static final int FANOUT = MAX_PRODUCERS;

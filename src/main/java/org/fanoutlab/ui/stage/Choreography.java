@@ -1,19 +1,19 @@
 package org.fanoutlab.ui.stage;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.fanoutlab.engine.EventKind;
 import org.fanoutlab.engine.EventSink;
 import org.fanoutlab.engine.Model;
 
 /**
- * Turns released engine events into what the stage shows: tokens flying between components (or, with reduced
- * motion, highlights of the component each would reach), and the counters beside each component. Times are
- * animation seconds, which stop while the stage is paused.
+ * Turns released engine events into tokens flying between components (or, with reduced motion, highlights of
+ * the component each would reach). Times are animation seconds, which stop while the stage is paused. The
+ * counters beside the components are not kept here: they come with the engine's figures
+ * ({@link org.fanoutlab.playback.WatchedTally}), so they are right after a seek as well.
  *
- * <p>The choreography keeps cause before effect without the engine's help: a cache write leaves the fan-out
- * service only once its post has arrived there, an answer leaves only once its check has arrived. Toolkit-free
- * and allocation-free per event; {@link StageViewModel} owns one and feeds it in time order.
+ * <p>Cause comes before effect without the engine's help: a cache write leaves the fan-out service only once
+ * its post has arrived there, an answer leaves only once its check has arrived. Toolkit-free and allocation-free
+ * per event; {@link StageViewModel} owns one and feeds it in time order.
  */
 final class Choreography implements EventSink {
     /** Animation seconds a token takes for one hop. Long enough to follow, short enough to keep up at 10,000×. */
@@ -21,56 +21,24 @@ final class Choreography implements EventSink {
     static final int TOKEN_CAPACITY = 8192;
 
     private final TokenPool tokens = new TokenPool(TOKEN_CAPACITY);
+    private final Highlights highlights = new Highlights();
     private final SplittableRandom jitter = new SplittableRandom(42); // cosmetic only, never the engine's
 
-    // Per-component counters for the watched consumers and producers (the engine's totals are in metrics).
-    private final long[] producerPosts = new long[Anchors.MAX_PRODUCERS];
-    private final long[] cacheWrites = new long[Anchors.MAX_WATCHED];
-    private final long[] checksSent = new long[Anchors.MAX_WATCHED];
-    private final long[] emptyAnswers = new long[Anchors.MAX_WATCHED];
-    private final long[] usefulAnswers = new long[Anchors.MAX_WATCHED];
-    private final long[] merges = new long[Anchors.MAX_WATCHED];
-    /** Simulated seconds the watched consumer's latest new post waited between posting and reaching it; -1 none. */
-    private final double[] lastWait = new double[Anchors.MAX_WATCHED];
-    private final double[] lastPostTime = new double[Anchors.MAX_PRODUCERS];
-    /** Per watched consumer, its latest answers oldest first (a ring): the pile of grey rings, as a still. */
-    static final int HISTORY = 40;
-    static final byte ANSWER_EMPTY = 1;
-    static final byte ANSWER_NEW = 2;
-    static final byte ANSWER_MERGED = 3;
-    private final byte[] history = new byte[Anchors.MAX_WATCHED * HISTORY];
-    private final int[] historyCount = new int[Anchors.MAX_WATCHED];
-    private final boolean[] mergedThisCheck = new boolean[Anchors.MAX_WATCHED];
-    private double lastPulledPostTime = -1;
-
-    // Choreography, in animation seconds: when the latest post reaches the fan-out service, and when each
-    // consumer's request reaches the place that answers it, so that answers leave only after questions arrive.
+    // In animation seconds: when the latest post reaches the fan-out service, and when each consumer's request
+    // reaches the place that answers it, so that answers leave only after questions arrive.
     private final double[] postArrives = new double[Anchors.MAX_PRODUCERS];
     private final double[] mergeAt = new double[Anchors.MAX_WATCHED];
     private final double[] answerAt = new double[Anchors.MAX_WATCHED];
     private final int[] answerFrom = new int[Anchors.MAX_WATCHED];
 
-    // Reduced-motion highlights: which component acted, from when to when, and with what kind of token.
-    private final double[] highlightStart = new double[Anchors.COUNT];
-    private final double[] highlightEnd = new double[Anchors.COUNT];
-    private final byte[] highlightStyle = new byte[Anchors.COUNT];
-
     private StageScene scene;
     private boolean reducedMotion;
-    private double leadInStart;
     private double animNow;
-    private int queueProducer = -1;
     private int[] drawnAnchors = new int[0];
     private long releasedEvents;
-    // The last event released, described on demand (once per frame, not once per event).
-    private EventKind lastKind;
-    private int lastProducer;
-    private int lastWatched;
-    private long lastCount;
 
     Choreography(StageScene scene) {
         setScene(scene);
-        Arrays.fill(lastWait, -1);
     }
 
     void setScene(StageScene sc) {
@@ -91,11 +59,6 @@ final class Choreography implements EventSink {
         drawnAnchors = ids;
     }
 
-    /** Events before this simulated time are counted but not animated (the skipped quiet stretch). */
-    void setLeadIn(double simSeconds) {
-        leadInStart = simSeconds;
-    }
-
     void setReducedMotion(boolean on) {
         reducedMotion = on;
         if (on) {
@@ -109,32 +72,16 @@ final class Choreography implements EventSink {
         tokens.retire(animNow);
     }
 
-    /** Forgets everything shown: tokens, highlights, counters (the run starts again). */
+    /** Forgets the tokens and highlights in flight (a seek or a restart: they belong to another moment). */
     void clear() {
         tokens.clear();
-        queueProducer = -1;
-        Arrays.fill(producerPosts, 0);
-        Arrays.fill(cacheWrites, 0);
-        Arrays.fill(checksSent, 0);
-        Arrays.fill(emptyAnswers, 0);
-        Arrays.fill(usefulAnswers, 0);
-        Arrays.fill(merges, 0);
-        Arrays.fill(historyCount, 0);
-        Arrays.fill(lastWait, -1);
-        Arrays.fill(lastPostTime, 0);
-        Arrays.fill(highlightEnd, 0);
-        Arrays.fill(highlightStart, 0);
-        lastPulledPostTime = -1;
-        lastKind = null;
+        highlights.clear();
+        java.util.Arrays.fill(answerFrom, 0);
     }
 
     @Override
     public void accept(EventKind kind, double time, int producer, long post, int watched, long count) {
         releasedEvents++;
-        if (time < leadInStart) {
-            silentRelease(kind, producer, watched);
-            return;
-        }
         StageScene sc = scene;
         int pIndex = producer >= 0 ? Math.min(producer, Anchors.MAX_PRODUCERS - 1) : -1;
         boolean celebrity = producer >= 0 && producer < sc.producers().size()
@@ -146,145 +93,66 @@ final class Choreography implements EventSink {
                 if (pIndex < 0) {
                     return;
                 }
-                producerPosts[pIndex]++;
-                lastPostTime[pIndex] = time;
                 boolean pulled = producer < sc.producers().size() && sc.isPulled(producer);
-                if (pulled) {
-                    lastPulledPostTime = time;
-                }
-                int dest = pulled ? Anchors.DATABASE : Anchors.FANOUT;
-                show(TokenStyle.post(celebrity), Anchors.producer(pIndex), dest, animNow);
+                show(TokenStyle.post(celebrity), Anchors.producer(pIndex), pulled ? Anchors.DATABASE : Anchors.FANOUT,
+                        animNow);
                 postArrives[pIndex] = animNow + FLIGHT_SECONDS;
             }
             case WRITES_QUEUED -> {
-                if (count > 0) {
-                    queueProducer = producer; // a pulled post queues nothing: leave the crowd's fill alone
-                }
                 if (reducedMotion) {
-                    highlight(Anchors.FANOUT, pIndex >= 0 ? postArrives[pIndex] : animNow,
-                            TokenStyle.write(celebrity));
+                    highlights.light(Anchors.FANOUT, pIndex >= 0 ? postArrives[pIndex] : animNow,
+                            TokenStyle.write(celebrity), FLIGHT_SECONDS);
                 }
             }
             case WRITE_DONE -> {
-                if (w < 0) {
-                    return;
+                if (w >= 0) {
+                    double start = pIndex >= 0 ? Math.max(animNow, postArrives[pIndex]) : animNow;
+                    show(TokenStyle.write(celebrity), Anchors.FANOUT, Anchors.cache(w), start);
                 }
-                cacheWrites[w]++;
-                if (pIndex >= 0) {
-                    lastWait[w] = time - lastPostTime[pIndex];
-                }
-                double start = pIndex >= 0 ? Math.max(animNow, postArrives[pIndex]) : animNow;
-                show(TokenStyle.write(celebrity), Anchors.FANOUT, Anchors.cache(w), start);
             }
             case CHECK_SENT -> {
-                if (w < 0) {
-                    return;
-                }
-                checksSent[w]++;
-                mergedThisCheck[w] = false;
-                int phone = Anchors.phone(w);
-                if (model == Model.PULL) {
-                    show(TokenStyle.CHECK, phone, Anchors.DATABASE, animNow);
-                    answerFrom[w] = Anchors.DATABASE;
-                    answerAt[w] = animNow + FLIGHT_SECONDS;
-                    mergeAt[w] = animNow;
-                } else if (model == Model.HYBRID && count > 0) {
-                    // Reads its cache, then queries the celebrity timelines; their posts come back to be merged.
-                    show(TokenStyle.CHECK, phone, Anchors.cache(w), animNow);
-                    show(TokenStyle.CHECK, Anchors.cache(w), Anchors.DATABASE, animNow + FLIGHT_SECONDS);
-                    answerFrom[w] = Anchors.cache(w);
-                    mergeAt[w] = animNow + 2 * FLIGHT_SECONDS;
-                    answerAt[w] = animNow + 3 * FLIGHT_SECONDS;
-                } else {
-                    show(TokenStyle.CHECK, phone, Anchors.cache(w), animNow);
-                    answerFrom[w] = Anchors.cache(w);
-                    answerAt[w] = animNow + FLIGHT_SECONDS;
-                    mergeAt[w] = animNow;
+                if (w >= 0) {
+                    check(model, w, count);
                 }
             }
             case CHECK_EMPTY -> {
-                if (w < 0) {
-                    return;
+                // A push read is local to the cache: no answer travels, and "empty" would mislead.
+                if (w >= 0 && model != Model.PUSH) {
+                    show(TokenStyle.ANSWER_EMPTY, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
                 }
-                emptyAnswers[w]++;
-                remember(w, ANSWER_EMPTY);
-                if (model == Model.PUSH) {
-                    break; // a push read is local to the cache: no answer travels, and "empty" would mislead
-                }
-                show(TokenStyle.ANSWER_EMPTY, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
             }
             case CHECK_USEFUL -> {
-                if (w < 0) {
-                    return;
+                if (w >= 0 && model != Model.PUSH) {
+                    show(TokenStyle.ANSWER_USEFUL, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
                 }
-                usefulAnswers[w]++;
-                remember(w, mergedThisCheck[w] ? ANSWER_MERGED : ANSWER_NEW);
-                if (model == Model.PUSH) {
-                    break;
-                }
-                if (model == Model.PULL && lastPulledPostTime >= 0) {
-                    lastWait[w] = time - lastPulledPostTime;
-                }
-                show(TokenStyle.ANSWER_USEFUL, answerFrom(w), Anchors.phone(w), Math.max(animNow, answerAt[w]));
             }
             case MERGE_AT_READ -> {
-                if (w < 0) {
-                    return;
+                if (w >= 0) {
+                    show(TokenStyle.MERGE, Anchors.DATABASE, Anchors.cache(w), Math.max(animNow, mergeAt[w]));
                 }
-                merges[w]++;
-                mergedThisCheck[w] = true;
-                if (lastPulledPostTime >= 0) {
-                    lastWait[w] = time - lastPulledPostTime;
-                }
-                show(TokenStyle.MERGE, Anchors.DATABASE, Anchors.cache(w), Math.max(animNow, mergeAt[w]));
             }
         }
-        lastKind = kind;
-        lastProducer = producer;
-        lastWatched = watched;
-        lastCount = count;
     }
 
-    private void remember(int w, byte outcome) {
-        history[w * HISTORY + (historyCount[w] % HISTORY)] = outcome;
-        historyCount[w]++;
-    }
-
-    /** How many answers {@link #answer(int, int)} can return for this consumer (at most {@link #HISTORY}). */
-    int answers(int w) {
-        return Math.min(historyCount[w], HISTORY);
-    }
-
-    /** The k-th most recent answer's outcome (k = 0 is the latest): ANSWER_EMPTY, _NEW or _MERGED. */
-    byte answer(int w, int k) {
-        int i = historyCount[w] - 1 - k;
-        return history[w * HISTORY + (i % HISTORY)];
-    }
-
-    /** Events of the skipped quiet stretch: counted, not animated. */
-    private void silentRelease(EventKind kind, int producer, int watched) {
-        if (kind == EventKind.POST_MADE && producer >= 0) {
-            producerPosts[Math.min(producer, Anchors.MAX_PRODUCERS - 1)]++;
-            return;
-        }
-        if (watched < 0) {
-            return;
-        }
-        int w = Math.min(watched, Anchors.MAX_WATCHED - 1);
-        switch (kind) {
-            case WRITE_DONE -> cacheWrites[w]++;
-            case CHECK_SENT -> checksSent[w]++;
-            case CHECK_EMPTY -> {
-                emptyAnswers[w]++;
-                remember(w, ANSWER_EMPTY);
-            }
-            case CHECK_USEFUL -> {
-                usefulAnswers[w]++;
-                remember(w, ANSWER_NEW);
-            }
-            case MERGE_AT_READ -> merges[w]++;
-            default -> {
-            }
+    private void check(Model model, int w, long count) {
+        int phone = Anchors.phone(w);
+        if (model == Model.PULL) {
+            show(TokenStyle.CHECK, phone, Anchors.DATABASE, animNow);
+            answerFrom[w] = Anchors.DATABASE;
+            answerAt[w] = animNow + FLIGHT_SECONDS;
+            mergeAt[w] = animNow;
+        } else if (model == Model.HYBRID && count > 0) {
+            // Reads its cache, then queries the celebrity timelines; their posts come back to be merged.
+            show(TokenStyle.CHECK, phone, Anchors.cache(w), animNow);
+            show(TokenStyle.CHECK, Anchors.cache(w), Anchors.DATABASE, animNow + FLIGHT_SECONDS);
+            answerFrom[w] = Anchors.cache(w);
+            mergeAt[w] = animNow + 2 * FLIGHT_SECONDS;
+            answerAt[w] = animNow + 3 * FLIGHT_SECONDS;
+        } else {
+            show(TokenStyle.CHECK, phone, Anchors.cache(w), animNow);
+            answerFrom[w] = Anchors.cache(w);
+            answerAt[w] = animNow + FLIGHT_SECONDS;
+            mergeAt[w] = animNow;
         }
     }
 
@@ -300,43 +168,11 @@ final class Choreography implements EventSink {
     /** A token in normal mode; a highlight of the component it reaches in reduced motion. */
     private void show(TokenStyle style, int from, int to, double start) {
         if (reducedMotion) {
-            highlight(to, start, style);
+            highlights.light(to, start, style, FLIGHT_SECONDS);
             return;
         }
         // Lane jitter keeps parallel tokens on one path from hiding each other.
         tokens.spawn(style, from, to, start, FLIGHT_SECONDS, jitter.nextDouble() * 2 - 1);
-    }
-
-    private void highlight(int anchor, double start, TokenStyle style) {
-        highlightStart[anchor] = start;
-        highlightEnd[anchor] = start + FLIGHT_SECONDS;
-        highlightStyle[anchor] = (byte) style.ordinal();
-    }
-
-    /** A sentence for the latest event released since the last call, or null when none was. */
-    String takeLastAction() {
-        if (lastKind == null) {
-            return null;
-        }
-        StageScene sc = scene;
-        String who = lastProducer >= 0 && lastProducer < sc.producers().size()
-                ? sc.producers().get(lastProducer).name() : "a producer";
-        String phone = "phone " + (lastWatched + 1);
-        String text = switch (lastKind) {
-            case POST_MADE -> who + " posted";
-            case WRITES_QUEUED -> lastCount == 0
-                    ? who + "'s post is stored once in the posts database: nothing to fan out"
-                    : ComponentInfo.n(lastCount) + " cache writes queued for " + who + "'s post";
-            case WRITE_DONE -> "fan-out wrote " + who + "'s post into " + phone + "'s feed cache";
-            case CHECK_SENT -> phone + " checked its feed";
-            case CHECK_EMPTY -> phone + "'s check came back empty";
-            case CHECK_USEFUL -> phone + "'s check brought " + ComponentInfo.n(lastCount) + " new post"
-                    + (lastCount == 1 ? "" : "s");
-            case MERGE_AT_READ -> phone + " merged " + ComponentInfo.n(lastCount) + " celebrity post"
-                    + (lastCount == 1 ? "" : "s") + " into its feed at read time";
-        };
-        lastKind = null;
-        return text;
     }
 
     /**
@@ -358,9 +194,12 @@ final class Choreography implements EventSink {
         }
     }
 
-
     TokenPool tokens() {
         return tokens;
+    }
+
+    Highlights highlights() {
+        return highlights;
     }
 
     double animNow() {
@@ -369,62 +208,16 @@ final class Choreography implements EventSink {
 
     /** 0..1: how strongly a component is highlighted now (reduced motion), 0 when not. */
     double highlight(int anchor) {
-        if (animNow < highlightStart[anchor] || animNow >= highlightEnd[anchor]) {
-            return 0;
-        }
-        return 1 - (animNow - highlightStart[anchor]) / (highlightEnd[anchor] - highlightStart[anchor]) * 0.6;
+        return highlights.level(anchor, animNow);
     }
 
     TokenStyle highlightStyle(int anchor) {
-        return TokenStyle.ALL[highlightStyle[anchor]];
+        return highlights.style(anchor);
     }
-
-    long producerPosts(int p) {
-        return producerPosts[Math.min(p, Anchors.MAX_PRODUCERS - 1)];
-    }
-
-    long cacheWrites(int w) {
-        return cacheWrites[w];
-    }
-
-    long checksSent(int w) {
-        return checksSent[w];
-    }
-
-    long emptyAnswers(int w) {
-        return emptyAnswers[w];
-    }
-
-    long usefulAnswers(int w) {
-        return usefulAnswers[w];
-    }
-
-    /** How long the latest post this watched consumer got had waited, simulated seconds; -1 before any. */
-    double lastWait(int w) {
-        return lastWait[w];
-    }
-
-    long merges(int w) {
-        return merges[w];
-    }
-
-    /** The producer whose writes were queued last (its colour fills the queue), or -1. */
-    int queueProducer() {
-        return queueProducer;
-    }
-
 
     /** Whether anything moves on the token layer now (tokens in flight, or a highlight fading). */
     boolean animating() {
-        if (tokens.size() > 0) {
-            return true;
-        }
-        for (int a = 0; a < Anchors.COUNT; a++) {
-            if (highlightEnd[a] > animNow) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.size() > 0 || highlights.anyAfter(animNow);
     }
 
     long releasedEvents() {

@@ -5,6 +5,7 @@ import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 
 /** What each component is and what it costs, in the learner's terms, with this scenario's own numbers. */
 final class ComponentInfo {
@@ -23,46 +24,42 @@ final class ComponentInfo {
                 return "";
             }
             Producer pr = sc.producers().get(p);
-            String how = scene.isPulled(p)
-                    ? "Its posts are stored once in the posts database; followers fetch them when they check."
-                    : "Each post costs one feed-cache write per follower: " + n(pr.followers()) + " writes.";
-            return pr.name() + " (" + n(pr.followers()) + " followers, " + num(pr.postsPerHour())
-                    + " posts per hour). " + how;
+            String how = scene.isPulled(p) ? Messages.get("stage.info.producer.pulled")
+                    : Messages.format("stage.info.producer.pushed", n(pr.followers()));
+            return Messages.format("stage.info.producer", pr.name(), n(pr.followers()), num(pr.postsPerHour()), how);
         }
         if (anchor == Anchors.FANOUT) {
-            return "Fan-out service: copies every pushed post into each follower's feed cache, "
-                    + (sc.fanoutWritesPerSecond() > 0 ? n((long) sc.fanoutWritesPerSecond()) + " writes per second"
-                    : "with unlimited write capacity")
-                    + ". Writes wait in its queue; a celebrity post queues one write per follower"
-                    + (m == null ? "." : ". Writes so far: " + n(m.cacheWrites()) + ", longest queue: "
-                    + n(m.fanoutBacklogMax()) + ".");
+            String rate = sc.fanoutWritesPerSecond() > 0
+                    ? Messages.format("stage.info.fanout.rate", n((long) sc.fanoutWritesPerSecond()))
+                    : Messages.get("stage.info.fanout.unlimited");
+            return Messages.format("stage.info.fanout", rate) + (m == null ? ""
+                    : " " + Messages.format("stage.info.fanout.sofar", n(m.cacheWrites()), n(m.fanoutBacklogMax())));
         }
         if (anchor == Anchors.DATABASE) {
-            String role = model == Model.PUSH
-                    ? "Posts database: every post is stored once here; readers never query it in pure push."
-                    : "Posts database: posts are stored once per producer. Every check queries the timelines "
-                    + "of the followees it pulls, whether or not anything is new.";
-            return role + (m == null ? "" : " Timeline queries so far: " + n(m.readQueries()) + ".");
+            String role = Messages.get(model == Model.PUSH ? "stage.info.database.push" : "stage.info.database.pull");
+            return role + (m == null ? "" : " " + Messages.format("stage.info.database.sofar", n(m.readQueries())));
         }
         if (anchor == Anchors.CROWD) {
-            return "The other " + n(scene.crowd()) + " consumers, not drawn one by one. "
-                    + (scene.hasFanout() ? "The fill shows how far the latest pushed post's fan-out has reached. " : "")
-                    + "They check every " + num(sc.pollIntervalSeconds()) + " s like the phones above"
-                    + (m == null ? "." : "; checks by everyone so far: " + n(m.checks()) + ", empty: "
-                    + n(m.emptyChecks()) + ".");
+            long busiest = 0;
+            for (Producer p : sc.producers()) {
+                busiest = Math.max(busiest, p.followers());
+            }
+            String fill = scene.hasFanout() ? Messages.get("stage.info.crowd.fill") : "";
+            return Messages.format("stage.info.crowd", n(scene.crowd()), n(busiest), n(sc.consumers()), fill,
+                    num(sc.pollIntervalSeconds()))
+                    + (m == null ? "" : " " + Messages.format("stage.info.crowd.sofar", n(m.checks()),
+                            n(m.emptyChecks())));
         }
         if (Anchors.isCache(anchor)) {
-            return "Feed cache: this follower's precomputed timeline, the newest " + n(sc.cacheCapacity())
-                    + " entries. Filled by fan-out writes at post time, so a read is one cheap lookup; "
-                    + "the cost is paid at write time, once per follower.";
+            return Messages.format("stage.info.cache", n(sc.cacheCapacity()));
         }
         if (Anchors.isPhone(anchor)) {
-            String how = switch (model) {
-                case PUSH -> "reads its own feed cache; new posts are already there.";
-                case PULL -> "asks the database for its followees' new posts; most answers are empty.";
-                case HYBRID -> "reads its feed cache and queries its celebrity followees, merging the two.";
-            };
-            return "Consumer (a phone): checks its feed every " + num(sc.pollIntervalSeconds()) + " s and " + how;
+            String how = Messages.get(switch (model) {
+                case PUSH -> "stage.info.phone.push";
+                case PULL -> "stage.info.phone.pull";
+                case HYBRID -> "stage.info.phone.hybrid";
+            });
+            return Messages.format("stage.info.phone", num(sc.pollIntervalSeconds()), how);
         }
         return "";
     }

@@ -7,25 +7,26 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.WatchedConsumer;
+import org.fanoutlab.ui.common.Messages;
 
 /**
- * Draws the diagram layer: boxes, edges, labels and legend (redrawn only on resize, scene or palette change)
- * and the counters beside each component, repainted in place a share at a time. The stage has two canvas
- * layers, not three: in the software pipeline every full-size layer is blended again on every frame the tokens
- * move, so the counters live on this layer, each erasing only its own line. Tokens are {@link TokenPainter}'s.
+ * Draws the diagram layer: boxes, edges, labels, legend and a checkpoint's focus outline, redrawn only on
+ * resize, scene, focus or colour changes. The counters on the same layer are {@link CounterPainter}'s (the stage
+ * has two canvas layers, not three: in the software pipeline every full-size layer is blended again on every
+ * frame the tokens move); the tokens are {@link TokenPainter}'s.
  */
 final class StageRenderer {
     private final Canvas diagram;
     private final StageLayout layout;
-    private StagePalette palette = StagePalette.light();
+    private final CounterPainter counters;
+    private final StageFonts fonts;
+    private StagePalette palette;
+    private StagePart focus;
     private Font font;
     private Font bold;
     private Font small;
@@ -34,28 +35,42 @@ final class StageRenderer {
     StageRenderer(Canvas diagram, StageLayout layout) {
         this.diagram = diagram;
         this.layout = layout;
+        this.fonts = new StageFonts(layout);
+        this.counters = new CounterPainter(diagram, layout, fonts);
     }
 
     void setPalette(StagePalette p) {
         palette = p;
-    }
-
-    StagePalette palette() {
-        return palette;
+        counters.setPalette(p);
     }
 
     private void fonts() {
-        if (font == null || fontSize != layout.fontSize()) {
-            fontSize = layout.fontSize();
-            font = Font.font("System", FontWeight.NORMAL, fontSize);
-            bold = Font.font("System", FontWeight.BOLD, fontSize);
-            small = Font.font("System", FontWeight.NORMAL, Math.max(10, fontSize * 0.85));
-        }
+        fonts.update();
+        font = fonts.font();
+        bold = fonts.bold();
+        small = fonts.small();
+        fontSize = fonts.size();
+    }
+
+    /** Every figure at once (after the diagram is redrawn). */
+    void drawCounters(StageViewModel vm) {
+        counters.draw(vm, 0, 1);
+    }
+
+    /** Share {@code part} of {@code parts} of the figures (see {@link CounterPainter#draw}). */
+    void drawCounters(StageViewModel vm, int part, int parts) {
+        counters.draw(vm, part, parts);
+    }
+
+    /** Whether the focus to outline is not the one drawn (the diagram must be redrawn). */
+    boolean focusChanged(StagePart now) {
+        return now != focus;
     }
 
     // ------------------------------------------------------------------------------------------ the diagram
 
-    void drawDiagram(StageScene scene) {
+    void drawDiagram(StageScene scene, StagePart focusPart) {
+        focus = focusPart;
         fonts();
         GraphicsContext g = diagram.getGraphicsContext2D();
         double w = layout.width();
@@ -71,19 +86,21 @@ final class StageRenderer {
         double m = Math.round(fontSize * 0.8);
         g.setFill(palette.text());
         g.setFont(bold);
-        g.fillText(switch (model) {
-            case PUSH -> "PUSH · fan-out on write";
-            case PULL -> "PULL · fan-out on read";
-            case HYBRID -> "HYBRID · push regular, pull celebrities";
-        }, m, m * 0.6);
+        g.fillText(Messages.get(switch (model) {
+            case PUSH -> "stage.title.push";
+            case PULL -> "stage.title.pull";
+            case HYBRID -> "stage.title.hybrid";
+        }), m, m * 0.6);
 
         // Column headers.
         g.setFont(small);
         g.setFill(palette.mutedText());
         double hy = layout.headerHeight() - fontSize * 1.35;
         String[] headers = layout.columns() == 4
-                ? new String[] {"Producers", "Fan-out + posts DB", "Feed caches", "Consumers"}
-                : new String[] {"Producers", "Posts database", "Consumers"};
+                ? new String[] {Messages.get("stage.column.producers"), Messages.get("stage.column.fanoutAndDb"),
+                    Messages.get("stage.column.caches"), Messages.get("stage.column.consumers")}
+                : new String[] {Messages.get("stage.column.producers"), Messages.get("stage.column.database"),
+                    Messages.get("stage.column.consumers")};
         for (int c = 0; c < layout.columns(); c++) {
             g.fillText(headers[c], layout.columnX(c), hy, layout.columnW(c));
         }
@@ -109,24 +126,23 @@ final class StageRenderer {
             g.fillText(label, x + 2 * r + fontSize * 0.3, y, tw - 2 * r - fontSize * 0.3);
             g.setFont(font);
             if (layout.h(id) >= fontSize * 2.5) {
-                g.fillText(ComponentInfo.n(pr.followers()) + (pr.followers() == 1 ? " follower" : " followers"),
-                        x, y + fontSize * 1.3, tw);
+                g.fillText(Messages.format("stage.followers", pr.followers()), x, y + fontSize * 1.3, tw);
             }
         }
 
         if (layout.present(Anchors.FANOUT)) {
             box(g, Anchors.FANOUT, palette.boxStroke());
-            title(g, Anchors.FANOUT, "Fan-out service");
+            title(g, Anchors.FANOUT, Messages.get("stage.box.fanout"));
         }
         box(g, Anchors.DATABASE, palette.boxStroke());
-        title(g, Anchors.DATABASE, "Posts database");
+        title(g, Anchors.DATABASE, Messages.get("stage.box.database"));
 
         List<WatchedConsumer> watched = scene.watched();
         int nw = Math.min(watched.size(), Anchors.MAX_WATCHED);
         for (int i = 0; i < nw; i++) {
             if (layout.present(Anchors.cache(i))) {
                 box(g, Anchors.cache(i), palette.boxStroke());
-                title(g, Anchors.cache(i), "cache " + (i + 1));
+                title(g, Anchors.cache(i), Messages.format("stage.box.cache", i + 1));
             }
             int ph = Anchors.phone(i);
             box(g, ph, palette.boxStroke());
@@ -143,7 +159,7 @@ final class StageRenderer {
             g.setFont(bold);
             double tx = gx + gw + fontSize * 0.5;
             double tw = layout.x(ph) + layout.w(ph) - tx - fontSize * 0.3;
-            String name = "phone " + (i + 1);
+            String name = Messages.format("stage.box.phone", i + 1);
             g.fillText(name, tx, layout.y(ph) + fontSize * 0.2, tw);
             drawFollowees(g, watched.get(i), sc, tx + width(name, bold) + fontSize * 0.6,
                     layout.y(ph) + fontSize * 0.2, layout.x(ph) + layout.w(ph) - fontSize * 0.3);
@@ -154,6 +170,25 @@ final class StageRenderer {
         }
 
         drawLegend(g, model);
+        drawFocus(g);
+    }
+
+    /** A checkpoint's part: a thick outline in the highlight colour round each of its boxes. */
+    private void drawFocus(GraphicsContext g) {
+        if (focus == null) {
+            return;
+        }
+        g.setStroke(palette.highlight());
+        g.setLineWidth(Math.max(3, fontSize / 4));
+        double arc = fontSize * 0.8;
+        for (int id = 0; id < Anchors.COUNT; id++) {
+            if (layout.present(id) && focus.covers(id)) {
+                g.strokeRoundRect(layout.x(id) - 3, layout.y(id) - 3, layout.w(id) + 6, layout.h(id) + 6, arc, arc);
+            }
+        }
+        if (focus == StagePart.QUEUE && layout.queueW() > 0) {
+            g.strokeRect(layout.queueX() - 3, layout.queueY() - 3, layout.queueW() + 6, layout.queueH() + 6);
+        }
     }
 
     /**
@@ -169,9 +204,7 @@ final class StageRenderer {
     }
 
     private static double width(String s, Font f) {
-        Text t = new Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
+        return StageFonts.width(s, f);
     }
 
     private static String follows(WatchedConsumer wc, Scenario sc, boolean abbreviate) {
@@ -285,273 +318,14 @@ final class StageRenderer {
     }
 
     private static String legendText(TokenStyle s) {
-        return switch (s) {
-            case POST_REGULAR, POST_CELEBRITY -> "post";
-            case WRITE_REGULAR, WRITE_CELEBRITY -> "cache write";
-            case CHECK -> "check (request)";
-            case ANSWER_EMPTY -> "empty answer";
-            case ANSWER_USEFUL -> "new posts";
-            case MERGE -> "merged at read";
-        };
+        return Messages.get(switch (s) {
+            case POST_REGULAR, POST_CELEBRITY -> "stage.legend.post";
+            case WRITE_REGULAR, WRITE_CELEBRITY -> "stage.legend.write";
+            case CHECK -> "stage.legend.check";
+            case ANSWER_EMPTY -> "stage.legend.empty";
+            case ANSWER_USEFUL -> "stage.legend.useful";
+            case MERGE -> "stage.legend.merge";
+        });
     }
 
-    // --------------------------------------------------------------------------------------------- counters
-
-    /** Every figure at once (after the diagram is redrawn). */
-    void drawCounters(StageViewModel vm) {
-        drawCounters(vm, 0, 1);
-    }
-
-    private int slot;
-    private int part;
-    private int parts;
-
-    /** Whether the next figure is in this frame's share (see {@link #drawCounters(StageViewModel, int, int)}). */
-    private boolean turn() {
-        return slot++ % parts == part;
-    }
-
-    /**
-     * Repaints share {@code part} of {@code parts} of the figures. Spread over frames, text drawing never
-     * lands on one frame: a full repaint every sixth frame made that frame late, and p95 frame time with it.
-     */
-    void drawCounters(StageViewModel vm, int part, int parts) {
-        this.part = part;
-        this.parts = parts;
-        this.slot = 0;
-        fonts();
-        // Painted over the diagram: each figure first erases its own line, so the rest is never redrawn.
-        GraphicsContext g = diagram.getGraphicsContext2D();
-        StageScene scene = vm.getScene();
-        Scenario sc = scene.scenario();
-        Metrics m = vm.getMetrics();
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        double line2 = fontSize * 1.45;
-
-        // Summary, top right: the figure each model is about.
-        if (turn()) {
-            drawSummary(g, sc, m);
-        }
-        g.setFont(font);
-        int producers = Math.min(sc.producers().size(), Anchors.MAX_PRODUCERS);
-        for (int p = 0; p < producers; p++) {
-            int id = Anchors.producer(p);
-            // Below the follower line's descenders: the counter's wipe must not clip its commas into dots.
-            if (turn() && layout.h(id) > fontSize * 4.05) {
-                text(g, id, fontSize * 2.9, "posts " + ComponentInfo.n(vm.choreography().producerPosts(p)));
-            }
-        }
-        if (turn() && layout.present(Anchors.FANOUT)) {
-            text(g, Anchors.FANOUT, line2, "writes done " + (m == null ? "0" : ComponentInfo.n(m.cacheWrites())));
-            drawQueue(g, vm, m);
-        }
-        if (turn() && m != null) {
-            text(g, Anchors.DATABASE, line2, "posts " + ComponentInfo.n(m.posts()));
-            if (sc.model() != Model.PUSH && layout.h(Anchors.DATABASE) > fontSize * 4) {
-                text(g, Anchors.DATABASE, line2 + fontSize * 1.3, "queries " + big(m.readQueries()));
-            }
-        }
-
-        int nw = Math.min(scene.watched().size(), Anchors.MAX_WATCHED);
-        for (int i = 0; i < nw; i++) {
-            if (turn()) {
-                drawWatchedCounters(g, vm, sc, i, line2);
-            }
-        }
-        if (turn()) {
-            drawCrowd(g, vm, scene, m, line2);
-        }
-    }
-
-    private void drawSummary(GraphicsContext g, Scenario sc, Metrics m) {
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setFont(bold);
-        g.setFill(palette.text());
-        double right = layout.width() - Math.round(fontSize * 0.8);
-        g.setFill(palette.background());
-        g.fillRect(layout.width() * 0.45, 0, layout.width() * 0.55, fontSize * 1.9);
-        g.setFill(palette.text());
-        String summary;
-        if (m == null) {
-            summary = "";
-        } else if (sc.model() == Model.PUSH) {
-            summary = "writes " + ComponentInfo.n(m.cacheWrites()) + "   queue " + ComponentInfo.n(m.fanoutBacklog());
-        } else {
-            summary = "checks: empty " + big(m.emptyChecks()) + "  ·  useful " + big(m.usefulChecks());
-        }
-        g.fillText(summary, right, Math.round(fontSize * 0.8) * 0.6, layout.width() * 0.55);
-        g.setTextAlign(TextAlignment.LEFT);
-    }
-
-    private void drawWatchedCounters(GraphicsContext g, StageViewModel vm, Scenario sc, int i, double line2) {
-        g.setFont(font);
-        {
-            int c = Anchors.cache(i);
-            if (layout.present(c)) {
-                String s = "writes " + vm.choreography().cacheWrites(i);
-                if (sc.model() == Model.HYBRID) {
-                    s += " · merged " + vm.choreography().merges(i);
-                }
-                text(g, c, line2, s);
-            }
-            int ph = Anchors.phone(i);
-            double gh = Math.min(layout.h(ph) - fontSize * 0.5, fontSize * 2.2);
-            double tx = layout.x(ph) + fontSize * 0.9 + gh * 0.55;
-            double tw = layout.x(ph) + layout.w(ph) - tx - fontSize * 0.3;
-            g.setFill(palette.boxFill());
-            g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
-            g.setFill(palette.text());
-            // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            double wait = vm.choreography().lastWait(i);
-            String waited = wait < 0 ? "" : "waited " + StageViewModel.formatTime(wait);
-            String line = sc.model() == Model.PUSH
-                    ? "got " + vm.choreography().cacheWrites(i) + " post" + (vm.choreography().cacheWrites(i) == 1 ? "" : "s")
-                    + (waited.isEmpty() ? "" : " · " + waited)
-                    : "checks " + vm.choreography().checksSent(i) + " · empty " + vm.choreography().emptyAnswers(i) + " · new " + vm.choreography().usefulAnswers(i);
-            g.fillText(line, tx, layout.y(ph) + line2, tw);
-            if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
-                double y3 = layout.y(ph) + line2 + fontSize * 1.3;
-                g.setFill(palette.boxFill());
-                g.fillRect(tx - 1, y3 - 1, tw + 2, fontSize * 1.3);
-                double ww = waited.isEmpty() ? 0 : width(waited, font) + fontSize * 0.5;
-                drawHistory(g, vm, i, tx, y3 + fontSize * 0.6, tw - ww);
-                g.setFill(palette.text());
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.fillText(waited, tx + tw, y3, tw);
-                g.setTextAlign(TextAlignment.LEFT);
-            }
-        }
-    }
-
-    /** The crowd: its fill is how far the latest pushed post's fan-out has reached. */
-    private void drawCrowd(GraphicsContext g, StageViewModel vm, StageScene scene, Metrics m, double line2) {
-        Scenario sc = scene.scenario();
-        int cr = Anchors.CROWD;
-        if (!layout.present(cr)) {
-            return;
-        }
-        double fill = scene.hasFanout() ? vm.crowdFill() : 0;
-        double inset = fontSize * 0.25;
-        g.setFill(palette.boxFill());
-        g.fillRect(layout.x(cr) + inset, layout.y(cr) + inset, layout.w(cr) - 2 * inset, layout.h(cr) - 2 * inset);
-        if (fill > 0) {
-            g.setFill(palette.crowdFill());
-            g.fillRect(layout.x(cr) + inset, layout.y(cr) + inset, (layout.w(cr) - 2 * inset) * Math.min(1, fill),
-                    layout.h(cr) - 2 * inset);
-        }
-        g.setFill(palette.text());
-        String heading = "+ " + ComponentInfo.n(scene.crowd()) + " more "
-                + (sc.model() == Model.PUSH ? "followers" : "consumers");
-        String crowd;
-        if (m == null) {
-            crowd = "";
-        } else if (sc.model() == Model.PUSH) {
-            crowd = "fan-out reached " + Math.round(fill * 100) + "% of them";
-        } else if (scene.hasFanout() && vm.choreography().queueProducer() >= 0) {
-            crowd = "fan-out reached " + Math.round(fill * 100) + "%   ·   checks " + big(m.checks())
-                    + " · empty " + big(m.emptyChecks());
-        } else {
-            crowd = "checks " + big(m.checks()) + "  ·  empty " + big(m.emptyChecks());
-        }
-        double textX = layout.x(cr) + fontSize * 0.6;
-        double textW = layout.w(cr) - fontSize * 1.2;
-        // Counters are redrawn every frame inside the box only: text below its bottom edge would never be
-        // wiped and would pile up, so a box too short for two lines gets one.
-        boolean twoLines = layout.h(cr) - inset >= line2 + fontSize * 1.15;
-        g.setFont(bold);
-        if (twoLines || crowd.isEmpty()) {
-            g.fillText(heading, textX, layout.y(cr) + fontSize * 0.2, textW);
-            g.setFont(font);
-            if (!crowd.isEmpty()) {
-                g.fillText(crowd, textX, layout.y(cr) + line2, textW);
-            }
-        } else {
-            g.fillText(heading + "  \u00b7  " + crowd, textX, layout.y(cr) + fontSize * 0.2, textW);
-            g.setFont(font);
-        }
-    }
-
-    /** The phone's latest answers, newest on the right: hollow rings pile up where checks find nothing. */
-    private void drawHistory(GraphicsContext g, StageViewModel vm, int w, double x, double cy, double width) {
-        double step = fontSize * 0.8;
-        double r = fontSize * 0.28;
-        int fit = (int) Math.max(0, Math.floor(width / step));
-        int n = Math.min(fit, vm.choreography().answers(w));
-        for (byte kind = Choreography.ANSWER_EMPTY; kind <= Choreography.ANSWER_MERGED; kind++) {
-            TokenStyle s = kind == Choreography.ANSWER_EMPTY ? TokenStyle.ANSWER_EMPTY
-                    : kind == Choreography.ANSWER_NEW ? TokenStyle.ANSWER_USEFUL : TokenStyle.MERGE;
-            boolean any = false;
-            for (int k = 0; k < n; k++) {
-                if (vm.choreography().answer(w, k) != kind) {
-                    continue;
-                }
-                if (!any) {
-                    g.beginPath();
-                    any = true;
-                }
-                TokenShapes.shape(g, s.shape(), x + (n - 1 - k) * step + r, cy, r * (kind == Choreography.ANSWER_MERGED ? 1.1 : 1), 1);
-            }
-            if (any) {
-                TokenShapes.paint(g, s, palette, fontSize);
-            }
-        }
-    }
-
-    private void drawQueue(GraphicsContext g, StageViewModel vm, Metrics m) {
-        double qx = layout.queueX();
-        double qy = layout.queueY();
-        double qw = layout.queueW();
-        double qh = layout.queueH();
-        if (qw <= 0 || qh <= 0) {
-            return;
-        }
-        long backlog = m == null ? 0 : m.fanoutBacklog();
-        long max = m == null ? 0 : Math.max(m.fanoutBacklogMax(), 1);
-        g.setFill(palette.queueTrack());
-        g.fillRect(qx, qy, qw, qh);
-        // Slots, like a queue of letters: as many filled as the backlog's share of its peak.
-        int slots = 12;
-        double sw = qw / slots;
-        int filled = backlog == 0 ? 0 : (int) Math.max(1, Math.ceil(slots * (double) backlog / max));
-        int qp = vm.choreography().queueProducer();
-        boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
-                && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
-        g.setFill(celeb ? palette.celebrity() : palette.regular());
-        for (int k = 0; k < filled; k++) {
-            g.fillRect(qx + k * sw + 1, qy + 1, sw - 2, qh - 2);
-        }
-        g.setStroke(palette.boxStroke());
-        g.setLineWidth(1);
-        g.strokeRect(qx, qy, qw, qh);
-        g.setFill(palette.boxFill());
-        g.fillRect(qx - 1, qy + qh + 1, qw + 2, fontSize * 1.3);
-        g.setFill(palette.text());
-        g.setFont(font);
-        g.fillText("queue " + ComponentInfo.n(backlog), qx, qy + qh + fontSize * 0.15, qw);
-    }
-
-    /** Exact up to a hundred million; beyond, "3.02 billion": a projector audience reads it at once. */
-    static String big(long v) {
-        if (v < 100_000_000L) {
-            return ComponentInfo.n(v);
-        }
-        if (v < 1_000_000_000L) {
-            return String.format(java.util.Locale.ROOT, "%.1f million", v / 1e6);
-        }
-        return String.format(java.util.Locale.ROOT, "%.2f billion", v / 1e9);
-    }
-
-    private void text(GraphicsContext g, int id, double dy, String s) {
-        if (!layout.present(id)) {
-            return;
-        }
-        double x = layout.x(id) + fontSize * 0.6;
-        double y = layout.y(id) + dy;
-        double w = layout.w(id) - fontSize * 1.2;
-        g.setFill(palette.boxFill());
-        g.fillRect(x - 1, y - 1, w + 2, fontSize * 1.3);
-        g.setFill(palette.text());
-        g.fillText(s, x, y, w);
-    }
 }

@@ -15,8 +15,6 @@ public final class StageStyles {
     public static final String ERROR = "stage-error";
 
     public static final String EVENT_LOG = "stage-event-log";
-    /** A hidden region painted with the theme's background; the stage picks its palette from it. */
-    public static final String THEME_PROBE = "stage-theme-probe";
     /** On the scene's root when the learner asked for reduced motion (View menu); every stage follows it. */
     public static final String REDUCED_MOTION_ROOT = "reduced-motion";
 

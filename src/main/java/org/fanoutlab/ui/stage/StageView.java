@@ -24,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.TimelineBar;
 
 /**
  * The animated stage: the diagram on layered canvases, the transport controls and an info line. Builds nodes,
@@ -36,69 +38,43 @@ public final class StageView extends BorderPane {
     private static final int COUNTER_PARTS = 6;
 
     private final StageViewModel vm;
-    private final StageLayout layout = new StageLayout();
-    private final Canvas diagram = new Canvas();
-    private final Canvas tokenCanvas = new Canvas();
-    private final StageRenderer renderer = new StageRenderer(diagram, layout);
-    private final TokenPainter tokenPainter = new TokenPainter(tokenCanvas, layout);
-    private final ObjectProperty<StagePalette> palette = new SimpleObjectProperty<>(this, "palette",
-            StagePalette.light());
+    private final StageCanvas canvas;
     private final AnimationTimer timer;
-    private final Pane canvasPane;
-    private boolean diagramDirty = true;
-    private long lastFrame = -1;
-    private int counterPart;
-    private int countersToPaint;
-    private long lastChanges = -1;
-    private boolean tokensShown = true;
-    private boolean tokensStale = true;
-    private double lastAnimNow = -1;
+    private final boolean ownClock;
 
     public StageView(StageViewModel vm) {
+        this(vm, true);
+    }
+
+    /**
+     * A stage whose frames come from {@link #frameAt(long)} instead of its AnimationTimer: tests drive it with a
+     * test clock.
+     */
+    static StageView drivenByTest(StageViewModel vm) {
+        return new StageView(vm, false);
+    }
+
+    private StageView(StageViewModel vm, boolean ownClock) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.ownClock = ownClock;
         getStyleClass().add(StageStyles.VIEW);
         getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
 
-        canvasPane = new Pane(diagram, tokenCanvas) {
-            @Override
-            protected void layoutChildren() {
-                double w = Math.floor(getWidth());
-                double h = Math.floor(getHeight());
-                if (w != diagram.getWidth() || h != diagram.getHeight()) {
-                    for (Canvas c : new Canvas[] {diagram, tokenCanvas}) {
-                        c.setWidth(w);
-                        c.setHeight(h);
-                    }
-                    diagramDirty = true;
-                }
-            }
-        };
-        canvasPane.getStyleClass().add(StageStyles.CANVAS_PANE);
-        canvasPane.setId("stage-canvas");
-        canvasPane.setMinSize(0, 0);
-        canvasPane.setPrefSize(960, 440);
-        canvasPane.setFocusTraversable(true);
-        // A screen reader cannot see the canvas: name it, and let it read what just happened (the info line).
-        canvasPane.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        canvasPane.setAccessibleText("Animated diagram: producers, fan-out service, feed caches, posts database "
-                + "and consumers. Space plays or pauses, the right arrow steps to the next event.");
-        canvasPane.accessibleHelpProperty().bind(vm.lastActionProperty());
-        tokenCanvas.setMouseTransparent(true);
-        canvasPane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> vm.hover(layout.hit(e.getX(), e.getY())));
-        canvasPane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(Anchors.NONE));
-        canvasPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> canvasPane.requestFocus());
-        setCenter(canvasPane);
-        setBottom(new VBox(controls(), infoLine(), eventLog()));
+        getStylesheets().add(Objects.requireNonNull(TimelineBar.class.getResource("tokens.css")).toExternalForm());
+        canvas = new StageCanvas(vm);
+        canvas.setId("stage-canvas");
+        setCenter(canvas);
+        TimelineBar timeline = new TimelineBar(vm.simSecondsProperty(), vm.durationSeconds(), vm::seek, vm::jump,
+                TimeText::format);
+        timeline.setId("stage-timeline");
+        timeline.slider().setId("stage-timeline-slider");
+        // The simulated clock is the timeline's: where the playhead is, and the run's length.
+        timeline.nowLabel().setId("stage-clock");
+        setBottom(new VBox(timeline, controls(), infoLine(), eventLog()));
 
-        followThemeAndMotionSettings();
+        followMotionSetting();
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        vm.sceneProperty().addListener((o, a, b) -> diagramDirty = true);
-        palette.addListener((o, a, b) -> {
-            renderer.setPalette(b);
-            tokenPainter.setPalette(b);
-            diagramDirty = true;
-        });
 
         timer = new AnimationTimer() {
             @Override
@@ -112,22 +88,8 @@ public final class StageView extends BorderPane {
         updateTimer();
     }
 
-    /**
-     * A canvas cannot be styled, so the stage learns the theme from a hidden region that CSS paints with the
-     * theme's background colour: a dark background picks the dark palette. The window's reduced-motion setting
-     * arrives the same way, as a style class on the scene's root.
-     */
-    private void followThemeAndMotionSettings() {
-        Region themeProbe = new Region();
-        themeProbe.getStyleClass().add(StageStyles.THEME_PROBE);
-        themeProbe.setManaged(false);
-        themeProbe.setVisible(false);
-        getChildren().add(themeProbe);
-        themeProbe.backgroundProperty().addListener((o, a, b) -> {
-            if (b != null && !b.getFills().isEmpty() && b.getFills().get(0).getFill() instanceof Color c) {
-                palette.set(c.getBrightness() < 0.5 ? StagePalette.dark() : StagePalette.light());
-            }
-        });
+    /** The window's reduced-motion setting arrives as a style class on the scene's root (View menu). */
+    private void followMotionSetting() {
         javafx.collections.ListChangeListener<String> rootClasses = c -> applyRootMotion(c.getList());
         sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
@@ -148,8 +110,7 @@ public final class StageView extends BorderPane {
     }
 
     private void updateTimer() {
-        if (getScene() != null && !vm.disposedProperty().get()) {
-            lastFrame = -1;
+        if (ownClock && getScene() != null && !vm.disposedProperty().get()) {
             timer.start();
         } else {
             timer.stop();
@@ -158,30 +119,31 @@ public final class StageView extends BorderPane {
 
     private HBox controls() {
         Button play = new Button();
-        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Messages.get("stage.pause"))
+                .otherwise(Messages.get("stage.play")));
         play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
         play.setId("stage-play");
         play.setOnAction(e -> vm.togglePlay());
-        play.setTooltip(tip("Play or pause the simulated clock (Space)"));
+        play.setTooltip(tip(Messages.get("stage.play.tip")));
 
-        Button step = new Button("Step");
+        Button step = new Button(Messages.get("stage.step"));
         step.getStyleClass().add(StageStyles.BUTTON);
         step.setId("stage-step");
         step.setOnAction(e -> vm.step());
-        step.setTooltip(tip("Pause and jump to the next thing that happens (→)"));
+        step.setTooltip(tip(Messages.get("stage.step.tip")));
 
-        Button reset = new Button("Reset");
+        Button reset = new Button(Messages.get("stage.reset"));
         reset.getStyleClass().add(StageStyles.BUTTON);
         reset.setId("stage-reset");
         reset.setOnAction(e -> vm.reset());
-        reset.setTooltip(tip("Start the run again from time 0 with the current settings (R)"));
+        reset.setTooltip(tip(Messages.get("stage.reset.tip")));
 
         Slider speed = new Slider(0, 1, vm.speedSliderPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
         speed.setId("stage-speed");
-        speed.setAccessibleText("Speed");
+        speed.setAccessibleText(Messages.get("stage.speed"));
         speed.accessibleHelpProperty().bind(vm.speedTextProperty());
-        speed.setTooltip(tip("Simulated seconds per real second, 0.1× to 10,000× (+ / −)"));
+        speed.setTooltip(tip(Messages.get("stage.speed.tip")));
         speed.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
                 vm.setSpeedSliderPosition(b.doubleValue());
@@ -195,28 +157,25 @@ public final class StageView extends BorderPane {
         Label speedLabel = new Label();
         speedLabel.textProperty().bind(vm.speedTextProperty());
         speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL);
-        speedLabel.setTooltip(tip("Current speed: simulated seconds per real second"));
+        speedLabel.setTooltip(tip(Messages.get("stage.speedLabel.tip")));
 
-        Label clock = new Label();
-        clock.textProperty().bind(vm.clockTextProperty());
-        clock.getStyleClass().add(StageStyles.CLOCK);
-        clock.setId("stage-clock");
-        clock.setTooltip(tip("Simulated time / length of the run"));
 
-        CheckBox reduced = new CheckBox("Reduced motion");
+        CheckBox reduced = new CheckBox(Messages.get("stage.reducedMotion"));
         reduced.setId("stage-reduced-motion");
         reduced.setSelected(vm.isReducedMotion());
         reduced.selectedProperty().addListener((o, a, b) -> vm.setReducedMotion(b));
         vm.reducedMotionProperty().addListener((o, a, b) -> reduced.setSelected(b));
-        reduced.setTooltip(tip("Highlight the component that acts instead of flying tokens"));
+        reduced.setTooltip(tip(Messages.get("stage.reducedMotion.tip")));
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        for (Region r : new Region[] {play, step, reset, speedLabel, clock, reduced}) {
+        for (Region r : new Region[] {play, step, reset, speedLabel, reduced}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The speed slider keeps a usable width in a lesson's narrow column; the spring gives way first.
+        speed.setMinWidth(110);
         HBox.setHgrow(speed, Priority.SOMETIMES);
-        HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, clock, reduced);
+        HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, reduced);
         bar.getStyleClass().add(StageStyles.CONTROLS);
         return bar;
     }
@@ -228,18 +187,18 @@ public final class StageView extends BorderPane {
     private TitledPane eventLog() {
         ListView<String> list = new ListView<>(vm.eventLog());
         list.setId("stage-event-log");
-        list.setAccessibleText("Stage event log, newest last");
+        list.setAccessibleText(Messages.get("stage.eventLog.accessible"));
         list.setPrefHeight(120);
         list.getItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
             if (!list.getItems().isEmpty()) {
                 list.scrollTo(list.getItems().size() - 1);
             }
         });
-        TitledPane pane = new TitledPane("Event log", list);
+        TitledPane pane = new TitledPane(Messages.get("stage.eventLog"), list);
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.getStyleClass().add(StageStyles.EVENT_LOG);
-        pane.setTooltip(tip("Every step of the animation as a line of text, newest last"));
+        pane.setTooltip(tip(Messages.get("stage.eventLog.tip")));
         return pane;
     }
 
@@ -258,7 +217,7 @@ public final class StageView extends BorderPane {
                 return vm.infoProperty().get();
             }
             String last = vm.lastActionProperty().get();
-            return last.isEmpty() ? "Hover over a part of the diagram to see what it does and what it costs." : last;
+            return last.isEmpty() ? Messages.get("stage.info.hint") : last;
         }, vm.infoProperty(), vm.lastActionProperty(), vm.errorProperty()));
         vm.errorProperty().addListener((o, a, b) -> {
             info.getStyleClass().remove(StageStyles.ERROR);
@@ -277,9 +236,16 @@ public final class StageView extends BorderPane {
 
     private void onKey(KeyEvent e) {
         KeyCode k = e.getCode();
+        if (e.isShiftDown() && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            vm.jump(k == KeyCode.RIGHT ? 1 : -1);
+            e.consume();
+            return;
+        }
         switch (k) {
             case SPACE -> vm.togglePlay();
             case RIGHT -> vm.step();
+            case HOME -> vm.seek(0);
+            case END -> vm.seek(vm.durationSeconds());
             case PLUS, ADD, EQUALS -> vm.faster();
             case MINUS, SUBTRACT -> vm.slower();
             case R -> vm.reset();
@@ -290,59 +256,27 @@ public final class StageView extends BorderPane {
         e.consume();
     }
 
+    /** One frame at {@code nanos} of a test clock (see {@link #drivenByTest}). */
+    void frameAt(long nanos) {
+        onFrame(nanos);
+    }
+
     private void onFrame(long now) {
-        double dt = lastFrame < 0 ? 0 : (now - lastFrame) / 1e9;
-        lastFrame = now;
-        vm.frame(dt);
-        if (diagram.getWidth() < 1 || diagram.getHeight() < 1) {
-            return;
-        }
-        if (diagramDirty) {
-            layout.compute(diagram.getWidth(), diagram.getHeight(), vm.getScene());
-            renderer.drawDiagram(vm.getScene());
-            renderer.drawCounters(vm);
-            diagramDirty = false;
-            tokensStale = true;
-            lastChanges = vm.changes();
-        } else {
-            if (vm.changes() != lastChanges) {
-                lastChanges = vm.changes();
-                countersToPaint = COUNTER_PARTS;
-            }
-            // A sixth of the figures each frame: each one refreshed about ten times a second at 60 fps, and
-            // none at all while nothing changes, so a paused stage in a lesson costs nothing.
-            if (countersToPaint > 0) {
-                renderer.drawCounters(vm, counterPart, COUNTER_PARTS);
-                counterPart = (counterPart + 1) % COUNTER_PARTS;
-                countersToPaint--;
-            }
-        }
-        // Tokens are redrawn only while they move (or after a relayout): frozen by pause, they cost nothing.
-        boolean animating = vm.choreography().animating();
-        boolean moved = vm.choreography().animNow() != lastAnimNow;
-        if ((animating && moved) || tokensStale || (tokensShown && !animating)) {
-            tokenPainter.drawTokens(vm);
-            tokensShown = animating;
-            tokensStale = false;
-        }
-        lastAnimNow = vm.choreography().animNow();
+        vm.frame(now);
+        canvas.render();
     }
 
     /** Centre of a component in the canvas's coordinates (for tests that hover it). */
     javafx.geometry.Point2D centreOf(int anchor) {
-        return new javafx.geometry.Point2D(layout.centerX(anchor), layout.centerY(anchor));
+        return canvas.centreOf(anchor);
     }
 
     public StageViewModel viewModel() {
         return vm;
     }
 
-    /** Canvas colours; set {@link StagePalette#dark()} with a dark theme. */
-    public ObjectProperty<StagePalette> paletteProperty() {
-        return palette;
-    }
-
-    public void setPalette(StagePalette p) {
-        palette.set(Objects.requireNonNull(p, "palette"));
+    /** The diagram control (its colours are CSS properties). */
+    public StageCanvas canvas() {
+        return canvas;
     }
 }

@@ -2,7 +2,6 @@ package org.fanoutlab.ui.stage;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,36 +12,43 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.EventSink;
 import org.fanoutlab.engine.Metrics;
-import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
+import org.fanoutlab.playback.EventBuffer;
+import org.fanoutlab.playback.FanoutFrame;
+import org.fanoutlab.playback.FanoutPlayback;
+import org.fanoutlab.playback.Playback;
+import org.fanoutlab.playback.Published;
+import org.fanoutlab.playback.SpeedScale;
+import org.fanoutlab.playback.WatchedTally;
+import org.fanoutlab.ui.common.Messages;
 
 /**
- * The animated stage's state and commands: the simulated clock and its speed, play, pause, step, reset, and the
- * engine's figures. Released events go to its {@link Choreography}, which turns them into tokens (or
- * highlights, with reduced motion) and the counters shown beside each component.
+ * The animated stage's state and commands over a {@link FanoutPlayback}: the playhead and its speed, play, pause,
+ * step, seek, reset, pause markers and the engine's figures. Released events go to the {@link Choreography}
+ * (tokens, or highlights with reduced motion) and the {@link Narration}; the counters beside the components
+ * come with the engine's figures ({@link WatchedTally}), so they are right after a seek.
  *
- * <p>The frame clock is the stage's own: {@link #frame(double)} is called once per frame with the wall time
- * elapsed; the clock advances by speed × that time while playing, the engine is asked to catch up, and every
- * event whose simulated time has been reached is released. Pause freezes both the clock and the tokens.
- *
- * <p>Properties use JavaFX beans only (no toolkit needed), so this class is tested with plain JUnit. Not
- * thread-safe: call it from the FX thread (or one test thread). Call {@link #dispose()} when the stage goes
- * away, which stops the simulation thread.
+ * <p>{@link #frame(long)} is called once per frame with a timestamp in nanoseconds (the AnimationTimer's, or a
+ * test clock's): the playback moves the playhead, and every event whose simulated time it has reached is
+ * released. Properties use JavaFX beans only (no toolkit), so this class is tested with plain JUnit. Not
+ * thread-safe: call it from the FX thread (or one test thread); {@link #dispose()} stops the engine thread.
  */
 public final class StageViewModel {
-    /** A stalled frame (a GC, a window drag) never jumps the clock by more than this. */
-    static final double MAX_FRAME_SECONDS = 0.25;
-    /** How far (in wall seconds at the current speed) the clock may run ahead of the engine's latest figures. */
-    static final double MAX_ENGINE_LAG_SECONDS = 0.5;
+    /** Shift+← / Shift+→ move the playhead by this share of the run. */
+    static final double JUMP_SHARE = 0.05;
 
-    private final StageEventSource source;
-    private final SimulationRunner runner;
+    private final Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback;
     private final EventBuffer incoming = new EventBuffer();
     private final Choreography choreo;
+    private final Narration narration;
+    /** Each released event goes to the tokens and to the narration. */
+    private final EventSink toStage;
 
     private final ReadOnlyDoubleWrapper simSeconds = new ReadOnlyDoubleWrapper(this, "simSeconds", 0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -53,27 +59,25 @@ public final class StageViewModel {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
-    /** The newest {@link #EVENT_LOG_SIZE} actions as text, for screen readers (a live log) and for catching up. */
-    static final int EVENT_LOG_SIZE = 200;
-    private final javafx.collections.ObservableList<String> eventLog =
-            javafx.collections.FXCollections.observableArrayList();
-    private final javafx.collections.ObservableList<String> eventLogView =
-            javafx.collections.FXCollections.unmodifiableObservableList(eventLog);
+    private final EventLog eventLog = new EventLog();
     private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
-    private final ReadOnlyObjectWrapper<StageSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<FanoutFrame> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final StageCheckpoints checkpoints;
 
-    private double clock;
-    private double leadInStart;
+    private long lastNanos = Long.MIN_VALUE;
+    private long shownEpoch = -1;
+    private Published<FanoutFrame> shown;
     private double stepAnimationUntil;
     private boolean stepPending;
     private int hovered = Anchors.NONE;
     private long changes;
+
     /** A stage for a scenario, with the engine on its own thread. */
     public StageViewModel(Scenario scenario) {
-        this(new SimulationRunner(Objects.requireNonNull(scenario, "scenario")));
+        this(new FanoutPlayback(Objects.requireNonNull(scenario, "scenario")));
     }
 
     /**
@@ -86,39 +90,42 @@ public final class StageViewModel {
         return new StageViewModel(ScenarioReader.read(scenarioFile));
     }
 
-    StageViewModel(StageEventSource source) {
-        this.source = Objects.requireNonNull(source, "source");
-        this.runner = source instanceof SimulationRunner r ? r : null;
-        StageScene sc = source.scene();
-        this.choreo = new Choreography(sc);
+    /** A stage over a given playback (tests pass one whose engine runs on the calling thread). */
+    public StageViewModel(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback) {
+        this.playback = Objects.requireNonNull(playback, "playback");
+        this.checkpoints = new StageCheckpoints(playback, () -> {
+            playing.set(false);
+            changes++;
+        });
+        FanoutFrame first = playback.latest().figures();
+        StageScene sc = new StageScene(first.scenario(), first.watched());
+        choreo = new Choreography(sc);
+        narration = new Narration(sc);
+        toStage = (k, t, p, post, w, n) -> {
+            choreo.accept(k, t, p, post, w, n);
+            narration.accept(k, t, p, post, w, n);
+        };
         setScene(sc);
-        double defaultSpeed = SpeedScale.snap(Math.max(1, Math.min(1000, sc.scenario().pollIntervalSeconds() / 3)));
-        setSpeed(defaultSpeed);
-        startAtLeadIn();
-    }
-
-    private void startAtLeadIn() {
-        leadInStart = leadInStart(scene.get().scenario());
-        choreo.setLeadIn(leadInStart);
-        clock = leadInStart;
-        simSeconds.set(clock);
-        if (leadInStart > 0) {
-            source.advanceTo(leadInStart);
-        }
-        updateClockText();
+        Scenario scenario = sc.scenario();
+        setSpeed(SpeedScale.snap(Math.max(1, Math.min(1000, scenario.pollIntervalSeconds() / 3))));
+        playback.setStart(LeadIn.start(scenario));
+        playback.seek(playback.start());
+        showFrame();
+        updateClock();
     }
 
     // ----------------------------------------------------------------------------------------------- commands
 
     public void play() {
-        if (finished.get()) {
-            reset();
-        }
-        playing.set(true);
         stepPending = false;
+        playback.play();
+        playing.set(playback.isPlaying());
+        finished.set(false);
+        updateClock();
     }
 
     public void pause() {
+        playback.pause();
         playing.set(false);
     }
 
@@ -131,18 +138,33 @@ public final class StageViewModel {
     }
 
     /**
-     * Pauses and jumps the clock to the next event, releasing every event at that instant. If the engine has
+     * Pauses and jumps the playhead to the next event, releasing every event at that instant. If the engine has
      * not simulated that far yet, it is asked to, and the jump happens on the frame its answer arrives.
      */
     public void step() {
         pause();
-        source.drainTo(incoming);
+        playback.drainEvents(incoming);
         if (!incoming.isEmpty()) {
             jumpToNextEvent();
         } else if (!finished.get()) {
             stepPending = true;
-            source.advanceToNextEvent();
+            playback.step();
         }
+    }
+
+    /** Moves the playhead to {@code seconds}, backwards too; figures and counters follow, tokens in flight go. */
+    public void seek(double seconds) {
+        stepPending = false;
+        playback.seek(seconds);
+        forgetTheMoment();
+        showFrame();
+        updateClock();
+        finished.set(playback.position() >= playback.durationSeconds());
+    }
+
+    /** Shift+→ (positive) or Shift+← (negative): a twentieth of the run per press. */
+    public void jump(int presses) {
+        seek(playback.position() + presses * JUMP_SHARE * playback.durationSeconds());
     }
 
     public void faster() {
@@ -155,9 +177,9 @@ public final class StageViewModel {
 
     /** Simulated seconds per wall second, clamped to 0.1 … 10,000. */
     public void setSpeed(double simSecondsPerSecond) {
-        double s = SpeedScale.clamp(simSecondsPerSecond);
-        speed.set(s);
-        speedText.set(SpeedScale.label(s));
+        playback.setSpeed(simSecondsPerSecond);
+        speed.set(playback.speed());
+        speedText.set(SpeedScale.label(playback.speed()));
     }
 
     /** The log slider's position, 0..1, for 0.1× … 10,000×. */
@@ -169,48 +191,46 @@ public final class StageViewModel {
         setSpeed(SpeedScale.fromPosition(position));
     }
 
-    /** Back to the start ({@link #startSeconds()}) with the current parameters, paused; counters and tokens cleared. */
+    /** A new run from time 0 (or the lead-in) with the current settings, paused; the history is dropped. */
     public void reset() {
-        source.reset();
-        incoming.clear();
-        choreo.clear();
+        playback.restart();
         stepPending = false;
         playing.set(false);
         finished.set(false);
-        lastAction.set("");
         eventLog.clear();
-        changes++;
-        snapshot.set(null);
-        metrics.set(null);
-        startAtLeadIn();
+        forgetTheMoment();
+        showFrame();
+        updateClock();
     }
 
-    /** Reduced motion: no flying tokens; the component that just acted is highlighted instead, one step at a time. */
+    /** Reduced motion: no flying tokens; the component that just acted is highlighted instead. */
     public void setReducedMotion(boolean on) {
         reducedMotion.set(on);
         choreo.setReducedMotion(on);
     }
 
-    /** Applies a live change to the running simulation (lab sliders); a no-op for a stage without an engine. */
+    /** Applies a live change at the engine's moment; it becomes part of the run's history. */
     public void applyLive(Consumer<Simulation> change) {
-        if (runner != null) {
-            runner.submit(change);
-        }
+        playback.change(change);
     }
 
-    /** The engine runner behind this stage (for the lab screen), or null when driven by another source. */
-    public SimulationRunner runner() {
-        return runner;
+    /** Pause markers with a highlighted part: lesson checkpoints (see {@link StageCheckpoints}). */
+    public StageCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
+    /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
+    public Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback() {
+        return playback;
     }
 
     /** Stops the simulation thread. The stage shows its last frame and ignores further commands. */
     public void dispose() {
         playing.set(false);
-        source.close();
+        playback.close();
         disposed.set(true);
     }
 
-    /** True once {@link #dispose()} ran; the view stops its frame timer then. */
     public ReadOnlyBooleanProperty disposedProperty() {
         return disposed.getReadOnlyProperty();
     }
@@ -223,123 +243,108 @@ public final class StageViewModel {
 
     // ---------------------------------------------------------------------------------------------- the frame
 
-    /** One frame: {@code wallSeconds} of real time have passed since the previous one. */
-    void frame(double wallSeconds) {
+    /** One frame at {@code nanos} (the AnimationTimer's stamp, or a test clock's). */
+    public void frame(long nanos) {
         if (disposed.get()) {
             return;
         }
-        double dt = Math.max(0, Math.min(MAX_FRAME_SECONDS, wallSeconds));
-        double duration = scene.get().scenario().durationSeconds();
-        StageSnapshot latest = source.snapshot();
-        // When the engine cannot keep up (a million consumers at 10,000×), the clock waits for it rather than
-        // running ahead of the figures: the effective speed drops to what this machine can simulate.
-        boolean engineBehind = latest != null && clock - latest.simSeconds() > speed.get() * MAX_ENGINE_LAG_SECONDS
-                && !latest.finished();
-        if (playing.get()) {
-            if (!engineBehind) {
-                clock = Math.min(duration, clock + speed.get() * dt);
-            }
-            source.advanceTo(clock);
-        }
-        // Figures first, events second: the runner publishes both at once, so events drained after the snapshot
-        // was read are never older than it, and the counters beside a figure never lag behind it.
-        StageSnapshot snap = source.snapshot();
-        source.drainTo(incoming);
+        double dt = lastNanos == Long.MIN_VALUE ? 0
+                : Math.max(0, Math.min(Playback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9));
+        lastNanos = nanos;
+        playback.frame(nanos);
+        // Figures first, events second: the worker publishes both at once, so events drained after the figures
+        // were read are never older than them.
+        showFrame();
+        playback.drainEvents(incoming);
         long released = choreo.releasedEvents();
+        double position = playback.position();
         if (stepPending && !incoming.isEmpty()) {
             stepPending = false;
             jumpToNextEvent();
         } else {
-            while (!incoming.isEmpty() && incoming.firstTime() <= clock) {
-                incoming.pop(choreo);
+            while (!incoming.isEmpty() && incoming.firstTime() <= position) {
+                incoming.pop(toStage);
             }
         }
         if (choreo.releasedEvents() != released) {
             changes++;
         }
-        choreo.advance(playing.get() || choreo.animNow() < stepAnimationUntil ? dt : 0);
-
-        if (snap != null && snap != snapshot.get()) {
-            snapshot.set(snap);
-            metrics.set(snap.metrics());
-            changes++;
-            if (snap.scene() != null && snap.scene() != scene.get()) {
-                setScene(snap.scene());
-            }
-            if (hovered != Anchors.NONE) {
-                hover(hovered);
-            }
-            if (stepPending && snap.finished() && incoming.isEmpty()) {
-                stepPending = false; // nothing left to step to
-            }
-        }
-        if (clock >= duration) {
-            playing.set(false);
-            finished.set(true);
-        }
-        simSeconds.set(clock);
-        updateClockText();
+        boolean moving = playback.isPlaying() || choreo.animNow() < stepAnimationUntil;
+        choreo.advance(moving ? dt : 0);
+        playing.set(playback.isPlaying());
+        finished.set(playback.position() >= playback.durationSeconds());
+        updateClock();
         describeLastAction();
-        if (runner != null && runner.failure() != null && error.get().isEmpty()) {
-            Throwable f = runner.failure();
-            error.set("The simulation stopped: " + (f.getMessage() == null ? f.toString() : f.getMessage()));
-            playing.set(false);
+        Throwable f = playback.failure();
+        if (f != null && error.get().isEmpty()) {
+            error.set(Messages.format("stage.error", f.getMessage() == null ? f.toString() : f.getMessage()));
+            pause();
         }
+    }
+
+    private void showFrame() {
+        Published<FanoutFrame> p = playback.latest();
+        if (p == null || p == shown) {
+            return;
+        }
+        shown = p;
+        if (p.epoch() != shownEpoch) {
+            shownEpoch = p.epoch();
+            forgetTheMoment();
+        }
+        FanoutFrame f = p.figures();
+        figures.set(f);
+        metrics.set(f.metrics());
+        changes++;
+        StageScene current = scene.get();
+        if (f.scenario() != current.scenario() || !f.watched().equals(current.watched())) {
+            setScene(new StageScene(f.scenario(), f.watched()));
+        }
+        if (hovered != Anchors.NONE) {
+            hover(hovered);
+        }
+        if (stepPending && p.finished() && incoming.isEmpty()) {
+            stepPending = false; // nothing left to step to
+        }
+    }
+
+    /** Tokens and pending events belong to the moment the playhead left. */
+    private void forgetTheMoment() {
+        incoming.clear();
+        choreo.clear();
+        narration.clear();
+        lastAction.set("");
+        changes++;
     }
 
     private void jumpToNextEvent() {
         double t = incoming.firstTime();
-        if (t > clock) {
-            clock = Math.min(t, scene.get().scenario().durationSeconds());
+        if (t > playback.position()) {
+            playback.align(t);
         }
-        while (!incoming.isEmpty() && incoming.firstTime() <= clock) {
-            incoming.pop(choreo);
+        while (!incoming.isEmpty() && incoming.firstTime() <= playback.position()) {
+            incoming.pop(toStage);
         }
         changes++;
         // Let this step's tokens finish their whole choreography although the clock is paused.
         stepAnimationUntil = choreo.animNow() + Choreography.FLIGHT_SECONDS * 4;
-        simSeconds.set(clock);
-        updateClockText();
+        updateClock();
         describeLastAction();
     }
 
-    /**
-     * Where the stage opens: just before the first post when every producer posts on a uniform schedule and
-     * the first post is far off (an hourly post comes at 30 minutes), so that Play shows the story within
-     * seconds. The quiet stretch is still simulated; its totals are counted, only its tokens are skipped.
-     */
-    static double leadInStart(Scenario sc) {
-        double first = Double.MAX_VALUE;
-        for (Producer p : sc.producers()) {
-            if (p.schedule() != org.fanoutlab.engine.Schedule.UNIFORM) {
-                return 0;
-            }
-            if (p.postsPerHour() > 0) {
-                first = Math.min(first, 0.5 * 3600 / p.postsPerHour());
-            }
-        }
-        double leadIn = 2 * sc.pollIntervalSeconds();
-        if (first == Double.MAX_VALUE || first < 2 * leadIn || first >= sc.durationSeconds()) {
-            return 0;
-        }
-        // Whole poll intervals before the post, so the phones' rhythm is already under way.
-        return Math.floor((first - leadIn) / sc.pollIntervalSeconds()) * sc.pollIntervalSeconds();
+    /** Where the clock opens and {@link #reset()} returns: 0, or just before the first post. */
+    public double startSeconds() {
+        return playback.start();
     }
 
-    /** The clock's start (and where {@link #reset()} returns): 0, or just before the first post. */
-    public double startSeconds() {
-        return leadInStart;
+    public double durationSeconds() {
+        return playback.durationSeconds();
     }
 
     private void describeLastAction() {
-        String text = choreo.takeLastAction();
+        String text = narration.take();
         if (text != null) {
-            if (!text.equals(lastAction.get())) {
-                if (eventLog.size() >= EVENT_LOG_SIZE) {
-                    eventLog.remove(0);
-                }
-                eventLog.add(formatTime(simSeconds.get()) + "  " + text);
-            }
+            eventLog.add(TimeText.format(simSeconds.get()), text, lastAction.get());
             lastAction.set(text);
         }
     }
@@ -347,38 +352,28 @@ public final class StageViewModel {
     private void setScene(StageScene sc) {
         scene.set(sc);
         choreo.setScene(sc);
+        narration.setScene(sc);
     }
 
-    private void updateClockText() {
-        double d = scene.get().scenario().durationSeconds();
-        String text = formatTime(clock) + " / " + formatTime(d);
+    private void updateClock() {
+        double t = playback.position();
+        simSeconds.set(t);
+        String text = TimeText.format(t) + " / " + TimeText.format(playback.durationSeconds());
         if (!text.equals(clockText.get())) {
             clockText.set(text);
         }
     }
 
-    /** "42.5 s", "12:03.4", "1:00:00.0": tenths always shown, so slow speeds visibly tick. */
-    static String formatTime(double seconds) {
-        // Truncated, like any clock: 59.97 s is not yet a minute.
-        long tenths = (long) Math.floor(seconds * 10 + 1e-9);
-        if (tenths < 600) {
-            return String.format(Locale.ROOT, "%d.%d s", tenths / 10, tenths % 10);
-        }
-        long s = tenths / 10;
-        long h = s / 3600;
-        long m = (s / 60) % 60;
-        long sec = s % 60;
-        if (h > 0) {
-            return String.format(Locale.ROOT, "%d:%02d:%02d.%d", h, m, sec, tenths % 10);
-        }
-        return String.format(Locale.ROOT, "%d:%02d.%d", m, sec, tenths % 10);
-    }
-
     // ------------------------------------------------------------------------------- what the view draws
 
-    /** The tokens, highlights and per-component counters drawn on the stage. */
     Choreography choreography() {
         return choreo;
+    }
+
+    /** The counters beside each component, as of the latest figures. */
+    WatchedTally tally() {
+        FanoutFrame f = figures.get();
+        return f == null ? new WatchedTally(scene.get().scenario()) : f.tally();
     }
 
     /** Keeps {@code n} decorative tokens in flight (the {@code --fps-probe} workload). */
@@ -391,18 +386,15 @@ public final class StageViewModel {
         return changes;
     }
 
-    boolean stepPending() {
-        return stepPending;
-    }
 
     /** Fan-out reach of the latest pushed post, 0..1, for the crowd's fill. */
     double crowdFill() {
-        StageSnapshot s = snapshot.get();
-        int qp = choreo.queueProducer();
-        if (s == null || qp < 0 || qp >= s.fanoutProgress().length) {
+        FanoutFrame f = figures.get();
+        if (f == null) {
             return 0;
         }
-        return s.fanoutProgress()[qp];
+        int qp = f.tally().queueProducer();
+        return qp < 0 || qp >= f.fanoutProgress().length ? 0 : f.fanoutProgress()[qp];
     }
 
     // ------------------------------------------------------------------------------------------- properties
@@ -458,12 +450,12 @@ public final class StageViewModel {
         return info.getReadOnlyProperty();
     }
 
-    /** A sentence for the latest thing that happened ("phone 2's check came back empty"). */
     /** What happened, newest last, bounded; cleared on reset. */
-    public javafx.collections.ObservableList<String> eventLog() {
-        return eventLogView;
+    public ObservableList<String> eventLog() {
+        return eventLog.lines();
     }
 
+    /** A sentence for the latest thing that happened ("phone 2's check came back empty"). */
     public ReadOnlyStringProperty lastActionProperty() {
         return lastAction.getReadOnlyProperty();
     }
@@ -481,7 +473,7 @@ public final class StageViewModel {
         return scene.get();
     }
 
-    /** The engine's totals over every consumer, as of the latest advance; null before the first. */
+    /** The engine's totals over every consumer, at the engine's latest moment; null before the first. */
     public ReadOnlyObjectProperty<Metrics> metricsProperty() {
         return metrics.getReadOnlyProperty();
     }
@@ -490,14 +482,13 @@ public final class StageViewModel {
         return metrics.get();
     }
 
-    ReadOnlyObjectProperty<StageSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+    /** Everything the stage shows from the engine, as of its latest moment. */
+    public ReadOnlyObjectProperty<FanoutFrame> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
-    /** Producer name shortcut for the view. */
-    String producerName(int p) {
-        StageScene sc = scene.get();
-        Producer pr = sc.producers().get(p);
-        return pr.name();
+    /** The part outlined for a checkpoint, or null. */
+    public ReadOnlyObjectProperty<StagePart> focusProperty() {
+        return checkpoints.focusProperty();
     }
 }

@@ -15,15 +15,19 @@ import javafx.scene.paint.Color;
 final class TokenPainter {
     private final Canvas tokenLayer;
     private final StageLayout layout;
-    private StagePalette palette = StagePalette.light();
+    private StagePalette palette;
+    private double outputScale = 1;
 
     TokenPainter(Canvas tokenLayer, StageLayout layout) {
         this.tokenLayer = tokenLayer;
         this.layout = layout;
     }
 
-    void setPalette(StagePalette p) {
+    /** @param scale the window's output scale: sprites are rendered with that many pixels per unit */
+    void setPalette(StagePalette p, double scale) {
         palette = p;
+        outputScale = scale;
+        sprites = null;
     }
 
     private Image[] sprites;
@@ -34,11 +38,13 @@ final class TokenPainter {
 
     /**
      * One small pre-rendered image per token style (and direction, for triangles): blitting it costs far less in
-     * the software pipeline than rasterising an anti-aliased shape per token per frame.
+     * the software pipeline than rasterising an anti-aliased shape per token per frame. Rendered at the window's
+     * output scale, so a token on a 200 % screen is as sharp as the diagram around it.
      */
     private void makeSprites(double r) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
+        params.setTransform(javafx.scene.transform.Transform.scale(outputScale, outputScale));
         sprites = new Image[TokenStyle.ALL.length];
         spritesLeft = new Image[TokenStyle.ALL.length];
         spriteHalf = new double[TokenStyle.ALL.length];
@@ -119,8 +125,15 @@ final class TokenPainter {
                 double off = pool.lane(i) * spread * Math.sin(Math.PI * p);
                 double x = x0 + dx * e - dy / len * off;
                 double y = y0 + dy * e + dx / len * off;
-                // Whole pixels: the blit then copies instead of resampling.
-                g.drawImage(dx >= 0 ? sprite : spriteLeft, Math.rint(x - half), Math.rint(y - half));
+                // Whole device pixels: the blit then copies instead of resampling.
+                Image img = dx >= 0 ? sprite : spriteLeft;
+                if (outputScale == 1) {
+                    g.drawImage(img, Math.rint(x - half), Math.rint(y - half)); // the software pipeline's fast blit
+                } else {
+                    double size = 2 * half;
+                    g.drawImage(img, Math.rint((x - half) * outputScale) / outputScale,
+                            Math.rint((y - half) * outputScale) / outputScale, size, size);
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.fanoutlab.engine.Latency;
+import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -30,7 +30,7 @@ public final class Fixtures {
     }
 
     public static Metrics metrics(double simSeconds, long cacheWrites) {
-        return new Metrics(simSeconds, 1, cacheWrites, cacheWrites, 10, 8, 2, 4, 3, 5,
+        return new Metrics(simSeconds, 1, cacheWrites, cacheWrites, 10, 8, 2, 4, 3, 0, 0, 5,
                 new Latency(1, 2, 3, 4, 5), 0, 6, 0, 0, false);
     }
 

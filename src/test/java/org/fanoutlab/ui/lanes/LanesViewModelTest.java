@@ -16,6 +16,9 @@ import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.engine.lanes.LaneSpec;
 import org.fanoutlab.engine.lanes.LaneType;
 import org.fanoutlab.engine.lanes.OnFull;
+import org.fanoutlab.playback.LanesPlayback;
+import org.fanoutlab.playback.LanesReplay;
+import org.fanoutlab.playback.SnapshotBudget;
 import org.junit.jupiter.api.Test;
 
 /** The lanes view-model without the toolkit: a synchronous runner makes every frame deterministic. */
@@ -35,7 +38,8 @@ class LanesViewModelTest {
     }
 
     private static LanesViewModel vm(Scenario s) {
-        return new LanesViewModel(s, new LanesRunner(s, Runnable::run));
+        return new LanesViewModel(new LanesPlayback(() -> new LanesReplay(s), Runnable::run,
+                new SnapshotBudget(1 << 24, 1)));
     }
 
     /** Frames every quarter second (the most one frame may account for) until {@code seconds} of wall time. */
@@ -49,7 +53,7 @@ class LanesViewModelTest {
         return t;
     }
 
-    private static int tokens(LanesViewModel vm, int lane, TokenStyle style) {
+    private static int tokens(LanesViewModel vm, int lane, LaneToken style) {
         TokenField f = vm.tokens();
         int n = 0;
         for (int i = 0; i < f.size(); i++) {
@@ -85,24 +89,24 @@ class LanesViewModelTest {
         long t = play(vm, 0, 0.25); // 0.5 simulated seconds: the poll at 0.5 is not reached yet, the post at 0.5 neither
         vm.frame(t + SECOND / 10); // 0.7 s: the post at 0.5 and the poll at 0.5 have happened
 
-        assertThat(tokens(vm, 0, TokenStyle.POST)).isEqualTo(1);
-        assertThat(tokens(vm, 1, TokenStyle.POST)).isEqualTo(1);
-        assertThat(tokens(vm, 0, TokenStyle.REQUEST)).isEqualTo(1);
-        assertThat(tokens(vm, 0, TokenStyle.DELIVERED)).isEqualTo(1);
-        assertThat(tokens(vm, 1, TokenStyle.DELIVERED)).isEqualTo(1);
+        assertThat(tokens(vm, 0, LaneToken.POST)).isEqualTo(1);
+        assertThat(tokens(vm, 1, LaneToken.POST)).isEqualTo(1);
+        assertThat(tokens(vm, 0, LaneToken.REQUEST)).isEqualTo(1);
+        assertThat(tokens(vm, 0, LaneToken.DELIVERED)).isEqualTo(1);
+        assertThat(tokens(vm, 1, LaneToken.DELIVERED)).isEqualTo(1);
         assertThat(vm.producerPulse()).isGreaterThan(0.5);
     }
 
     @Test
     void everyEngineEventKindHasADistinctLookingToken() {
         for (LaneEventKind k : LaneEventKind.values()) {
-            assertThat(TokenStyle.forEvent(k)).as(k.name()).isNotNull();
+            assertThat(LaneToken.forEvent(k)).as(k.name()).isNotNull();
         }
         // colour is never the only signal: no two styles share both shape and colour
-        for (TokenStyle a : TokenStyle.ALL) {
-            for (TokenStyle b : TokenStyle.ALL) {
+        for (LaneToken a : LaneToken.ALL) {
+            for (LaneToken b : LaneToken.ALL) {
                 if (a != b) {
-                    assertThat(a.shape() == b.shape() && a.color().equals(b.color()) && a.motion() == b.motion())
+                    assertThat(a.shape() == b.shape() && a.role() == b.role() && a.motion() == b.motion())
                             .as(a + " vs " + b).isFalse();
                 }
             }
@@ -113,27 +117,27 @@ class LanesViewModelTest {
     void tokensFadeAfterTheirLifeAndABusyLaneIsCapped() {
         TokenField f = new TokenField(1_000, 2);
         for (int i = 0; i < 100; i++) {
-            f.add(0, TokenStyle.POST, 0);
+            f.add(0, LaneToken.POST, 0);
         }
-        for (TokenStyle s : TokenStyle.ALL) {
+        for (LaneToken s : LaneToken.ALL) {
             for (int i = 0; i < 100; i++) {
                 f.add(0, s, 0);
             }
         }
-        f.add(1, TokenStyle.EMPTY, 0.5);
+        f.add(1, LaneToken.EMPTY, 0.5);
 
         // a flood of posts takes its own share only; the lane as a whole is capped
         assertThat(f.countIn(0)).isEqualTo(TokenField.PER_LANE);
         assertThat(f.countIn(1)).isEqualTo(1);
         int requests = 0;
         for (int i = 0; i < f.size(); i++) {
-            requests += f.lane(i) == 0 && f.style(i) == TokenStyle.REQUEST ? 1 : 0;
+            requests += f.lane(i) == 0 && f.style(i) == LaneToken.REQUEST ? 1 : 0;
         }
         assertThat(requests).isEqualTo(TokenField.PER_STYLE);
         f.expire(TokenField.LIFE_SECONDS);
         assertThat(f.countIn(0)).isZero();
         assertThat(f.size()).isEqualTo(1); // the younger token on lane 1
-        assertThat(f.add(0, TokenStyle.POST, 1)).as("room again once the old ones expired").isTrue();
+        assertThat(f.add(0, LaneToken.POST, 1)).as("room again once the old ones expired").isTrue();
     }
 
     @Test

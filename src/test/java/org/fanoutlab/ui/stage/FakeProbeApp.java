@@ -15,7 +15,7 @@ public final class FakeProbeApp extends Application {
         var raw = getParameters().getRaw();
         int n = FpsProbeApp.tokens(raw.subList(0, 1));
         Model model = raw.size() > 1 ? Model.fromId(raw.get(1)) : Model.HYBRID;
-        FakeEventSource src = new FakeEventSource(FakeEventSource.scene(model, 5));
+        FakeReplay src = new FakeReplay(FakeReplay.scene(model, 5));
         for (int k = 0; k < 2000; k++) {
             double t = k * 0.3;
             int w = k % 5;
@@ -35,7 +35,8 @@ public final class FakeProbeApp extends Application {
                 }
             }
         }
-        StageViewModel vm = new StageViewModel(src);
+        StageViewModel vm = new StageViewModel(new org.fanoutlab.playback.Playback<>(() -> src,
+                org.fanoutlab.playback.EventBuffer::new, null, org.fanoutlab.playback.SnapshotBudget.defaults()));
         if (raw.contains("reduced")) {
             vm.setReducedMotion(true);
         }

@@ -25,7 +25,10 @@ public final class PresetShot extends Application {
         vm.setReducedMotion(raw.contains("reduced"));
         StageView view = new StageView(vm);
         if (raw.contains("dark")) {
-            view.setPalette(StagePalette.dark());
+            // The theme reaches the canvas through CSS, as in the app.
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        } else {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         }
         stage.setScene(new Scene(view, w, h));
         stage.show();

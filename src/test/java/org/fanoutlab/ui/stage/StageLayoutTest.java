@@ -14,7 +14,7 @@ class StageLayoutTest {
         "PUSH, 1280, 660", "PULL, 1280, 660", "HYBRID, 1280, 660",
         "HYBRID, 1900, 1000", "HYBRID, 480, 260", "PUSH, 3000, 400"})
     void everyComponentFitsInsideTheAreaBelowTheHeaderAndNoTwoOverlap(Model model, double w, double h) {
-        StageScene scene = FakeEventSource.scene(model, 5);
+        StageScene scene = FakeReplay.scene(model, 5);
         StageLayout layout = new StageLayout();
         layout.compute(w, h, scene);
 
@@ -53,7 +53,7 @@ class StageLayoutTest {
     @CsvSource({"PUSH", "HYBRID"})
     void theQueueSitsInsideTheFanoutServiceBelowItsTitle(Model model) {
         StageLayout layout = new StageLayout();
-        layout.compute(900, 360, FakeEventSource.scene(model, 5));
+        layout.compute(900, 360, FakeReplay.scene(model, 5));
         int f = Anchors.FANOUT;
         assertThat(layout.queueY()).isGreaterThan(layout.y(f) + layout.fontSize() * 2);
         assertThat(layout.queueY() + layout.queueH() + layout.fontSize()).isLessThanOrEqualTo(layout.y(f) + layout.h(f));
@@ -65,7 +65,7 @@ class StageLayoutTest {
     @CsvSource({"PUSH", "PULL", "HYBRID"})
     void hitFindsTheComponentUnderThePointerAndNothingBetweenThem(Model model) {
         StageLayout layout = new StageLayout();
-        layout.compute(1000, 500, FakeEventSource.scene(model, 3));
+        layout.compute(1000, 500, FakeReplay.scene(model, 3));
         int db = Anchors.DATABASE;
         assertThat(layout.hit(layout.centerX(db), layout.centerY(db))).isEqualTo(db);
         int phone = Anchors.phone(2);
@@ -77,7 +77,7 @@ class StageLayoutTest {
     @CsvSource({"PUSH", "HYBRID"})
     void tokensLeaveThroughTheFacingEdge(Model model) {
         StageLayout layout = new StageLayout();
-        layout.compute(1000, 500, FakeEventSource.scene(model, 3));
+        layout.compute(1000, 500, FakeReplay.scene(model, 3));
         int f = Anchors.FANOUT;
         int c = Anchors.cache(1);
         assertThat(layout.portX(f, c)).isEqualTo(layout.x(f) + layout.w(f));

@@ -3,7 +3,6 @@ package org.fanoutlab.ui.lab.live;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,17 +11,23 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.engine.SeriesPoint;
 import org.fanoutlab.engine.Simulation;
-import org.fanoutlab.ui.stage.SimulationRunner;
-import org.fanoutlab.ui.stage.StageSnapshot;
+import org.fanoutlab.playback.FanoutFrame;
+import java.util.function.Consumer;
+import org.fanoutlab.playback.EventBuffer;
+import org.fanoutlab.playback.Playback;
+import org.fanoutlab.playback.FanoutReplay;
+import org.fanoutlab.playback.Published;
 import org.fanoutlab.ui.stage.StageViewModel;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 
 /**
  * The lab's {@link LiveRun} on the stage's own engine thread: the {@link StageViewModel}'s
- * {@link SimulationRunner} owns the simulation, the stage's frame clock advances it, and the lab's controls send
- * their changes to that same runner. There is no second engine thread.
+ * {@link FanoutPlayback} owns the simulation, the stage's frame clock advances it, and the lab's controls send
+ * their changes to that same playback, which records them in the run's history (a seek back and forward again
+ * applies them at the same moments). There is no second engine thread.
  *
  * <p>Changes wait in {@link PendingChanges} and go to the runner as one batch at most every
  * {@link #FLUSH_NANOS}: a slider dragged across its whole range costs the engine about twenty changes a second,
@@ -31,8 +36,15 @@ import org.fanoutlab.ui.lab.controls.ParameterChange;
 public final class StageRun implements LiveRun {
     static final long FLUSH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
+    /** Runs a task after a delay: the JDK's delay timer in the app, a test's own clock in tests. */
+    @FunctionalInterface
+    public interface Timer {
+        void schedule(long delayNanos, Runnable task);
+    }
+
     private final Function<Scenario, StageViewModel> stageFactory;
     private final LongSupplier nanoClock;
+    private final Timer timer;
     private final ReadOnlyObjectWrapper<StageViewModel> stage = new ReadOnlyObjectWrapper<>(this, "stage");
     private final PendingChanges pending = new PendingChanges();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
@@ -42,21 +54,24 @@ public final class StageRun implements LiveRun {
     private final java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long lastFlush;
     private volatile long generation;
+    private long seriesEpoch = -1;
 
     // FX thread: the last snapshot handed out, and what it was built from
     private Snapshot last;
-    private StageSnapshot lastStage;
+    private Published<FanoutFrame> lastStage;
     private List<SeriesPoint> lastSeries;
     private String lastProblem;
 
     /** @param stageFactory builds a stage (and with it the runner) for a scenario; {@code StageViewModel::new} */
     public StageRun(Function<Scenario, StageViewModel> stageFactory) {
-        this(stageFactory, System::nanoTime);
+        this(stageFactory, System::nanoTime,
+                (delay, task) -> CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(task));
     }
 
-    public StageRun(Function<Scenario, StageViewModel> stageFactory, LongSupplier nanoClock) {
+    public StageRun(Function<Scenario, StageViewModel> stageFactory, LongSupplier nanoClock, Timer timer) {
         this.stageFactory = Objects.requireNonNull(stageFactory, "stageFactory");
-        this.nanoClock = nanoClock;
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.timer = Objects.requireNonNull(timer, "timer");
     }
 
     /** The stage showing the current run; replaced (and the old one disposed) by {@link #restart}. */
@@ -69,8 +84,7 @@ public final class StageRun implements LiveRun {
         pending.offer(change);
         if (flushQueued.compareAndSet(false, true)) {
             long wait = Math.max(0, lastFlush + FLUSH_NANOS - nanoClock.getAsLong());
-            Executor later = CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS);
-            later.execute(this::flush);
+            timer.schedule(wait, this::flush);
         }
     }
 
@@ -81,11 +95,11 @@ public final class StageRun implements LiveRun {
         lastFlush = nanoClock.getAsLong();
         List<ParameterChange> batch = pending.drain();
         StageViewModel s = stage.get();
-        if (batch.isEmpty() || s == null || s.runner() == null) {
+        if (batch.isEmpty() || s == null) {
             return;
         }
         batches.incrementAndGet();
-        s.runner().submit(sim -> apply(batch, sim));
+        s.playback().change(sim -> apply(batch, sim));
     }
 
     /** How many batches of changes went to the engine so far (the coalescing test counts them). */
@@ -106,14 +120,28 @@ public final class StageRun implements LiveRun {
     }
 
     @Override
-    public void restart(Scenario scenario) {
+    public Prepared prepare(Scenario scenario) {
+        StageViewModel fresh = stageFactory.apply(scenario);
+        return new Prepared() {
+            @Override
+            public void start() {
+                install(fresh);
+            }
+
+            @Override
+            public void discard() {
+                fresh.dispose();
+            }
+        };
+    }
+
+    private void install(StageViewModel fresh) {
         pending.clear();
         generation++;
         series.set(List.of());
         seriesAsked.set(false);
         problem.set(null);
         StageViewModel old = stage.get();
-        StageViewModel fresh = stageFactory.apply(scenario);
         stage.set(fresh);
         if (old != null) {
             old.dispose();
@@ -124,19 +152,19 @@ public final class StageRun implements LiveRun {
     @Override
     public Snapshot latest() {
         StageViewModel s = stage.get();
-        if (s == null || s.runner() == null) {
+        if (s == null) {
             return last;
         }
-        SimulationRunner runner = s.runner();
-        StageSnapshot snap = runner.snapshot();
+        Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback = s.playback();
+        Published<FanoutFrame> snap = playback.latest();
         if (snap == null) {
             return last;
         }
-        askForSeries(runner);
+        askForSeries(playback, snap);
         List<SeriesPoint> points = series.get();
         String p = problem.get();
-        if (p == null && runner.failure() != null) {
-            p = "The simulation stopped: " + runner.failure().getMessage();
+        if (p == null && playback.failure() != null) {
+            p = Messages.format("lab.stage.stopped", String.valueOf(playback.failure().getMessage()));
         }
         if (snap == lastStage && points == lastSeries && Objects.equals(p, lastProblem)) {
             return last;
@@ -144,17 +172,27 @@ public final class StageRun implements LiveRun {
         lastStage = snap;
         lastSeries = points;
         lastProblem = p;
-        last = new Snapshot(generation, snap.scene().scenario(), snap.metrics(), points, snap.finished(), p);
+        FanoutFrame f = snap.figures();
+        last = new Snapshot(generation, f.scenario(), f.metrics(), points, snap.finished(), p);
         return last;
     }
 
-    /** One series request in flight at a time; it queues behind the stage's advances on the runner's worker. */
-    private void askForSeries(SimulationRunner runner) {
+    /**
+     * One series request in flight at a time; it queues behind the stage's advances on the engine's worker. A
+     * jump (a seek) asks again at once, so the charts never show another moment's series for long.
+     */
+    private void askForSeries(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback,
+            Published<FanoutFrame> snap) {
+        if (snap.epoch() != seriesEpoch) {
+            seriesEpoch = snap.epoch();
+            seriesAsked.set(false);
+        }
         if (!seriesAsked.compareAndSet(false, true)) {
             return;
         }
         long gen = generation;
-        runner.query(Simulation::series).whenComplete((list, error) -> {
+        playback.query(r -> r instanceof FanoutReplay f ? f.series() : List.<SeriesPoint>of())
+                .whenComplete((list, error) -> {
             if (list != null && gen == generation) {
                 series.set(list);
             }

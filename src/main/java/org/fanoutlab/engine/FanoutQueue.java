@@ -1,0 +1,282 @@
+package org.fanoutlab.engine;
+
+import org.fanoutlab.engine.base.LatencyRecorder;
+
+/**
+ * The shared FIFO fan-out queue (ADR 0002): one segment per pushed post, drained at {@code rate} writes a second,
+ * or at the post's instant when the rate is 0. Write {@code g} (0-based, across all posts) completes at
+ * {@code anchorTime + (g - anchorIndex + 1) / rate}: one formula, so any stepping gives the same times, and the
+ * latencies of a stretch of writes form an arithmetic progression recorded bucket by bucket, not write by write.
+ */
+final class FanoutQueue {
+    /** Told about every stretch of writes of one post that completes. */
+    interface Sink {
+        /** Writes {@code ga..gb} (global indices, inclusive) of the post in {@code slot} completed. */
+        void writesDone(FanoutQueue q, int slot, long ga, long gb);
+    }
+
+    private int head;
+    private int size;
+    private long[] seq = new long[16];
+    private int[] producer = new int[16];
+    private double[] time = new double[16];
+    private long[] offset = new long[16];
+    private long[] count = new long[16];
+    private long[] start = new long[16];
+    private boolean[] small = new boolean[16];
+    private long enqueued;
+    private long done;
+    private double rate;
+    private double anchorTime;
+    private long anchorIndex;
+    private long backlogMax;
+    private final long[] lastPushStart;
+    private final long[] lastPushCount;
+
+    FanoutQueue(int producers, double rate) {
+        this.rate = rate;
+        lastPushStart = new long[producers];
+        lastPushCount = new long[producers];
+    }
+
+    private FanoutQueue(FanoutQueue o) {
+        head = o.head;
+        size = o.size;
+        seq = o.seq.clone();
+        producer = o.producer.clone();
+        time = o.time.clone();
+        offset = o.offset.clone();
+        count = o.count.clone();
+        start = o.start.clone();
+        small = o.small.clone();
+        enqueued = o.enqueued;
+        done = o.done;
+        rate = o.rate;
+        anchorTime = o.anchorTime;
+        anchorIndex = o.anchorIndex;
+        backlogMax = o.backlogMax;
+        lastPushStart = o.lastPushStart.clone();
+        lastPushCount = o.lastPushCount.clone();
+    }
+
+    FanoutQueue copy() {
+        return new FanoutQueue(this);
+    }
+
+    /** Bytes a copy allocates. */
+    long bytes() {
+        return 49L * seq.length + 16L * lastPushStart.length;
+    }
+
+    long backlog() {
+        return enqueued - done;
+    }
+
+    boolean isEmpty() {
+        return done >= enqueued;
+    }
+
+    long backlogMax() {
+        return backlogMax;
+    }
+
+    double rate() {
+        return rate;
+    }
+
+    long seq(int slot) {
+        return seq[slot];
+    }
+
+    int producer(int slot) {
+        return producer[slot];
+    }
+
+    double postTime(int slot) {
+        return time[slot];
+    }
+
+    long offset(int slot) {
+        return offset[slot];
+    }
+
+    long followers(int slot) {
+        return count[slot];
+    }
+
+    /** Global index of the post's first write. */
+    long start(int slot) {
+        return start[slot];
+    }
+
+    /** Whether the post's simulated audience is small (its readers are visited one by one, not by a sweep). */
+    boolean small(int slot) {
+        return small[slot];
+    }
+
+    /** A pushed post of {@code followers} writes joins the queue at {@code t}. */
+    void enqueue(int p, long postSeq, double t, long followOffset, long followers, boolean smallAudience) {
+        if (done == enqueued) {
+            anchorTime = t;
+            anchorIndex = enqueued;
+        }
+        if (size == seq.length) {
+            grow();
+        }
+        int slot = (head + size) % seq.length;
+        seq[slot] = postSeq;
+        producer[slot] = p;
+        time[slot] = t;
+        offset[slot] = followOffset;
+        count[slot] = followers;
+        start[slot] = enqueued;
+        small[slot] = smallAudience;
+        size++;
+        lastPushStart[p] = enqueued;
+        lastPushCount[p] = followers;
+        enqueued += followers;
+        if (rate > 0) {
+            backlogMax = Math.max(backlogMax, enqueued - done);
+        }
+    }
+
+    /** Writes still queued continue at the new rate from {@code now}; the caller completes them all when it is 0. */
+    void setRate(double now, double writesPerSecond) {
+        anchorTime = now;
+        anchorIndex = done;
+        rate = writesPerSecond;
+    }
+
+    /** How far the fan-out of this producer's latest pushed post has got, 0 to 1 (1 when none is queued). */
+    double progress(int p) {
+        long c = lastPushCount[p];
+        if (c <= 0) {
+            return 1.0;
+        }
+        double f = (double) (done - lastPushStart[p]) / c;
+        return Math.max(0.0, Math.min(1.0, f));
+    }
+
+    /** Completion time of global write {@code g}. */
+    double writeTime(long g) {
+        return rate == 0 ? anchorTime : anchorTime + (g - anchorIndex + 1) / rate;
+    }
+
+    /** Completes every queued write whose time is before {@code x} (or at it, when inclusive), oldest first. */
+    void process(double x, boolean inclusive, Sink sink) {
+        if (done >= enqueued) {
+            return;
+        }
+        long last = lastWriteBy(x, inclusive);
+        while (done <= last) {
+            int slot = head;
+            long segEnd = start[slot] + count[slot] - 1;
+            long end = Math.min(segEnd, last);
+            long from = done;
+            done = end + 1;
+            sink.writesDone(this, slot, from, end);
+            if (done > segEnd) {
+                head = (head + 1) % seq.length;
+                size--;
+            }
+        }
+    }
+
+    /** The last queued write completing before {@code x} (or at it, when inclusive); below {@code done} if none. */
+    private long lastWriteBy(double x, boolean inclusive) {
+        if (rate == 0) {
+            return enqueued - 1;
+        }
+        double est = anchorIndex - 1 + (x - anchorTime) * rate;
+        long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
+        while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
+            g++;
+        }
+        while (g >= done && !within(writeTime(g), x, inclusive)) {
+            g--;
+        }
+        return g;
+    }
+
+    private static boolean within(double t, double x, boolean inclusive) {
+        return inclusive ? t <= x : t < x;
+    }
+
+    /**
+     * Records the latencies of writes {@code ga..gb} of the post in {@code slot} (they grow by 1/rate each) as one
+     * count per histogram bucket, plus their exact sum and range.
+     */
+    void recordLatencies(LatencyRecorder h, int slot, long ga, long gb) {
+        double postTime = time[slot];
+        long n = gb - ga + 1;
+        double first = writeTime(ga) - postTime;
+        double lastLatency = writeTime(gb) - postTime;
+        if (rate == 0) {
+            h.record(first, n);
+            return;
+        }
+        // latency of write g: (anchorTime - postTime) + (g - anchorIndex + 1) / rate
+        h.addProgression(n, anchorTime - postTime, ga - anchorIndex + 1, rate, first, lastLatency);
+        long g = ga;
+        while (g <= gb) {
+            long v = latencyMicros(g, postTime);
+            long hi = h.bucketTop(v);
+            // The last write whose latency rounds to at most hi, solved from the write-time formula; the loops
+            // below only fix floating-point edges.
+            double lastG = anchorIndex - 1 + (postTime + (hi + 0.5) / 1e6 - anchorTime) * rate;
+            long e = lastG >= gb ? gb : Math.max(g, (long) Math.floor(lastG));
+            while (e < gb && latencyMicros(e + 1, postTime) <= hi) {
+                e++;
+            }
+            while (e > g && latencyMicros(e, postTime) > hi) {
+                e--;
+            }
+            h.recordInBucket(v, e - g + 1);
+            g = e + 1;
+        }
+    }
+
+    private long latencyMicros(long g, double postTime) {
+        return LatencyRecorder.micros(writeTime(g) - postTime);
+    }
+
+    private void grow() {
+        int n = seq.length * 2;
+        seq = unroll(seq, n);
+        producer = unroll(producer, n);
+        time = unroll(time, n);
+        offset = unroll(offset, n);
+        count = unroll(count, n);
+        start = unroll(start, n);
+        boolean[] s = new boolean[n];
+        for (int i = 0; i < size; i++) {
+            s[i] = small[(head + i) % small.length];
+        }
+        small = s;
+        head = 0;
+    }
+
+    private long[] unroll(long[] a, int n) {
+        long[] b = new long[n];
+        for (int i = 0; i < size; i++) {
+            b[i] = a[(head + i) % a.length];
+        }
+        return b;
+    }
+
+    private int[] unroll(int[] a, int n) {
+        int[] b = new int[n];
+        for (int i = 0; i < size; i++) {
+            b[i] = a[(head + i) % a.length];
+        }
+        return b;
+    }
+
+    private double[] unroll(double[] a, int n) {
+        double[] b = new double[n];
+        for (int i = 0; i < size; i++) {
+            b[i] = a[(head + i) % a.length];
+        }
+        return b;
+    }
+}

@@ -1,0 +1,101 @@
+package org.fanoutlab.engine.base;
+
+/**
+ * The bookkeeping of a bounded event ring kept on parallel primitive arrays: which slot the next event goes
+ * in (overwriting, and counting, the oldest when full) and the order to hand the events out, by time and
+ * stable. The ring that owns it keeps the payload arrays; nothing here allocates after construction.
+ * Shared by the fan-out engine's event ring and the delivery lanes' one.
+ */
+public final class TimeOrderedSlots {
+    private final int capacity;
+    private final double[] time;
+    private final int[] order;
+    private int head;
+    private int size;
+    private long dropped;
+
+    public TimeOrderedSlots(int capacity) {
+        this.capacity = Math.max(0, capacity);
+        time = new double[this.capacity];
+        order = new int[this.capacity];
+    }
+
+    private TimeOrderedSlots(TimeOrderedSlots o) {
+        capacity = o.capacity;
+        time = o.time.clone();
+        order = o.order.clone();
+        head = o.head;
+        size = o.size;
+        dropped = o.dropped;
+    }
+
+    /** An independent copy holding the same events, in the same slots. */
+    public TimeOrderedSlots copy() {
+        return new TimeOrderedSlots(this);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** The slot for an event at {@code t}; -1 when the ring holds nothing (capacity 0). */
+    public int claim(double t) {
+        if (capacity == 0) {
+            return -1;
+        }
+        int slot;
+        if (size == capacity) {
+            slot = head;
+            head = (head + 1) % capacity;
+            dropped++;
+        } else {
+            slot = (head + size) % capacity;
+            size++;
+        }
+        time[slot] = t;
+        return slot;
+    }
+
+    public double time(int slot) {
+        return time[slot];
+    }
+
+    /** Events overwritten because the ring was full. */
+    public long dropped() {
+        return dropped;
+    }
+
+    public void clear() {
+        head = 0;
+        size = 0;
+    }
+
+    /**
+     * Empties the ring and returns how many events it held; {@link #slotInOrder(int)} then gives their slots by
+     * time. The payload stays readable until the next {@link #claim}, so a reader must not add events meanwhile.
+     */
+    public int takeInTimeOrder() {
+        int n = size;
+        for (int i = 0; i < n; i++) {
+            order[i] = (head + i) % capacity;
+        }
+        // Events arrive almost in time order, so a stable insertion sort is close to linear.
+        for (int i = 1; i < n; i++) {
+            int cur = order[i];
+            double t = time[cur];
+            int j = i - 1;
+            while (j >= 0 && time[order[j]] > t) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = cur;
+        }
+        clear();
+        return n;
+    }
+
+    /** The slot of the {@code i}-th event, by time, of the last {@link #takeInTimeOrder()}. */
+    public int slotInOrder(int i) {
+        return order[i];
+    }
+}
