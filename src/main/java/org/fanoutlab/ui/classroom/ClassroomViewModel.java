@@ -401,24 +401,38 @@ public final class ClassroomViewModel implements AskTheRoom {
         return port <= 65535 ? Optional.of(port) : Optional.empty();
     }
 
-    /** Why a session could not start, in words the instructor can act on. */
+    /**
+     * Why a session could not start, in words the instructor can act on. A bind failure is told apart by what is
+     * true of the address and port, not by the operating system's message (its words vary by platform and language).
+     */
     static String startError(InetAddress address, int port, Throwable e) {
         String host = address.getHostAddress();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BindException) {
-                String m = String.valueOf(t.getMessage());
-                if (m.contains("in use")) {
-                    return Messages.format("classroom.error.portInUse", Integer.toString(port), host);
-                }
-                if (m.contains("assign")) {
+                if (!isThisComputers(address)) {
                     return Messages.format("classroom.error.notHere", host);
                 }
-                if (m.contains("ermission")) {
+                if (port > 0 && port < PRIVILEGED_PORTS) {
                     return Messages.format("classroom.error.permission", Integer.toString(port));
                 }
+                return Messages.format("classroom.error.portInUse", Integer.toString(port), host);
             }
         }
         return Messages.format("classroom.error.start", host + ":" + port, reason(e));
+    }
+
+    /** Ports below this need the administrator on most systems. */
+    private static final int PRIVILEGED_PORTS = 1024;
+
+    private static boolean isThisComputers(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress()) {
+            return true;
+        }
+        try {
+            return java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.net.SocketException e) {
+            return false;
+        }
     }
 
     private void opened(ClassSession s) {
