@@ -180,6 +180,9 @@ public final class ClassroomScreen implements ShellScreen {
         Button stage = new Button(Messages.get("classroom.presenter.stage"), new FontIcon("mdi2f-flask-outline"));
         stage.setId("presenter-stage");
         stage.setOnAction(e -> showStage.run());
+        for (javafx.scene.control.Control c : List.of(ask, panel, stage)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox box = new HBox(8, ask, panel, stage);
         box.getStyleClass().add(ClassroomStyles.PRESENTER_CONTROLS);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -365,7 +368,12 @@ public final class ClassroomScreen implements ShellScreen {
         quizzes.setAccessibleText(Messages.get("classroom.pick.quiz"));
         quizzes.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(quizzes, Priority.ALWAYS);
-        lessons.setMaxWidth(280);
+        // The lesson's title is read, the quiz's prompt takes what is left, and the button is never cut to "…".
+        lessons.setPrefWidth(260);
+        lessons.setMinWidth(160);
+        lessons.setMaxWidth(320);
+        quizzes.setMinWidth(160);
+        quizzes.setPrefWidth(240);
         Button ask = new Button(Messages.get("classroom.askRoom"), new FontIcon("mdi2c-cellphone-text"));
         ask.setId("class-ask");
         ask.getStyleClass().add(Styles.ACCENT);
@@ -373,6 +381,7 @@ public final class ClassroomScreen implements ShellScreen {
         ask.disableProperty().bind(quizzes.valueProperty().isNull()
                 .or(vm.phaseProperty().isNotEqualTo(ClassroomViewModel.Phase.OPEN)));
         ask.setOnAction(e -> vm.ask(quizzes.getValue().quiz().id()));
+        ask.setMinWidth(Region.USE_PREF_SIZE);
         if (!lessons.getItems().isEmpty()) {
             lessons.setValue(lessons.getItems().get(0));
         }

@@ -17,7 +17,9 @@ import java.util.List;
  * @param aboveAxis     guesses left off above {@code max}
  * @param marker        the right figure once revealed (numeric: the answer, predict: the engine's), else null
  * @param bandLow, bandHigh guesses within these are right (the tolerance); null without a marker
- * @param columns       how many columns the axis is cut into
+ * @param columns       how many column widths the axis spans: column k is centred on {@code min + k·(max−min)/columns},
+ *                      so round figures (the ticks, a right answer of 2,000) sit on a column's centre, not its edge;
+ *                      there are {@code columns + 1} columns, the end ones half past the axis's ends
  * @param tallest       the highest stack, in dots
  */
 public record DotPlot(double min, double max, List<Double> ticks, List<Dot> dots, int belowAxis, int aboveAxis,
@@ -54,7 +56,7 @@ public record DotPlot(double min, double max, List<Double> ticks, List<Dot> dots
 
     /** The centre of a column on the axis, from 0 to 1. */
     public double columnCentre(int column) {
-        return (column + 0.5) / columns;
+        return (double) column / columns;
     }
 
     /**
@@ -110,7 +112,7 @@ public record DotPlot(double min, double max, List<Double> ticks, List<Dot> dots
             ticks.add(roundTo(min + i * step, step));
         }
 
-        int[] heights = new int[columns];
+        int[] heights = new int[columns + 1];
         List<Dot> dots = new ArrayList<>();
         int below = 0;
         int above = 0;
@@ -124,7 +126,7 @@ public record DotPlot(double min, double max, List<Double> ticks, List<Dot> dots
                 above++;
                 continue;
             }
-            int column = Math.min(columns - 1, (int) Math.floor((g.value() - min) / width));
+            int column = (int) Math.round((g.value() - min) / width);
             dots.add(new Dot(g.value(), column, heights[column]++, g.correct()));
         }
         int tallest = 0;

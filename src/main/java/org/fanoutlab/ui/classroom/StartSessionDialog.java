@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.fanoutlab.classroom.BindAddresses;
@@ -53,12 +54,14 @@ final class StartSessionDialog {
         where.setMaxWidth(Double.MAX_VALUE);
         Label whereLabel = new Label(Messages.get("classroom.start.interface.label"));
         whereLabel.setLabelFor(where);
+        whereLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField port = new TextField(Integer.toString(ClassroomViewModel.DEFAULT_PORT));
         port.setId("class-start-port");
         port.setPrefColumnCount(6);
         Label portLabel = new Label(Messages.get("classroom.start.port.label"));
         portLabel.setLabelFor(port);
+        portLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label portHelp = new Label(Messages.get("classroom.start.port.help"));
         portHelp.getStyleClass().add(ClassroomStyles.MUTED);
         portHelp.setWrapText(true);

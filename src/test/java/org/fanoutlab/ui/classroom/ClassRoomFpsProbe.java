@@ -53,6 +53,9 @@ public final class ClassRoomFpsProbe extends Application {
     private volatile int phase = -1;
     private volatile boolean loadPassed;
     private long phaseStart = -1;
+    private final long[][] cpuAtStart = new long[2][];
+    private final long[][] cpuAtEnd = new long[2][];
+    private static final String[] THREADS = {"JavaFX Application Thread", "QuantumRenderer-0"};
     private long last = -1;
 
     public static void main(String[] args) {
@@ -129,6 +132,9 @@ public final class ClassRoomFpsProbe extends Application {
             load.setDaemon(true);
             load.start();
         } else if (phase == 2) {
+            if (cpuAtEnd[1] == null) {
+                cpuAtEnd[1] = threadCpu();
+            }
             timer.stop();
             report();
             return;
@@ -143,7 +149,30 @@ public final class ClassRoomFpsProbe extends Application {
         }
     }
 
+    /**
+     * CPU time of the FX thread and the render thread: what the room costs them, whatever else the machine runs
+     * (a saturated box starves every thread, and fps then measures the box).
+     */
+    private static long[] threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] out = new long[THREADS.length];
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            for (int i = 0; i < THREADS.length; i++) {
+                if (t.getName().equals(THREADS[i])) {
+                    out[i] += Math.max(0, mx.getThreadCpuTime(t.getId()));
+                }
+            }
+        }
+        return out;
+    }
+
     private void next(long now, int p) {
+        if (phase >= 0 && phase < 2) {
+            cpuAtEnd[phase] = threadCpu();
+        }
+        if (p >= 0 && p < 2) {
+            cpuAtStart[p] = threadCpu();
+        }
         phase = p;
         phaseStart = now;
         last = -1;
@@ -176,6 +205,12 @@ public final class ClassRoomFpsProbe extends Application {
             System.out.printf(Locale.ROOT, "%s: %.1f s, fps=%.1f (median frame), mean fps=%.1f, p95FrameMs=%.1f "
                             + "maxFrameMs=%.1f, frames slower than %.0f fps: %.1f%%%n", names[i], seconds, fps, mean, p95,
                     max, GOAL_FPS, f.length == 0 ? 0 : 100.0 * slow / f.length);
+            StringBuilder cpu = new StringBuilder("  cpu ms per wall second:");
+            for (int k = 0; k < THREADS.length; k++) {
+                cpu.append(String.format(Locale.ROOT, " %s=%.0f", THREADS[k],
+                        (cpuAtEnd[i][k] - cpuAtStart[i][k]) / 1e6 / seconds));
+            }
+            System.out.println(cpu);
             held &= fps >= GOAL_FPS;
         }
         System.out.printf(Locale.ROOT, "room traffic: %s%n", panel.trafficProperty().get());
