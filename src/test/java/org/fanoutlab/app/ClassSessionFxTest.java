@@ -95,12 +95,12 @@ class ClassSessionFxTest {
         answer(base, ann, quiz.quiz().id(), right);
         answer(base, bob, quiz.quiz().id(), wrong);
         waitUntil("both answers on the panel", () -> text("#class-answered").equals("2 of 2 answered"));
+        waitUntil("both answers in the bars", () -> barCounts().stream().filter(c -> !c.startsWith("0 ")).count() == 2);
         List<String> counts = barCounts();
         assertThat(counts.get(right)).isEqualTo("1 \u00b7 50%");
         assertThat(counts.get(wrong)).isEqualTo("1 \u00b7 50%");
         assertThat(counts).filteredOn(c -> c.startsWith("0 ")).hasSize(counts.size() - 2);
-        assertThat(robot.lookup("#class-names").queryAs(javafx.scene.layout.VBox.class).isVisible())
-                .as("names hidden by default").isFalse();
+        assertThat(shown(robot.lookup("#class-names").query())).as("names hidden by default").isFalse();
 
         robot.clickOn("#class-reveal");
         waitUntil("the reveal is on the panel", () -> text("#class-correct").equals("1 of 2 right"));
@@ -131,7 +131,18 @@ class ClassSessionFxTest {
         throw new AssertionError("the course has no one-answer quiz");
     }
 
+    /** Whether the node and every parent up to the scene are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<String> barCounts() {
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".class-bar-count").queryAllAs(Label.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
                 .map(Label::getText).toList();
