@@ -75,10 +75,10 @@ public final class FanoutLabApp extends Application {
         screens.put(Destination.LAB, () -> new LabScreen(ctx.get()));
         screens.put(Destination.GUIDE, () -> new GuideScreen(ctx.get()));
         MenuActions actions = new MenuActions(
-                () -> lab(vm).openScenario(stage),
-                () -> lab(vm).saveScenario(stage),
-                () -> lab(vm).exportMetricsCsv(stage),
-                () -> lab(vm).exportPng(stage),
+                () -> lab(vm).openScenario(),
+                () -> lab(vm).saveScenario(),
+                () -> lab(vm).exportMetricsCsv(),
+                () -> lab(vm).exportPng(),
                 () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),

@@ -14,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.lanes.LaneMetrics;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -44,11 +46,13 @@ class LessonFiguresTest {
         double read(Runs runs) throws Exception;
     }
 
-    /** A metric name {@link PresetFigures} knows, at the end of the preset's run or at {@code atSeconds}. */
+    /** A metric of the engine's catalogue, at the end of the preset's run or at {@code atSeconds}. */
     record Metric(String preset, String name, double atSeconds) implements Source {
         @Override
         public double read(Runs runs) throws Exception {
-            return PresetFigures.value(runs.fanout(preset, atSeconds), name);
+            org.fanoutlab.engine.Metric metric = org.fanoutlab.engine.Metric.byId(name);
+            assertThat(metric).as("metric '%s' in the engine's catalogue", name).isNotNull();
+            return metric.number(runs.fanout(preset, atSeconds));
         }
 
         @Override
@@ -98,16 +102,46 @@ class LessonFiguresTest {
         }
     }
 
-    /** {@code a ÷ seconds}, for a lesson that turns an hour's count into a rate. */
-    record PerSecond(Source a, double seconds) implements Source {
+    /** {@code a ÷ b}, for a rate, a share or a break-even price. */
+    record Quotient(Source a, Source b) implements Source {
         @Override
         public double read(Runs runs) throws Exception {
-            return a.read(runs) / seconds;
+            return a.read(runs) / b.read(runs);
         }
 
         @Override
         public String toString() {
-            return a + " per second over " + format(seconds) + " s";
+            return "(" + a + ") ÷ (" + b + ")";
+        }
+    }
+
+    /** A number the lesson divides by (seconds in an hour, 100 for a percentage), not a figure of a run. */
+    record Constant(double value) implements Source {
+        @Override
+        public double read(Runs runs) {
+            return value;
+        }
+
+        @Override
+        public String toString() {
+            return format(value);
+        }
+    }
+
+    /**
+     * The total cost a lesson computes from a run's counters with the prices it states, by the engine's
+     * {@link CostModel}: {@code perWrite × cacheWrites + perQuery × readQueries + perCacheRead × cacheReads}.
+     */
+    record Cost(String preset, double perWrite, double perQuery, double perCacheRead) implements Source {
+        @Override
+        public double read(Runs runs) throws Exception {
+            return new CostModel(perWrite, perQuery, perCacheRead).cost(runs.fanout(preset, 0));
+        }
+
+        @Override
+        public String toString() {
+            return preset + " cost at " + format(perWrite) + " per write, " + format(perQuery) + " per query, "
+                    + format(perCacheRead) + " per cache read";
         }
     }
 
@@ -141,6 +175,11 @@ class LessonFiguresTest {
         return new Figure(lesson, stated, new Lane(preset, lane, field), value, tolerance, null);
     }
 
+    private static Figure cost(String lesson, String preset, double perWrite, double perQuery, double perCacheRead,
+            String stated, double value) {
+        return new Figure(lesson, stated, new Cost(preset, perWrite, perQuery, perCacheRead), value, 0, null);
+    }
+
     private static final String L01 = "01-who-moves-the-data.md";
     private static final String L02 = "02-push.md";
     private static final String L03 = "03-fan-out-problem.md";
@@ -153,6 +192,12 @@ class LessonFiguresTest {
     private static final String L10 = "10-queues-and-backpressure.md";
     private static final String L11 = "11-delivery-guarantees.md";
     private static final String L12 = "12-decision-framework.md";
+
+    private static final String ROW_PUSH = "| `threshold-mix-push` | pure push | 1,322,300 | 0 | 200,000 |";
+    private static final String ROW_HIGH = "| `hybrid-threshold-high` | threshold 100,000 | 122,300 | 200,000 | 200,000 |";
+    private static final String ROW_DEMO = "| `hybrid-threshold-demo` | threshold 20,000 | 2,300 | 240,000 | 200,000 |";
+    private static final String ROW_PULL = "| `threshold-mix-pull` | pure pull | 0 | 244,600 | 0 |";
+    private static final String SAME_OPENS = "Every setting here has the same 200,000 `feedOpens`";
 
     private static final List<Figure> FIGURES = List.of(
             // 01 who moves the data: checkpoints narrate the run at their moment
@@ -241,29 +286,63 @@ class LessonFiguresTest {
             fig(L06, "celebrity-hybrid", "readQueries", "Now the read counter: `readQueries` = 6,000,000,000",
                     6_000_000_000L, 0),
 
-            // 07 choosing the threshold
+            // 07 choosing the threshold: counters, then the costs the lesson computes from them at stated prices
             fig(L07, "hybrid-threshold-high", "cacheWrites",
                     "120,000 + 2,000 + 300 = 122,300 writes", 122_300, 0),
-            fig(L07, "threshold-mix-push", "cacheWrites", "| `threshold-mix-push` | pure push | 1,322,300 | 0 |",
-                    1_322_300, 0),
-            fig(L07, "threshold-mix-push", "readQueries", "| `threshold-mix-push` | pure push | 1,322,300 | 0 |", 0,
-                    0),
-            fig(L07, "hybrid-threshold-high", "cacheWrites",
-                    "| `hybrid-threshold-high` | threshold 100,000 | 122,300 | 200,000 |", 122_300, 0),
-            fig(L07, "hybrid-threshold-high", "readQueries",
-                    "| `hybrid-threshold-high` | threshold 100,000 | 122,300 | 200,000 |", 200_000, 0),
-            fig(L07, "hybrid-threshold-demo", "cacheWrites",
-                    "| `hybrid-threshold-demo` | threshold 20,000 | 2,300 | 240,000 |", 2_300, 0),
-            fig(L07, "hybrid-threshold-demo", "readQueries",
-                    "| `hybrid-threshold-demo` | threshold 20,000 | 2,300 | 240,000 |", 240_000, 0),
-            fig(L07, "threshold-mix-pull", "cacheWrites", "| `threshold-mix-pull` | pure pull | 0 | 244,600 | 0 |", 0,
-                    0),
-            fig(L07, "threshold-mix-pull", "readQueries", "| `threshold-mix-pull` | pure pull | 0 | 244,600 | 0 |",
-                    244_600, 0),
+            fig(L07, "threshold-mix-push", "cacheWrites", ROW_PUSH, 1_322_300, 0),
+            fig(L07, "threshold-mix-push", "readQueries", ROW_PUSH, 0, 0),
+            fig(L07, "threshold-mix-push", "cacheReads", ROW_PUSH, 200_000, 0),
+            fig(L07, "hybrid-threshold-high", "cacheWrites", ROW_HIGH, 122_300, 0),
+            fig(L07, "hybrid-threshold-high", "readQueries", ROW_HIGH, 200_000, 0),
+            fig(L07, "hybrid-threshold-high", "cacheReads", ROW_HIGH, 200_000, 0),
+            fig(L07, "hybrid-threshold-demo", "cacheWrites", ROW_DEMO, 2_300, 0),
+            fig(L07, "hybrid-threshold-demo", "readQueries", ROW_DEMO, 240_000, 0),
+            fig(L07, "hybrid-threshold-demo", "cacheReads", ROW_DEMO, 200_000, 0),
+            fig(L07, "threshold-mix-pull", "cacheWrites", ROW_PULL, 0, 0),
+            fig(L07, "threshold-mix-pull", "readQueries", ROW_PULL, 244_600, 0),
+            fig(L07, "threshold-mix-pull", "cacheReads", ROW_PULL, 0, 0),
+            fig(L07, "threshold-mix-push", "feedOpens", SAME_OPENS, 200_000, 0),
+            fig(L07, "hybrid-threshold-high", "feedOpens", SAME_OPENS, 200_000, 0),
+            fig(L07, "hybrid-threshold-demo", "feedOpens", SAME_OPENS, 200_000, 0),
+            fig(L07, "threshold-mix-pull", "feedOpens", SAME_OPENS, 200_000, 0),
             fig(L07, "hybrid-threshold-demo", "readQueries", "`2 × (100,000 + 20,000)` = 240,000 queries", 240_000,
                     0),
             fig(L07, "hybrid-threshold-demo", "cacheWrites", "`1 × 2,000 + 1 × 300` = 2,300 writes", 2_300, 0),
+            fig(L07, "hybrid-threshold-demo", "cacheReads", "Every open also reads its own cache: 200,000 cache reads",
+                    200_000, 0),
+            cost(L07, "threshold-mix-push", 1, 2, 0, "| pure push | 1,322,300 |", 1_322_300),
+            cost(L07, "hybrid-threshold-high", 1, 2, 0, "| threshold 100,000 | 522,300 |", 522_300),
+            cost(L07, "hybrid-threshold-demo", 1, 2, 0, "| threshold 20,000 | 482,300 |", 482_300),
+            cost(L07, "threshold-mix-pull", 1, 2, 0, "| pure pull | 489,200 |", 489_200),
+            new Figure(L07, "the threshold of 20,000 comes out 6,900 below pure pull",
+                    new Difference(new Cost("threshold-mix-pull", 1, 2, 0), new Cost("hybrid-threshold-demo", 1, 2, 0)),
+                    6_900, 0, null),
+            new Figure(L07, "the threshold of 20,000 comes out 6,900 below pure pull: 1.4%",
+                    new Quotient(new Difference(new Cost("threshold-mix-pull", 1, 2, 0),
+                            new Cost("hybrid-threshold-demo", 1, 2, 0)), new Cost("threshold-mix-pull", 1, 2, 0)),
+                    0.014, 0.0005, "1.4%"),
+            cost(L07, "hybrid-threshold-demo", 0, 0, 0.1, "200,000 cache reads at 0.1 add 20,000", 20_000),
+            new Figure(L07, "costs more than 6,900 ÷ 200,000 ≈ 0.035 of a write",
+                    new Quotient(new Difference(new Cost("threshold-mix-pull", 1, 2, 0),
+                            new Cost("hybrid-threshold-demo", 1, 2, 0)),
+                            new Metric("hybrid-threshold-demo", "cacheReads", 0)),
+                    0.035, 0.0006, null),
+            cost(L07, "threshold-mix-push", 1, 2, 1, "| pure push | 1,522,300 |", 1_522_300),
+            cost(L07, "hybrid-threshold-high", 1, 2, 1, "| threshold 100,000 | 722,300 |", 722_300),
+            cost(L07, "hybrid-threshold-demo", 1, 2, 1, "| threshold 20,000 | 682,300 |", 682_300),
+            cost(L07, "threshold-mix-pull", 1, 2, 1, "| pure pull | 489,200 |", 489_200),
+            new Figure(L07, "Pure pull is now cheapest by 193,100",
+                    new Difference(new Cost("hybrid-threshold-demo", 1, 2, 1), new Cost("threshold-mix-pull", 1, 2, 1)),
+                    193_100, 0, null),
+            cost(L07, "hybrid-threshold-high", 1, 4, 0, "threshold 100,000 costs 122,300 + 4 × 200,000 = 922,300",
+                    922_300),
+            cost(L07, "hybrid-threshold-demo", 1, 4, 0, "20,000 costs 2,300 + 4 × 240,000 = 962,300", 962_300),
             fig(L07, "threshold-calm-push", "cacheWrites", "pure push makes 222,300 writes", 222_300, 0),
+            fig(L07, "threshold-calm-push", "cacheReads", "pure push makes 222,300 writes and 200,000 cache reads",
+                    200_000, 0),
+            cost(L07, "threshold-calm-push", 1, 2, 1, "At the Lab's default prices that is 422,300", 422_300),
+            cost(L07, "threshold-mix-pull", 1, 2, 1, "below the 489,200 of pure pull", 489_200),
+            cost(L07, "hybrid-threshold-demo", 1, 2, 1, "and the 682,300 of the 20,000 threshold", 682_300),
 
             // 08 what a timeline really stores
             fig(L08, "push-small-cache", "cacheWrites", "The engine reports 12,000 `cacheWrites`", 12_000, 0),
@@ -275,7 +354,7 @@ class LessonFiguresTest {
             fig(L08, "celebrity-hybrid", "readQueries", "the hour took `readQueries` = 6,000,000,000", 6_000_000_000L,
                     0),
             new Figure(L08, "That is about 1.67 million reads a second on one key",
-                    new PerSecond(new Metric("celebrity-hybrid", "readQueries", 0), 3600), 1_666_667, 5_000,
+                    new Quotient(new Metric("celebrity-hybrid", "readQueries", 0), new Constant(3600)), 1_666_667, 5_000,
                     "1.67 million"),
 
             // 09 beyond short polling
@@ -287,8 +366,8 @@ class LessonFiguresTest {
                     "short polling sends 2,880 requests", 2_880, 0),
             lane(L09, "lanes-rest-polling", "short poll every 30 s", "emptyAnswers", "answers 2,856 of them empty",
                     2_856, 0),
-            lane(L09, "lanes-rest-polling", "short poll every 30 s", "latency.mean", "with a mean wait of 15 s", 15,
-                    0.2),
+            lane(L09, "lanes-rest-polling", "short poll every 30 s", "latency.mean", "with a mean wait of about 15.1 s", 15.1,
+                    0.15),
             lane(L09, "lanes-rest-polling", "long poll, 30 s hold", "requests",
                     "Long polling with a 30 s hold also sends 2,880 requests", 2_880, 0),
             lane(L09, "lanes-rest-polling", "long poll, 30 s hold", "latency.mean", "in one round trip (0.1 s)", 0.1,
@@ -368,6 +447,15 @@ class LessonFiguresTest {
         }));
     }
 
+    @Test
+    void theDefaultPricesLesson07NamesAreTheEngines() throws Exception {
+        String lesson = squash(Files.readString(LESSONS.resolve(L07), StandardCharsets.UTF_8));
+
+        assertThat(lesson).contains("The Lab's default prices are 1 for a cache write, 2 for a read query and 1 for a "
+                + "cache read");
+        assertThat(CostModel.DEFAULT).isEqualTo(new CostModel(1, 2, 1));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyStatedFigureMatchesTheEngine() {
         Runs runs = new Runs();
@@ -408,8 +496,11 @@ class LessonFiguresTest {
         }
     }
 
-    /** "25 million" → 25,000,000; "1.67 million" → 1,670,000; "50,000" → 50,000. */
+    /** "25 million" → 25,000,000; "1.67 million" → 1,670,000; "50,000" → 50,000; "1.4%" → 0.014. */
     private static double readWritten(String written) {
+        if (written.endsWith("%")) {
+            return readWritten(written.substring(0, written.length() - 1)) / 100;
+        }
         String[] parts = written.trim().split("\\s+");
         double number = Double.parseDouble(parts[0].replace(",", ""));
         if (parts.length > 1) {
