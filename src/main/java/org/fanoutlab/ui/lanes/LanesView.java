@@ -286,7 +286,7 @@ public final class LanesView extends BorderPane {
             panes.getChildren().add(lanePane(i));
         }
         panes.getChildren().forEach(p -> ((TitledPane) p).setPrefWidth(250));
-        Label heading = new Label("Lane parameters (live)");
+        Label heading = new Label(Messages.get("lanes.params.heading"));
         heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
         VBox box = new VBox(heading, panes);
         box.getStyleClass().add(LanesStyles.CONTROLS);
