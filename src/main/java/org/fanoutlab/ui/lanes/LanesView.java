@@ -30,6 +30,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 
 /**
  * The delivery lanes screen: one producer feeding several consumers, each learning of new data its own way.
@@ -243,6 +244,15 @@ public final class LanesView extends BorderPane {
         return table;
     }
 
+    /** The column header's own insets plus the label's: what a header needs beside its text. */
+    private static final double HEADER_PADDING = 28;
+
+    private static double textWidth(Label label) {
+        Text t = new Text(label.getText());
+        t.setFont(label.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth());
+    }
+
     private static TableColumn<LaneRow, String> column(String key, Function<LaneRow, ObservableValue<String>> f,
             double width, boolean number) {
         TableColumn<LaneRow, String> c = new TableColumn<>();
@@ -250,10 +260,12 @@ public final class LanesView extends BorderPane {
         header.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         c.setGraphic(header);
         c.setCellValueFactory(cd -> f.apply(cd.getValue()));
-        // Never narrower than its header in the font it has (presenter mode enlarges it): a header wider than its
-        // column would print over its neighbours. A narrow window scrolls the table instead.
+        // Never narrower than its header in the font it has (presenter mode enlarges it, a translation lengthens
+        // it): a header cut to "Petici…" says nothing. Measured on the text itself, since the label has no skin
+        // (and so no preferred width) until the table is shown. A narrow window scrolls the table instead.
         c.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(width, header.prefWidth(-1) + 18), header.fontProperty(), header.textProperty()));
+                () -> Math.max(width, textWidth(header) + HEADER_PADDING), header.fontProperty(),
+                header.textProperty()));
         c.setPrefWidth(width);
         c.setSortable(false);
         if (number) {

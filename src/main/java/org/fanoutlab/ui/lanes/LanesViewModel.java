@@ -448,7 +448,7 @@ public final class LanesViewModel {
     private String producerLine(long posts, double postsPerHour) {
         String rate = SliderRange.format(null, postsPerHour);
         return Messages.format("lanes.producerLine", scenario.producers().get(0).name(), rate,
-                scenario.producers().get(0).schedule().id(), LaneRow.count(posts));
+                Messages.get("lanes.schedule." + scenario.producers().get(0).schedule().id()), LaneRow.count(posts));
     }
 
     static String clock(double now, double duration) {

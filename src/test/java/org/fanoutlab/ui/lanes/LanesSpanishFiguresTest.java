@@ -3,6 +3,7 @@ package org.fanoutlab.ui.lanes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.UiLanguage;
@@ -36,6 +37,14 @@ class LanesSpanishFiguresTest {
         assertThat(SliderRange.format(LaneParam.NOTIFY_SECONDS, 0.05)).isEqualTo("0,05 s");
         assertThat(SliderRange.format(null, 12.5)).isEqualTo("12,5");
         assertThat(SliderRange.format(LaneParam.FAILURE_RATE, 0.2)).isEqualTo("20\u00a0%");
+    }
+
+    @Test
+    void everyScheduleHasAName() {
+        for (Schedule s : Schedule.values()) {
+            assertThat(Messages.get("lanes.schedule." + s.id())).doesNotStartWith("!");
+        }
+        assertThat(Messages.get("lanes.schedule.uniform")).isEqualTo("a intervalos regulares");
     }
 
     @Test
