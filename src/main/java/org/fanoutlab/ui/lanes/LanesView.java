@@ -244,13 +244,14 @@ public final class LanesView extends BorderPane {
         return table;
     }
 
-    /** The column header's own insets plus the label's: what a header needs beside its text. */
-    private static final double HEADER_PADDING = 28;
-
-    private static double textWidth(Label label) {
+    /**
+     * What a header needs: its text, plus half an em each side twice (the theme pads the column header's label and,
+     * as it is a label inside a column header too, ours), plus the header's border and grid padding.
+     */
+    private static double headerWidth(Label label) {
         Text t = new Text(label.getText());
         t.setFont(label.getFont());
-        return Math.ceil(t.getLayoutBounds().getWidth());
+        return Math.ceil(t.getLayoutBounds().getWidth() + 2 * label.getFont().getSize() + 12);
     }
 
     private static TableColumn<LaneRow, String> column(String key, Function<LaneRow, ObservableValue<String>> f,
@@ -264,7 +265,7 @@ public final class LanesView extends BorderPane {
         // it): a header cut to "Petici…" says nothing. Measured on the text itself, since the label has no skin
         // (and so no preferred width) until the table is shown. A narrow window scrolls the table instead.
         c.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(width, textWidth(header) + HEADER_PADDING), header.fontProperty(),
+                () -> Math.max(width, headerWidth(header)), header.fontProperty(),
                 header.textProperty()));
         c.setPrefWidth(width);
         c.setSortable(false);
