@@ -33,6 +33,9 @@ class LessonTableFxTest {
         column = new VBox();
         column.getStylesheets().add(LessonScreen.class.getResource(LessonStyles.STYLESHEET).toExternalForm());
         stage.setScene(new Scene(column, 520, 600));
+        // The test window is shared: an earlier test may have widened it (LessonScreenFxTest makes it 800 wide),
+        // and a new scene keeps the window's size unless told to take its own.
+        stage.sizeToScene();
         stage.show();
     }
 
