@@ -47,7 +47,7 @@ public final class PredictQuiz extends NumberQuiz<PredictQuiz.Body> {
         QuizGrader.checkNotNegative(f, "tolerancePercent", dto.tolerancePercent());
         if (!PresetFigures.isKnownMetric(dto.metric().strip())) {
             f.atKey("metric", "unknown metric '" + dto.metric()
-                    + "' (use a DESIGN.md §2 name, e.g. wastedPerUseful or deliveryLatencySeconds.p99)");
+                    + "' (use a metric name that run reports, e.g. wastedPerUseful or deliveryLatencySeconds.p99)");
         }
         ContentPaths.presetProblem(f.scenariosDir(), dto.preset().strip()).ifPresent(m -> f.atKey("preset", m));
         if (f.problemCount() != before) {

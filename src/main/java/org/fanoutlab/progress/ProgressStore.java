@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The learner's answers, lesson states and reading position, kept in {@code DATA_DIR/progress.json}
- * (DESIGN.md §4). Every change is saved at once with an atomic write. A file that cannot be read is moved
+ * (docs/decisions/0004-content-and-progress.md). Every change is saved at once with an atomic write. A file that cannot be read is moved
  * aside (kept) and {@link #notice()} says so; the store then starts empty.
  * Thread-safe: the UI may record from the FX thread while a background task reads.
  */
