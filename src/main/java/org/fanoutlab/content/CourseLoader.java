@@ -79,7 +79,7 @@ public final class CourseLoader {
             try {
                 content = readText(file, shown);
             } catch (UnreadableFile e) {
-                problems.add(e.problem);
+                problems.add(e.problem());
                 continue;
             }
             LessonParser.Result parsed;
@@ -213,17 +213,11 @@ public final class CourseLoader {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    static final class UnreadableFile extends Exception {
+    static final class UnreadableFile extends ProblemException {
         private static final long serialVersionUID = 1L;
-        private final transient FileProblem problem;
 
         UnreadableFile(FileProblem problem) {
-            super(problem.message());
-            this.problem = problem;
-        }
-
-        FileProblem problem() {
-            return problem;
+            super(problem, problem.message());
         }
     }
 }
