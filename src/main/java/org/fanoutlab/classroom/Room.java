@@ -11,23 +11,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import org.fanoutlab.content.ClassifyQuiz;
-import org.fanoutlab.content.Grade;
-import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
-import org.fanoutlab.content.QuizGrader;
-import org.fanoutlab.content.QuizOption;
-import org.fanoutlab.content.QuizType;
 
 /**
  * One class session: who joined, the question asked, the answers, the reveal, and the log of events phones are
@@ -226,19 +218,7 @@ public final class Room {
             if (current.revealed) {
                 return;
             }
-            Quiz quiz = current.quiz;
-            current.figure = switch (quiz.type()) {
-                case NUMERIC -> quiz.numericAnswer();
-                case PREDICT -> figure;
-                default -> null;
-            };
-            for (Map.Entry<Integer, Answered> e : current.answers.entrySet()) {
-                Grade grade = grade(quiz, e.getValue().answer(), current.figure);
-                if (grade != null) {
-                    current.grades.put(e.getKey(), grade);
-                }
-            }
-            current.revealed = true;
+            current.reveal(figure);
             append(RoomEvent.Type.REVEAL, current.number, Payloads.reveal(current));
         }
         changed();
@@ -395,14 +375,14 @@ public final class Room {
     public RoomSnapshot snapshot() {
         synchronized (lock) {
             return new RoomSnapshot(code, participants.size(), streams.size(), settings.maxParticipants(), closed,
-                    current == null ? null : result(current), traffic.snapshot());
+                    current == null ? null : current.result(participants), traffic.snapshot());
         }
     }
 
     /** Every round of the session, in order (the CSV export). */
     public List<RoundResult> results() {
         synchronized (lock) {
-            return rounds.stream().map(this::result).toList();
+            return rounds.stream().map(r -> r.result(participants)).toList();
         }
     }
 
@@ -463,84 +443,6 @@ public final class Room {
             events.add(log.get((int) (id - 1)));
         }
         return events;
-    }
-
-    private static Grade grade(Quiz quiz, QuizAnswer answer, Double figure) {
-        if (quiz.type() == QuizType.PREDICT) {
-            return figure == null ? null
-                    : QuizGrader.gradePrediction(quiz, ((QuizAnswer.Number) answer).value(), figure);
-        }
-        return QuizGrader.grade(quiz, answer);
-    }
-
-    private RoundResult result(Round round) {
-        Quiz quiz = round.quiz;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        List<Double> values = new ArrayList<>();
-        switch (quiz.type()) {
-            case SINGLE, MULTIPLE -> {
-                List<QuizOption> options = quiz.options();
-                for (int i = 0; i < options.size(); i++) {
-                    counts.put(Integer.toString(i), 0);
-                }
-            }
-            case TRUE_FALSE -> {
-                counts.put("true", 0);
-                counts.put("false", 0);
-            }
-            case CLASSIFY -> {
-                ClassifyQuiz.Body body = quiz.body(ClassifyQuiz.Body.class);
-                for (int item = 0; item < body.items().size(); item++) {
-                    for (int bucket = 0; bucket < body.buckets().size(); bucket++) {
-                        counts.put(item + ":" + bucket, 0);
-                    }
-                }
-            }
-            case ORDER -> {
-                int steps = quiz.body(OrderQuiz.Body.class).steps().size();
-                for (int step = 0; step < steps; step++) {
-                    for (int position = 0; position < steps; position++) {
-                        counts.put(step + ":" + position, 0);
-                    }
-                }
-            }
-            default -> {
-            }
-        }
-        TreeMap<Double, Integer> numbers = new TreeMap<>();
-        List<ParticipantAnswer> answers = new ArrayList<>();
-        int correct = 0;
-        for (Map.Entry<Integer, Answered> e : round.answers.entrySet()) {
-            QuizAnswer a = e.getValue().answer();
-            if (a instanceof QuizAnswer.Choice choice) {
-                choice.chosen().forEach(i -> counts.merge(Integer.toString(i), 1, Integer::sum));
-            } else if (a instanceof QuizAnswer.TrueFalse tf) {
-                counts.merge(Boolean.toString(tf.value()), 1, Integer::sum);
-            } else if (a instanceof QuizAnswer.Number n) {
-                numbers.merge(n.value(), 1, Integer::sum);
-                values.add(n.value());
-            } else if (a instanceof QuizAnswer.Classification c) {
-                for (int item = 0; item < c.bucketOfItem().size(); item++) {
-                    counts.merge(item + ":" + c.bucketOfItem().get(item), 1, Integer::sum);
-                }
-            } else if (a instanceof QuizAnswer.Ordering o) {
-                for (int position = 0; position < o.steps().size(); position++) {
-                    counts.merge(o.steps().get(position) + ":" + position, 1, Integer::sum);
-                }
-            }
-            Grade grade = round.grades.get(e.getKey());
-            if (grade != null && grade.correct()) {
-                correct++;
-            }
-            Participant p = participants.get(e.getKey() - 1);
-            answers.add(new ParticipantAnswer(p.number(), p.name(), e.getValue().wire(), e.getValue().at(),
-                    grade == null ? null : grade.correct()));
-        }
-        numbers.forEach((value, n) -> counts.put(AnswerFormat.plain(value), n));
-        values.sort(Double::compare);
-        boolean marked = round.revealed && !(quiz.type() == QuizType.PREDICT && round.figure == null);
-        Tally tally = new Tally(round.answers.size(), counts, values, marked ? correct : null);
-        return new RoundResult(round.number, quiz, round.askedAt, round.revealed, round.figure, tally, answers);
     }
 
     private void changed() {
