@@ -1,25 +1,17 @@
 package org.fanoutlab.ui.classroom;
 
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -30,16 +22,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.fanoutlab.classroom.QuizCatalog;
-import org.fanoutlab.content.Quiz;
-import org.fanoutlab.content.QuizType;
 import org.fanoutlab.ui.common.DialogService;
 import org.fanoutlab.ui.common.JavaFxDialogService;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.Navigator;
 import org.fanoutlab.ui.common.ShellScreen;
-import org.fanoutlab.ui.quiz.AnswerText;
-import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,36 +34,23 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The instructor's class panel: before a session, how to start one; during it, the join link, QR code and code for
  * the room, the quiz to ask, the live results (bars, parts or a dot plot), the reveal, and the room's own traffic;
  * after it, the export. In presenter mode the same panel fills the projector with larger type and a larger code.
- * The view builds nodes and forwards; {@link ClassroomViewModel} holds the state.
+ * The view builds nodes and forwards; {@link ClassroomViewModel} holds the state. Its parts: {@link JoinCard},
+ * {@link QuizPicker}, {@link QuestionView} and {@link TrafficStrip}.
  */
 public final class ClassroomScreen implements ShellScreen {
     /** How often the panel applies the room's latest answers and traffic: live to the eye, cheap for the stage. */
     static final Duration REFRESH = Duration.millis(250);
-    private static final int MENU_PROMPT_CHARS = 70;
 
     private final ClassroomViewModel vm;
-    private final Navigator navigator;
     private final StackPane root = new StackPane();
-    private final Timeline ticker = new Timeline(new KeyFrame(REFRESH, e -> refresh()));
+    private final Timeline ticker;
     private final Node idle;
     private final Node running;
     private final Node ended;
-    private final StackPane chartHolder = new StackPane();
-    private final VBox names = new VBox();
-    private final ScrollPane namesPane = new ScrollPane(names);
-    private final Label meta = new Label();
-    private final VBox prompt = new VBox();
-    private final Label answered = new Label();
-    private final Label rightText = new Label();
-    private final Label correct = new Label();
-    private final Button runOnStage = new Button(Messages.get("classroom.runOnStage"), new FontIcon("mdi2p-play-circle-outline"));
-    private final Node askRow;
-    private final ComboBox<String> lessons = new ComboBox<>();
-    private final ComboBox<QuizCatalog.Entry> quizzes = new ComboBox<>();
-    private final Map<String, String> lessonTitles = new LinkedHashMap<>();
+    private final QuizPicker picker;
+    private final QuestionView question;
     private final Supplier<Optional<String>> currentLesson;
     private final DialogService dialogs;
-    private LiveRound shown;
     private boolean presenting;
     private boolean disposed;
 
@@ -92,28 +66,21 @@ public final class ClassroomScreen implements ShellScreen {
     ClassroomScreen(ClassroomViewModel vm, Navigator navigator, Supplier<Optional<String>> currentLesson,
                     DialogService dialogs) {
         this.vm = vm;
-        this.navigator = navigator;
         this.currentLesson = currentLesson;
         this.dialogs = dialogs != null ? dialogs : new JavaFxDialogService(this::window, navigator::status);
+        ticker = new Timeline(new KeyFrame(REFRESH, e -> vm.refresh()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         root.getStylesheets().addAll(QuizStyles.stylesheet(),
                 ClassroomScreen.class.getResource(ClassroomStyles.STYLESHEET).toExternalForm());
         root.getStyleClass().add(ClassroomStyles.SCREEN);
         root.setId("class-panel");
-        for (QuizCatalog.Entry e : vm.askableQuizzes()) {
-            lessonTitles.putIfAbsent(e.lessonId(), e.lessonTitle());
-        }
-        askRow = askRow();
+        picker = new QuizPicker(vm);
+        question = new QuestionView(vm, navigator);
         idle = idle();
         running = running();
         ended = ended();
         vm.phaseProperty().addListener((obs, was, now) -> showPhase(now));
-        vm.roundProperty().addListener((obs, was, now) -> showRound(now));
-        vm.namesShownProperty().addListener((obs, was, now) -> showNames(now));
-        vm.joinedProperty().addListener((obs, was, now) -> showAnswered());
         showPhase(vm.phaseProperty().get());
-        showRound(vm.roundProperty().get());
-        showNames(false);
     }
 
     @Override
@@ -123,7 +90,7 @@ public final class ClassroomScreen implements ShellScreen {
 
     @Override
     public void shown() {
-        selectLesson(currentLesson.get().orElse(lessons.getValue()));
+        picker.selectLesson(currentLesson.get().orElse(picker.lesson()));
     }
 
     /**
@@ -142,7 +109,7 @@ public final class ClassroomScreen implements ShellScreen {
         if (!(rebuild.get() instanceof ClassroomScreen next)) {
             return this;
         }
-        next.selectLesson(lessons.getValue());
+        next.picker.selectLesson(picker.lesson());
         next.setPresenting(presenting);
         return next;
     }
@@ -155,8 +122,8 @@ public final class ClassroomScreen implements ShellScreen {
         } else {
             root.getStyleClass().remove(ClassroomStyles.PRESENTING);
         }
-        askRow.setVisible(!on);
-        askRow.setManaged(!on);
+        picker.view().setVisible(!on);
+        picker.view().setManaged(!on);
     }
 
     /** File → Start class session…: the interface and port dialog. */
@@ -172,7 +139,7 @@ public final class ClassroomScreen implements ShellScreen {
         MenuButton ask = new MenuButton(Messages.get("classroom.askRoom"), new FontIcon("mdi2c-cellphone-text"));
         ask.setId("presenter-ask-room");
         ask.setTooltip(new Tooltip(Messages.get("classroom.presenter.ask.tooltip")));
-        ask.setOnShowing(e -> ask.getItems().setAll(askItems(showPanel)));
+        ask.setOnShowing(e -> ask.getItems().setAll(picker.menuItems(currentLesson.get(), showPanel)));
         ask.getItems().add(new MenuItem()); // a menu with no item never shows; the real ones are built on showing
         Button panel = new Button(Messages.get("classroom.presenter.panel"), new FontIcon("mdi2p-poll"));
         panel.setId("presenter-class-panel");
@@ -237,7 +204,7 @@ public final class ClassroomScreen implements ShellScreen {
         summary.getStyleClass().add(ClassroomStyles.TEXT);
         summary.setWrapText(true);
         Runnable say = () -> summary.setText(Messages.format("classroom.ended.summary", vm.joinedProperty().get(),
-                shown == null ? 0 : shown.round()));
+                question.round()));
         vm.phaseProperty().addListener((obs, was, now) -> say.run());
         Button export = exportButton();
         export.getStyleClass().add(Styles.ACCENT);
@@ -255,8 +222,8 @@ public final class ClassroomScreen implements ShellScreen {
     private Node running() {
         BorderPane pane = new BorderPane();
         pane.setTop(new VBox(header(), messages()));
-        pane.setLeft(joinCard());
-        pane.setCenter(results());
+        pane.setLeft(new JoinCard(vm));
+        pane.setCenter(new VBox(12, picker.view(), question));
         pane.setBottom(new TrafficStrip(vm));
         return pane;
     }
@@ -317,249 +284,6 @@ public final class ClassroomScreen implements ShellScreen {
         return box;
     }
 
-    private Node joinCard() {
-        Label at = new Label(Messages.get("classroom.join.at"));
-        at.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
-        Label url = new Label();
-        url.setId("class-url");
-        url.getStyleClass().add(ClassroomStyles.JOIN_URL);
-        url.setWrapText(true);
-        // What people type: "192.168.1.20:8080"; the browser adds http:// and the slash itself.
-        url.textProperty().bind(vm.urlProperty().map(u -> u.replaceFirst("^http://", "").replaceFirst("/$", "")));
-        QrView qr = new QrView();
-        qr.setId("class-qr");
-        vm.qrProperty().addListener((obs, was, now) -> qr.setMatrix(now, vm.joinUrlProperty().get()));
-        if (vm.qrProperty().get() != null) {
-            qr.setMatrix(vm.qrProperty().get(), vm.joinUrlProperty().get());
-        }
-        VBox.setVgrow(qr, Priority.ALWAYS);
-        Label codeLabel = new Label(Messages.get("classroom.join.code"));
-        codeLabel.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
-        Label code = new Label();
-        code.setId("class-code");
-        code.getStyleClass().add(ClassroomStyles.CODE);
-        code.textProperty().bind(vm.codeProperty());
-        code.setMinWidth(Region.USE_PREF_SIZE);
-        Label count = new Label();
-        count.setId("class-count");
-        count.getStyleClass().add(ClassroomStyles.COUNT);
-        count.setWrapText(true);
-        Runnable counts = () -> count.setText(Messages.format("classroom.join.count", vm.joinedProperty().get(),
-                vm.connectedProperty().get()));
-        vm.joinedProperty().addListener((obs, was, now) -> counts.run());
-        vm.connectedProperty().addListener((obs, was, now) -> counts.run());
-        counts.run();
-        VBox box = new VBox(at, url, qr, codeLabel, code, count);
-        box.getStyleClass().add(ClassroomStyles.JOIN);
-        box.setId("class-join");
-        return box;
-    }
-
-    private Node askRow() {
-        lessons.setId("class-lesson");
-        lessons.getItems().setAll(lessonTitles.keySet());
-        lessons.setCellFactory(list -> new LessonCell());
-        lessons.setButtonCell(new LessonCell());
-        lessons.setAccessibleText(Messages.get("classroom.pick.lesson"));
-        lessons.valueProperty().addListener((obs, was, now) -> fillQuizzes(now));
-        quizzes.setId("class-quiz");
-        quizzes.setCellFactory(list -> new QuizCell());
-        quizzes.setButtonCell(new QuizCell());
-        quizzes.setAccessibleText(Messages.get("classroom.pick.quiz"));
-        quizzes.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(quizzes, Priority.ALWAYS);
-        // The lesson's title is read, the quiz's prompt takes what is left, and the button is never cut to "…".
-        lessons.setPrefWidth(260);
-        lessons.setMinWidth(160);
-        lessons.setMaxWidth(320);
-        quizzes.setMinWidth(160);
-        quizzes.setPrefWidth(240);
-        Button ask = new Button(Messages.get("classroom.askRoom"), new FontIcon("mdi2c-cellphone-text"));
-        ask.setId("class-ask");
-        ask.getStyleClass().add(Styles.ACCENT);
-        ask.setTooltip(new Tooltip(Messages.get("classroom.askRoom.tooltip")));
-        ask.disableProperty().bind(quizzes.valueProperty().isNull()
-                .or(vm.phaseProperty().isNotEqualTo(ClassroomViewModel.Phase.OPEN)));
-        ask.setOnAction(e -> vm.ask(quizzes.getValue().quiz().id()));
-        ask.setMinWidth(Region.USE_PREF_SIZE);
-        if (!lessons.getItems().isEmpty()) {
-            lessons.setValue(lessons.getItems().get(0));
-        }
-        HBox row = new HBox(8, lessons, quizzes, ask);
-        row.getStyleClass().add(ClassroomStyles.ASK_ROW);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private Node results() {
-        meta.getStyleClass().add(ClassroomStyles.QUESTION_META);
-        meta.setWrapText(true);
-        answered.setId("class-answered");
-        answered.getStyleClass().add(ClassroomStyles.ANSWERED);
-        chartHolder.setId("class-chart");
-        VBox.setVgrow(chartHolder, Priority.ALWAYS);
-        chartHolder.setMinHeight(120);
-        names.getStyleClass().add(ClassroomStyles.NAMES);
-        names.setId("class-names");
-        namesPane.setFitToWidth(true);
-        namesPane.setPrefWidth(260);
-        namesPane.setMinWidth(200);
-
-        Button reveal = new Button(Messages.get("classroom.reveal"), new FontIcon("mdi2e-eye-check-outline"));
-        reveal.setId("class-reveal");
-        reveal.getStyleClass().add(Styles.ACCENT);
-        reveal.setTooltip(new Tooltip(Messages.get("classroom.reveal.tooltip")));
-        reveal.setOnAction(e -> vm.reveal());
-        reveal.disableProperty().bind(vm.revealingProperty()
-                .or(vm.phaseProperty().isNotEqualTo(ClassroomViewModel.Phase.OPEN))
-                .or(BooleanExpression.booleanExpression(vm.roundProperty().map(r -> r.revealed()).orElse(true))));
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label running = new Label(Messages.get("classroom.revealing"), spinner);
-        running.visibleProperty().bind(vm.revealingProperty());
-        running.managedProperty().bind(running.visibleProperty());
-        runOnStage.setId("class-run-stage");
-        runOnStage.setTooltip(new Tooltip(Messages.get("classroom.runOnStage.tooltip")));
-        runOnStage.setOnAction(e -> {
-            if (shown != null && shown.quiz().preset() != null) {
-                navigator.openLab(shown.quiz().preset());
-            }
-        });
-        rightText.setId("class-right-text");
-        rightText.getStyleClass().add(ClassroomStyles.RIGHT_TEXT);
-        rightText.setWrapText(true);
-        correct.setId("class-correct");
-        correct.getStyleClass().add(ClassroomStyles.ANSWERED);
-        HBox revealRow = new HBox(12, reveal, running, runOnStage, correct);
-        revealRow.getStyleClass().add(ClassroomStyles.REVEAL_ROW);
-        revealRow.setAlignment(Pos.CENTER_LEFT);
-
-        HBox chartAndNames = new HBox(16, chartHolder, namesPane);
-        HBox.setHgrow(chartHolder, Priority.ALWAYS);
-        VBox.setVgrow(chartAndNames, Priority.ALWAYS);
-        VBox question = new VBox(8, meta, prompt, answered, chartAndNames, revealRow, rightText);
-        question.getStyleClass().add(ClassroomStyles.QUESTION);
-        VBox.setVgrow(question, Priority.ALWAYS);
-        return new VBox(12, askRow, question);
-    }
-
-    // --- live results -----------------------------------------------------------------------------------
-
-    private void refresh() {
-        vm.refresh();
-    }
-
-    private void showRound(LiveRound round) {
-        shown = round;
-        if (round == null) {
-            meta.setText("");
-            prompt.getChildren().clear();
-            answered.setText("");
-            rightText.setText("");
-            correct.setText("");
-            Label empty = new Label(Messages.get("classroom.question.none"));
-            empty.getStyleClass().add(ClassroomStyles.EMPTY);
-            empty.setWrapText(true);
-            chartHolder.getChildren().setAll(empty);
-            runOnStage.setVisible(false);
-            runOnStage.setManaged(false);
-            names.getChildren().clear();
-            return;
-        }
-        Quiz quiz = round.quiz();
-        meta.setText(Messages.format("classroom.question.meta", round.round(), round.lessonTitle(), typeName(quiz.type())));
-        prompt.getChildren().setAll(InlineMarkdown.render(quiz.prompt(), ClassroomStyles.PROMPT));
-        showAnswered();
-        chartHolder.getChildren().setAll(chart(round));
-        rightText.setText(round.rightText());
-        correct.setText(round.correct() == null ? "" : Messages.format("classroom.question.correct", round.correct(),
-                round.answered()));
-        boolean predict = quiz.type() == QuizType.PREDICT;
-        runOnStage.setVisible(predict);
-        runOnStage.setManaged(predict);
-        List<Node> rows = new ArrayList<>();
-        Label title = new Label(Messages.get("classroom.names.title"));
-        title.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
-        rows.add(title);
-        for (LiveRound.NameRow n : round.names()) {
-            Label row = new Label(Messages.format("classroom.names.row", n.name(), n.answer()));
-            row.getStyleClass().add(ClassroomStyles.NAME_ROW);
-            row.setWrapText(true);
-            if (n.correct() != null) {
-                row.setGraphic(new FontIcon(n.correct() ? "mdi2c-check-circle" : "mdi2c-close-circle"));
-                row.getStyleClass().add(n.correct() ? ClassroomStyles.RIGHT : ClassroomStyles.WRONG);
-            }
-            rows.add(row);
-        }
-        names.getChildren().setAll(rows);
-    }
-
-    private void showAnswered() {
-        answered.setText(shown == null ? "" : Messages.format("classroom.question.answered", shown.answered(),
-                vm.joinedProperty().get()));
-    }
-
-    private void showNames(boolean on) {
-        namesPane.setVisible(on);
-        namesPane.setManaged(on);
-    }
-
-    private Node chart(LiveRound round) {
-        Chart chart = round.chart();
-        if (chart instanceof Chart.Bars bars) {
-            return new BarsView(bars);
-        }
-        if (chart instanceof Chart.Parts parts) {
-            return new PartsView(parts, round.quiz().type() == QuizType.ORDER);
-        }
-        Chart.Dots dots = (Chart.Dots) chart;
-        String markerText = "";
-        if (dots.plot().marker() != null) {
-            markerText = Messages.format(round.quiz().type() == QuizType.PREDICT ? "classroom.dots.marker.engine"
-                    : "classroom.dots.marker.answer", LiveResults.figure(round.quiz(), dots.plot().marker()));
-        }
-        DotPlotView view = new DotPlotView(dots.plot(), markerText);
-        view.setId("class-dot-plot");
-        return view;
-    }
-
-    // --- quiz picker and presenter menu -------------------------------------------------------------------
-
-    private void selectLesson(String lessonId) {
-        if (lessonId != null && lessonTitles.containsKey(lessonId)) {
-            lessons.setValue(lessonId);
-        }
-    }
-
-    private void fillQuizzes(String lessonId) {
-        quizzes.getItems().setAll(vm.askableQuizzes().stream().filter(e -> e.lessonId().equals(lessonId)).toList());
-        if (!quizzes.getItems().isEmpty()) {
-            quizzes.setValue(quizzes.getItems().get(0));
-        }
-    }
-
-    private List<MenuItem> askItems(Runnable showPanel) {
-        String lessonId = currentLesson.get().filter(lessonTitles::containsKey).orElse(lessons.getValue());
-        List<MenuItem> items = new ArrayList<>();
-        for (QuizCatalog.Entry e : vm.askableQuizzes()) {
-            if (e.lessonId().equals(lessonId)) {
-                MenuItem item = new MenuItem(quizText(e.quiz()));
-                item.setOnAction(a -> {
-                    if (vm.ask(e.quiz().id())) {
-                        showPanel.run();
-                    }
-                });
-                items.add(item);
-            }
-        }
-        if (items.isEmpty()) {
-            MenuItem none = new MenuItem(Messages.get("classroom.presenter.ask.none"));
-            none.setDisable(true);
-            items.add(none);
-        }
-        return items;
-    }
-
     private Button exportButton() {
         Button export = new Button(Messages.get("classroom.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.getStyleClass().add("class-export");
@@ -574,34 +298,5 @@ public final class ClassroomScreen implements ShellScreen {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    /** "Predict · How many checks find nothing new?" (shortened for a menu). */
-    private static String quizText(Quiz quiz) {
-        String prompt = AnswerText.plainText(quiz.prompt()).replace('\n', ' ');
-        if (prompt.length() > MENU_PROMPT_CHARS) {
-            prompt = prompt.substring(0, MENU_PROMPT_CHARS - 1).strip() + "\u2026";
-        }
-        return Messages.format("classroom.pick.quizText", typeName(quiz.type()), prompt);
-    }
-
-    static String typeName(QuizType type) {
-        return Messages.get("classroom.type." + type.id());
-    }
-
-    private final class LessonCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : lessonTitles.getOrDefault(item, item));
-        }
-    }
-
-    private static final class QuizCell extends ListCell<QuizCatalog.Entry> {
-        @Override
-        protected void updateItem(QuizCatalog.Entry item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : quizText(item.quiz()));
-        }
     }
 }
