@@ -8,11 +8,24 @@ import org.fanoutlab.content.Course;
 import org.fanoutlab.content.Lesson;
 import org.fanoutlab.content.Quiz;
 
-/** The quizzes a session may ask: the whole course, or one lesson's ({@code class --lesson ID}). */
+/**
+ * The quizzes a session may ask: the whole course, or one lesson's ({@code class --lesson ID}). A lesson's quizzes are
+ * its quiz blocks and the quizzes its lab checkpoints ask ({@link Lesson#quizzes()}, ids unique across the course);
+ * checkpoints that only narrate ask nothing and are not here.
+ */
 public final class QuizCatalog {
 
-    /** A quiz and the lesson it is in. */
-    public record Entry(String lessonId, String lessonTitle, Quiz quiz) {
+    /**
+     * A quiz and the lesson it is in.
+     *
+     * @param checkpoint whether a lab checkpoint of the lesson asks it (rather than a quiz block)
+     */
+    public record Entry(String lessonId, String lessonTitle, Quiz quiz, boolean checkpoint) {
+        /** A quiz block's quiz. */
+        public Entry(String lessonId, String lessonTitle, Quiz quiz) {
+            this(lessonId, lessonTitle, quiz, false);
+        }
+
         /** Whether phones can answer it ({@link AnswerFormat#supports}). */
         public boolean askable() {
             return AnswerFormat.supports(quiz.type());
@@ -36,7 +49,8 @@ public final class QuizCatalog {
         for (Lesson lesson : course.lessons()) {
             if (lessonId == null || lesson.id().equals(lessonId)) {
                 for (Quiz quiz : lesson.quizzes()) {
-                    entries.add(new Entry(lesson.id(), lesson.title(), quiz));
+                    entries.add(new Entry(lesson.id(), lesson.title(), quiz,
+                            lesson.checkpointAsking(quiz.id()).isPresent()));
                 }
             }
         }

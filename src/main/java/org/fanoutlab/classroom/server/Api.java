@@ -140,7 +140,8 @@ final class Api {
         ArrayNode list = res.putArray("quizzes");
         for (QuizCatalog.Entry e : catalog.entries()) {
             list.addObject().put("id", e.quiz().id()).put("lesson", e.lessonId()).put("type", e.quiz().type().id())
-                    .put("prompt", e.quiz().prompt()).put("askable", e.askable());
+                    .put("prompt", e.quiz().prompt()).put("askable", e.askable())
+                    .put("checkpoint", e.checkpoint());
         }
         json(ctx, 200, res);
     }

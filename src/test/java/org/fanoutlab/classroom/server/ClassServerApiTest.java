@@ -14,19 +14,30 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.fanoutlab.classroom.ClassQuizzes;
+import org.fanoutlab.classroom.QuizCatalog;
 import org.fanoutlab.classroom.Participant;
 import org.fanoutlab.classroom.PushConnection;
 import org.fanoutlab.classroom.RoomSettings;
 import org.fanoutlab.classroom.TestClock;
+import org.fanoutlab.content.Checkpoint;
+import org.fanoutlab.content.Course;
+import org.fanoutlab.content.CourseLoader;
+import org.fanoutlab.content.Lesson;
+import org.fanoutlab.content.LessonBlock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +196,59 @@ class ClassServerApiTest {
         assertThat(revealed.get("correct").asInt()).isEqualTo(1);
         assertThat(client.post("/api/host/reveal", "", host).status()).as("again: no change").isEqualTo(200);
         assertThat(client.post("/api/answer", "{\"quiz\":\"q-single\",\"answer\":1}", a).status()).isEqualTo(409);
+    }
+
+    /**
+     * Issue 13: "any quiz of the course … or a guided checkpoint". The course's lab checkpoints that ask are listed
+     * (flagged, with their lesson) and can be asked and answered like any quiz; those that only narrate are not
+     * questions and are not listed.
+     */
+    @Test
+    void theCatalogueOffersTheCoursesCheckpointQuizzesAndTheRoomAsksThem() {
+        Course course = CourseLoader.load(Path.of("lessons"));
+        Map<String, String> asking = new TreeMap<>();
+        int quizBlocks = 0;
+        int narrating = 0;
+        for (Lesson lesson : course.lessons()) {
+            for (Checkpoint c : lesson.checkpoints()) {
+                if (c.asks()) {
+                    asking.put(c.ask().id(), lesson.id());
+                } else {
+                    narrating++;
+                }
+            }
+            quizBlocks += (int) lesson.blocks().stream().filter(LessonBlock.QuizBlock.class::isInstance).count();
+        }
+        assertThat(asking).as("the course has asking checkpoints").containsEntry("push-small-queue-empty", "push");
+        assertThat(narrating).as("and narrating ones, which must stay out").isPositive();
+
+        try (ClassServer course13 = ClassServer.start(QuizCatalog.of(course, null), quiz -> 100.0,
+                new ClassServer.Options(InetAddress.getLoopbackAddress(), 0, RoomSettings.withMax(MAX), 10, 16 * 1024,
+                        false), clock, new Random(13))) {
+            RoomClient c = new RoomClient(course13.url());
+            String hostToken = course13.room().hostToken();
+            JsonNode listed = c.get("/api/host/quizzes", hostToken).json().get("quizzes");
+            Map<String, String> checkpoints = new TreeMap<>();
+            Set<String> ids = new HashSet<>();
+            for (JsonNode q : listed) {
+                assertThat(ids.add(q.get("id").asText())).as("ids are unique: " + q.get("id")).isTrue();
+                if (q.get("checkpoint").asBoolean()) {
+                    checkpoints.put(q.get("id").asText(), q.get("lesson").asText());
+                }
+            }
+            assertThat(checkpoints).isEqualTo(asking);
+            assertThat(listed.size()).as("quiz blocks and asking checkpoints, nothing else")
+                    .isEqualTo(quizBlocks + asking.size());
+
+            assertThat(c.post("/api/host/ask", "{\"quiz\":\"push-small-queue-empty\"}", hostToken).status())
+                    .isEqualTo(200);
+            String phone = c.join(course13.room().code().value(), null);
+            assertThat(c.post("/api/answer", "{\"quiz\":\"push-small-queue-empty\",\"answer\":0}", phone).status())
+                    .isEqualTo(200);
+            JsonNode revealed = c.post("/api/host/reveal", "", hostToken).json();
+            assertThat(revealed.get("quiz").asText()).isEqualTo("push-small-queue-empty");
+            assertThat(revealed.get("correct").asInt()).as("option A is the right one").isEqualTo(1);
+        }
     }
 
     @Test

@@ -13,11 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.fanoutlab.classroom.ClassQuizzes;
+import org.fanoutlab.classroom.QuizCatalog;
 import org.fanoutlab.classroom.Participant;
 import org.fanoutlab.classroom.PushConnection;
 import org.fanoutlab.classroom.SessionCsv;
 import org.fanoutlab.classroom.TestClock;
 import org.fanoutlab.classroom.AnswerFormat;
+import org.fanoutlab.content.Checkpoint;
+import org.fanoutlab.content.Course;
+import org.fanoutlab.content.CourseLoader;
+import org.fanoutlab.content.Lesson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -403,5 +408,43 @@ class ClassroomViewModelTest {
         assertThat(shown[0]).isEqualTo(1);
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.roundProperty().get().quiz()).isEqualTo(ClassQuizzes.TRUE_FALSE);
+    }
+
+    /** Issue 13: the picker offers a lesson's guided checkpoints as well as its quiz blocks, labelled as such. */
+    @Test
+    void aLessonsCheckpointQuizzesArePickedLabelledAndAskedLikeItsOtherQuizzes() {
+        Course course = CourseLoader.load(Path.of("lessons"));
+        QuizCatalog catalog = QuizCatalog.of(course, null);
+        ClassroomViewModel panel = new ClassroomViewModel(catalog, (address, port) -> {
+            RoomSession s = new RoomSession(catalog, clock, 10.0);
+            sessions.add(s);
+            return s;
+        }, Runnable::run, Runnable::run);
+        List<String> asking = course.lessons().stream().flatMap(l -> l.checkpoints().stream())
+                .filter(Checkpoint::asks).map(c -> c.ask().id()).toList();
+        List<String> offered = panel.askableQuizzes().stream().filter(QuizCatalog.Entry::checkpoint)
+                .map(e -> e.quiz().id()).toList();
+        assertThat(offered).as("every asking checkpoint, in course order").isEqualTo(asking);
+
+        QuizCatalog.Entry entry = panel.askableQuizzes().stream()
+                .filter(e -> e.quiz().id().equals("push-small-queue-empty")).findFirst().orElseThrow();
+        Lesson push = course.lesson("push").orElseThrow();
+        assertThat(entry.lessonId()).isEqualTo("push");
+        assertThat(QuizPicker.quizText(entry)).isEqualTo("Lab checkpoint (" + push.title() + ") \u00b7 One answer \u00b7 "
+                + "The first post went out a moment ago. Why is the fan-out queue alread\u2026");
+        QuizCatalog.Entry block = panel.askableQuizzes().stream().filter(e -> !e.checkpoint()).findFirst().orElseThrow();
+        assertThat(QuizPicker.quizText(block)).doesNotContain("checkpoint");
+
+        panel.start(LOOPBACK, "0");
+        RoomSession s = sessions.get(sessions.size() - 1);
+        assertThat(panel.ask("push-small-queue-empty")).isTrue();
+        Participant ann = join(s, "Ann");
+        answer(s, ann, N.numberNode(0));
+        panel.refresh();
+        LiveRound r = panel.roundProperty().get();
+        assertThat(r.quiz().id()).isEqualTo("push-small-queue-empty");
+        assertThat(r.lessonTitle()).isEqualTo(push.title());
+        assertThat(((Chart.Bars) r.chart()).bars()).extracting(Chart.Bar::count).startsWith(1, 0);
+        panel.dispose();
     }
 }
