@@ -56,12 +56,12 @@ public final class IntervalSweep {
     }
 
     /** The sweep's points, shortest interval first, and the model they ran under. */
-    public record Result(Model model, List<IntervalPoint> points) {
+    public record Result(Model model, List<IntervalPoint> points) implements SweepResult {
         public Result {
             points = List.copyOf(points);
         }
 
-        /** The smallest scale any run used: 1 when every run was full size. */
+        @Override
         public double smallestScale() {
             return points.stream().mapToDouble(IntervalPoint::scale).min().orElse(1);
         }

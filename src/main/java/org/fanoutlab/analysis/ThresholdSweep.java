@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -53,9 +54,9 @@ public final class ThresholdSweep {
                 ScaleModel model = ScaleModel.within(s, budget);
                 Metrics m = Runs.toEnd(model.scenario(), cancelled);
                 return new ThresholdPoint(t, model.unscale(m.cacheWrites()), model.unscale(m.readQueries()),
-                        model.factor());
+                        model.unscale(m.cacheReads()), model.factor());
             });
-            points.add(new ThresholdPoint(t, p.cacheWrites(), p.readQueries(), p.scale()));
+            points.add(new ThresholdPoint(t, p.cacheWrites(), p.readQueries(), p.cacheReads(), p.scale()));
             listener.progress(++done, thresholds.size());
         }
         return new Result(points);
@@ -70,25 +71,56 @@ public final class ThresholdSweep {
     }
 
     /** The sweep's points, lowest threshold first. */
-    public record Result(List<ThresholdPoint> points) {
+    public record Result(List<ThresholdPoint> points) implements SweepResult {
         public Result {
             points = List.copyOf(points);
         }
 
-        /** The cheapest point under {@code w}; on a tie the lowest threshold (fewest writes at post time). */
-        /** The smallest scale any run used: 1 when every run was full size. */
+        @Override
         public double smallestScale() {
             return points.stream().mapToDouble(ThresholdPoint::scale).min().orElse(1);
         }
 
-        public ThresholdPoint best(CostWeights w) {
+        /**
+         * What the sweep says under {@code w}: the cheapest point (on an exact tie the lowest threshold: fewest
+         * writes at post time) and every point within {@link NearTie#MARGIN} of it.
+         */
+        public Verdict verdict(CostModel w) {
             ThresholdPoint best = points.get(0);
             for (ThresholdPoint p : points) {
                 if (p.cost(w) < best.cost(w)) {
                     best = p;
                 }
             }
-            return best;
+            double lowest = best.cost(w);
+            List<ThresholdPoint> near = points.stream().filter(p -> NearTie.within(lowest, p.cost(w))).toList();
+            return new Verdict(best, near, w);
+        }
+    }
+
+    /**
+     * The sweep's answer under some weights.
+     *
+     * @param cheapest   the lowest cost (the lowest threshold among exact ties)
+     * @param aboutEqual every point within {@link NearTie#MARGIN} of it, lowest threshold first, itself included
+     */
+    public record Verdict(ThresholdPoint cheapest, List<ThresholdPoint> aboutEqual, CostModel weights) {
+        public Verdict {
+            aboutEqual = List.copyOf(aboutEqual);
+        }
+
+        /**
+         * True when another run (another split of the producers, with other figures) is within the margin: then
+         * no threshold is clearly cheapest, and the screen says "about equal". Thresholds that split the producers
+         * alike are one run with the same figures, so they never make a tie on their own.
+         */
+        public boolean isNearTie() {
+            return aboutEqual.stream().anyMatch(p -> !sameRun(p, cheapest));
+        }
+
+        private static boolean sameRun(ThresholdPoint a, ThresholdPoint b) {
+            return a.cacheWrites() == b.cacheWrites() && a.readQueries() == b.readQueries()
+                    && a.cacheReads() == b.cacheReads();
         }
     }
 }

@@ -28,6 +28,7 @@ import org.fanoutlab.ui.shell.MenuActions;
 import org.fanoutlab.ui.shell.ClassroomHelp;
 import org.fanoutlab.ui.shell.AboutDialog;
 import org.fanoutlab.ui.shell.ThemeChoice;
+import org.fanoutlab.ui.shell.StoreNotices;
 
 /** The JavaFX application: opens the services, builds the shell, wires navigation, shows the window. */
 public final class FanoutLabApp extends Application {
@@ -60,22 +61,24 @@ public final class FanoutLabApp extends Application {
     @Override
     public void start(Stage stage) {
         AppServices services = AppServices.open(options.dataDir());
+        // Puts the UI in the remembered language before anything is built.
         ShellViewModel vm = new ShellViewModel(services.shellSettings());
         ShellNavigator navigator = new ShellNavigator(vm);
-        AppContext ctx = new AppContext(services.course(), services.progress(), services.settings(),
-                services.dataDir(), navigator);
+        // Screens are built with the course in the language the UI speaks when they are made (again on a switch).
+        Supplier<AppContext> ctx = () -> new AppContext(services.course(vm.languageProperty().get()),
+                services.progress(), services.settings(), services.dataDir(), navigator);
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
-        screens.put(Destination.LESSONS, () -> new LessonScreen(ctx));
-        screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx));
-        screens.put(Destination.LAB, () -> new LabScreen(ctx));
-        screens.put(Destination.GUIDE, () -> new GuideScreen(ctx));
+        screens.put(Destination.LESSONS, () -> new LessonScreen(ctx.get()));
+        screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx.get()));
+        screens.put(Destination.LAB, () -> new LabScreen(ctx.get()));
+        screens.put(Destination.GUIDE, () -> new GuideScreen(ctx.get()));
         MenuActions actions = new MenuActions(
-                () -> lab(vm).openScenario(stage),
-                () -> lab(vm).saveScenario(stage),
-                () -> lab(vm).exportMetricsCsv(stage),
-                () -> lab(vm).exportPng(stage),
+                () -> lab(vm).openScenario(),
+                () -> lab(vm).saveScenario(),
+                () -> lab(vm).exportMetricsCsv(),
+                () -> lab(vm).exportPng(),
                 () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
@@ -104,6 +107,10 @@ public final class FanoutLabApp extends Application {
         }
         fitToScreen(stage);
         stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+        vm.languageProperty().addListener((obs, old, now) -> {
+            stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
+            help.relocalize();
+        });
         // Esc is the shell's: it closes the overlay first and then leaves presenter mode.
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         vm.presentingProperty().addListener((obs, was, now) -> {
@@ -122,9 +129,9 @@ public final class FanoutLabApp extends Application {
         stage.show();
 
         // A save that fails later (disk full, folder removed) is told at once, not at the next start.
-        services.progress().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
-        services.settings().onLaterNotice(m -> Platform.runLater(() -> vm.showStatus(m)));
-        List<String> notices = services.startupNotices();
+        services.progress().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
+        services.settings().onLaterNotice(n -> Platform.runLater(() -> vm.showStatus(StoreNotices.say(n))));
+        List<String> notices = services.startupNotices(vm.languageProperty().get());
         if (!notices.isEmpty()) {
             vm.showStatus(String.join("  ·  ", notices));
         }

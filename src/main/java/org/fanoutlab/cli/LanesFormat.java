@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.engine.base.Latency;
 import org.fanoutlab.engine.lanes.LaneMetrics;
 
 /**
  * The {@code lanes} section of {@code run}'s output, for scenarios that have lanes. Kept apart from
  * {@link MetricsFormat} so that the fan-out report stays exactly as it was: JSON gains a {@code "lanes"} array,
- * CSV a second block after a blank line (one row per lane), the table a second section.
+ * CSV a second block after a blank line (one row per lane), the table a second section. Numbers print as the
+ * metric catalogue prints them ({@link Metric#plain}, {@link Metric#human}).
  */
 final class LanesFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -87,7 +89,7 @@ final class LanesFormat {
                 if (row.length() > 0) {
                     row.append(',');
                 }
-                row.append(csvCell(String.valueOf(v)));
+                row.append(csvCell(Metric.plain(v)));
             }
             sb.append(row).append('\n');
         }
@@ -100,7 +102,7 @@ final class LanesFormat {
             sb.append(String.format(Locale.ROOT, "  %s (%s)%n", m.name(), m.type().id()));
             for (Map.Entry<String, Object> e : flat(m).entrySet()) {
                 if (!e.getKey().equals("name") && !e.getKey().equals("type")) {
-                    sb.append(String.format(Locale.ROOT, "    %-26s %18s%n", e.getKey(), human(e.getValue())));
+                    sb.append(String.format(Locale.ROOT, "    %-26s %18s%n", e.getKey(), Metric.human(e.getValue())));
                 }
             }
         }
@@ -112,18 +114,5 @@ final class LanesFormat {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
-    }
-
-    private static String human(Object v) {
-        if (v instanceof Long l) {
-            return String.format(Locale.ROOT, "%,d", l);
-        }
-        if (v instanceof Double d) {
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return String.format(Locale.ROOT, "%,d", (long) (double) d);
-            }
-            return String.format(Locale.ROOT, "%,.3f", d);
-        }
-        return String.valueOf(v);
     }
 }

@@ -48,11 +48,16 @@ public final class ContentPaths {
 
     /**
      * A lesson may write an image as {@code ../assets/NAME}, the form a code host renders beside the Markdown;
-     * it means the same as {@code NAME}. Only this exact prefix is accepted: every other {@code ..} is refused.
+     * it means the same as {@code NAME}. A translated lesson, one folder deeper ({@code lessons/es/}), writes
+     * {@code ../../assets/NAME}. Only these exact prefixes are accepted: every other {@code ..} is refused.
      */
     static final String CODE_HOST_PREFIX = "../assets/";
+    static final String TRANSLATION_PREFIX = "../" + CODE_HOST_PREFIX;
 
     private static String assetRelative(String reference) {
+        if (reference != null && reference.startsWith(TRANSLATION_PREFIX)) {
+            return reference.substring(TRANSLATION_PREFIX.length());
+        }
         return reference != null && reference.startsWith(CODE_HOST_PREFIX)
                 ? reference.substring(CODE_HOST_PREFIX.length()) : reference;
     }

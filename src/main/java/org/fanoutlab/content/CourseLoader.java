@@ -119,6 +119,19 @@ public final class CourseLoader {
         return new Course(lessons, problems, scenariosDir);
     }
 
+    /**
+     * The course in {@code language} (a code such as {@code es}): each lesson from {@code lessons/<language>/} where
+     * a valid translation of it exists, else the English lesson (see {@link LessonVariants}). The problems are the
+     * English course's and the translations'. English, or a language without a folder, is the English course.
+     */
+    public static Course load(Path lessonsDir, Path assetsDir, String language) {
+        Course english = load(lessonsDir, assetsDir);
+        if (language == null || language.equals("en") || !LessonVariants.languages(lessonsDir).contains(language)) {
+            return english;
+        }
+        return LessonVariants.overlay(english, LessonVariants.read(lessonsDir, assetsDir, language, english));
+    }
+
     /** Every {@code scenarios/*.json}, in name order. Empty when there is no scenarios folder. */
     public static List<Path> presetFiles(Path scenariosDir) throws IOException {
         if (!Files.isDirectory(scenariosDir)) {
@@ -157,7 +170,7 @@ public final class CourseLoader {
     }
 
     /** The file as UTF-8 text without a byte-order mark; binary or non-UTF-8 files are problems. */
-    private static String readText(Path file, String shown) throws UnreadableFile {
+    static String readText(Path file, String shown) throws UnreadableFile {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -195,18 +208,22 @@ public final class CourseLoader {
         return line;
     }
 
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    private static final class UnreadableFile extends Exception {
+    static final class UnreadableFile extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient FileProblem problem;
 
         UnreadableFile(FileProblem problem) {
             super(problem.message());
             this.problem = problem;
+        }
+
+        FileProblem problem() {
+            return problem;
         }
     }
 }

@@ -5,35 +5,26 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Simulation;
 
-/** Runs a preset headless and reads one metric by its DESIGN.md §2 name (for predict quizzes and lesson checks). */
+/**
+ * Runs a preset headless and reads one metric by its name in the engine's catalogue ({@link Metric}), for predict
+ * quizzes and lesson checks.
+ */
 public final class PresetFigures {
-    /** The names quizzes may ask about, in DESIGN.md §2 order. */
-    private static final Map<String, ToDoubleFunction<Metrics>> METRICS = new LinkedHashMap<>();
+    /** The names quizzes may ask about: the catalogue's run results, in its order. */
+    private static final Map<String, Metric> METRICS = new LinkedHashMap<>();
 
     static {
-        METRICS.put("posts", Metrics::posts);
-        METRICS.put("cacheWrites", Metrics::cacheWrites);
-        METRICS.put("writeAmplification", Metrics::writeAmplification);
-        METRICS.put("checks", Metrics::checks);
-        METRICS.put("emptyChecks", Metrics::emptyChecks);
-        METRICS.put("usefulChecks", Metrics::usefulChecks);
-        METRICS.put("wastedPerUseful", Metrics::wastedPerUseful);
-        METRICS.put("readQueries", Metrics::readQueries);
-        METRICS.put("deliveries", Metrics::deliveries);
-        METRICS.put("deliveryLatencySeconds.mean", m -> m.deliveryLatencySeconds().mean());
-        METRICS.put("deliveryLatencySeconds.p50", m -> m.deliveryLatencySeconds().p50());
-        METRICS.put("deliveryLatencySeconds.p95", m -> m.deliveryLatencySeconds().p95());
-        METRICS.put("deliveryLatencySeconds.p99", m -> m.deliveryLatencySeconds().p99());
-        METRICS.put("deliveryLatencySeconds.max", m -> m.deliveryLatencySeconds().max());
-        METRICS.put("fanoutBacklogMax", Metrics::fanoutBacklogMax);
-        METRICS.put("evictions", Metrics::evictions);
-        METRICS.put("undelivered", Metrics::undelivered);
+        for (Metric m : Metric.all()) {
+            if (m.isRunResult()) {
+                METRICS.put(m.id(), m);
+            }
+        }
     }
 
     private PresetFigures() {
@@ -44,11 +35,11 @@ public final class PresetFigures {
      * @throws IllegalArgumentException when {@link #isKnownMetric} says no
      */
     public static double value(Metrics metrics, String metric) {
-        ToDoubleFunction<Metrics> read = METRICS.get(metric);
+        Metric read = METRICS.get(metric);
         if (read == null) {
             throw new IllegalArgumentException("unknown metric '" + metric + "'; known: " + String.join(", ", names()));
         }
-        return read.applyAsDouble(metrics);
+        return read.number(metrics);
     }
 
     /** Runs the preset file to its end and returns the named metric. Blocking: call off the FX thread. */
@@ -65,7 +56,7 @@ public final class PresetFigures {
         return metric != null && METRICS.containsKey(metric);
     }
 
-    /** Every metric name {@link #value} understands, in DESIGN.md §2 order. */
+    /** Every metric name {@link #value} understands, in the catalogue's order. */
     public static List<String> names() {
         return List.copyOf(METRICS.keySet());
     }

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine;
 
-/** Kinds of event the engine reports for watched consumers (DESIGN.md §2, "Events for the animation"). */
+/** Kinds of event the engine reports for watched consumers (docs/decisions/0002-engine-semantics.md, "Events"). */
 public enum EventKind {
     /** A producer posted. {@code watched} is -1; {@code count} is the post's follower count. */
     POST_MADE,

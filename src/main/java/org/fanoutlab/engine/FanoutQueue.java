@@ -203,7 +203,7 @@ final class FanoutQueue {
     }
 
     /**
-     * Records the latencies of writes {@code ga..gb} of the post in {@code slot} — they grow by 1/rate each — as one
+     * Records the latencies of writes {@code ga..gb} of the post in {@code slot} (they grow by 1/rate each) as one
      * count per histogram bucket, plus their exact sum and range.
      */
     void recordLatencies(LatencyRecorder h, int slot, long ga, long gb) {

@@ -42,6 +42,26 @@ final class FeedCaches {
     }
 
     /**
+     * Fan-out positions {@code ja..jb} of a post to {@code followers} ids from {@code offset} land in their simulated
+     * followers' caches (the id range may wrap round the population); returns the weighted evictions.
+     */
+    long land(ConsumerSample sample, long offset, long followers, long ja, long jb, int capacity, Unseen unseen) {
+        long c = sample.consumers();
+        ConsumerSample.Audience weights = sample.isExact() ? null : sample.audience(offset, followers);
+        long a = offset + ja;
+        if (a >= c) {
+            a -= c;
+        }
+        long end = a + (jb - ja + 1);
+        long ev = write(sample.indexAtOrAfter(a), sample.indexAtOrAfter(Math.min(end, c)), capacity, sample, weights,
+                unseen);
+        if (end > c) {
+            ev += write(0, sample.indexAtOrAfter(end - c), capacity, sample, weights, unseen);
+        }
+        return ev;
+    }
+
+    /**
      * One cache write to each simulated consumer with index in {@code [from, to)}; returns the evictions.
      * {@code audience} gives the writes' weights in a sampled run (null: every weight is 1); {@code unseen}, when
      * not null, hears of consumers whose next check becomes useful.

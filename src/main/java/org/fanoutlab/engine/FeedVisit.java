@@ -17,7 +17,6 @@ final class FeedVisit implements PulledPosts.PendingSink {
     private final FeedCaches caches;
     private final Counters counters;
     private final LatencyRecorder latency;
-    private final LatencyRecorder bucketLatency;
     private final EventRing events;
     private final WatchedConsumers watched;
     private final VisitQueue visits;
@@ -33,15 +32,13 @@ final class FeedVisit implements PulledPosts.PendingSink {
     private long lastSeq;
 
     FeedVisit(ConsumerSample sample, CheckGrid grid, PulledPosts pulled, FeedCaches caches, Counters counters,
-            LatencyRecorder latency, LatencyRecorder bucketLatency, EventRing events, WatchedConsumers watched,
-            VisitQueue visits) {
+            LatencyRecorder latency, EventRing events, WatchedConsumers watched, VisitQueue visits) {
         this.sample = sample;
         this.grid = grid;
         this.pulled = pulled;
         this.caches = caches;
         this.counters = counters;
         this.latency = latency;
-        this.bucketLatency = bucketLatency;
         this.events = events;
         this.watched = watched;
         this.visits = visits;
@@ -130,9 +127,7 @@ final class FeedVisit implements PulledPosts.PendingSink {
         fetched++;
         lastProducer = producer;
         lastSeq = seq;
-        double l = time - postTime;
-        latency.record(l, weight);
-        bucketLatency.record(l, weight);
+        latency.record(time - postTime, weight);
         counters.pullDeliveries += weight;
         if (!queriedByModel(producer)) {
             if (producerStamp == null) {

@@ -119,6 +119,14 @@ public enum Metric {
         return kind;
     }
 
+    /**
+     * Whether the figure is a result of the run a lesson or quiz can state (not the moment's clock, the queue at this
+     * instant, or whether the run was sampled).
+     */
+    public boolean isRunResult() {
+        return this != SIM_SECONDS && this != FANOUT_BACKLOG && this != SAMPLED;
+    }
+
     /** The figure: a {@link Long}, {@link Double} or {@link Boolean}. */
     public Object value(Metrics m) {
         return read.apply(m);

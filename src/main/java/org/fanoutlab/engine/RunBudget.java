@@ -48,7 +48,7 @@ public final class RunBudget {
     private RunBudget() {
     }
 
-    /** One reason a scenario cannot run as it is; {@code field} is a path in the file ({@code producers[2].postsPerHour}). */
+    /** One reason a scenario cannot run as it is; {@code field} is a path in the file ({@code lanes[0].onFull}). */
     public record Problem(String field, String message) {
     }
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.fanoutlab.engine.lanes.LaneSpec;
 
 /**
- * A workload and the system that serves it (DESIGN.md §2). Invariants hold on construction, so every
- * {@code Scenario} the engine sees is runnable; file-level errors with line and column are the reader's job.
+ * A workload and the system that serves it (docs/decisions/0002-engine-semantics.md). Invariants hold on
+ * construction, so every {@code Scenario} the engine sees is valid; file-level errors with line and column, and
+ * runs too big for the engine ({@link RunBudget}), are the reader's job.
  *
  * @param description free text, may be empty (never null)
  * @param fanoutWritesPerSecond 0 means unlimited (every write completes at the post's instant)

@@ -8,7 +8,8 @@ import org.fanoutlab.engine.base.LatencyRecorder;
 /**
  * The time series for charts (ADR 0002, "Series"): buckets of {@code max(1 s, duration / 600)} simulated seconds.
  * A bucket's counts are the run's running totals at its end minus those at its start; its latency percentiles
- * come from a histogram of that bucket's deliveries alone.
+ * come from a histogram of that bucket's deliveries alone. Every delivery is recorded once, here; a closed
+ * bucket's latencies are added to the run's total, so the run's figures are the total plus the open bucket.
  */
 final class SeriesRecorder {
     private static final int BUCKETS = 600;
@@ -21,19 +22,22 @@ final class SeriesRecorder {
     private final double bucketSeconds;
     private final List<SeriesPoint> closed;
     private final LatencyRecorder latency;
+    private final LatencyRecorder total;
     private long index;
     private Tally start = Tally.ZERO;
 
     SeriesRecorder(double duration) {
         bucketSeconds = Math.max(1.0, duration / BUCKETS);
         closed = new ArrayList<>();
-        latency = new LatencyRecorder(2);
+        latency = new LatencyRecorder(3);
+        total = new LatencyRecorder(3);
     }
 
     private SeriesRecorder(SeriesRecorder o) {
         bucketSeconds = o.bucketSeconds;
         closed = new ArrayList<>(o.closed);
         latency = o.latency.copy();
+        total = o.total.copy();
         index = o.index;
         start = o.start;
     }
@@ -44,7 +48,7 @@ final class SeriesRecorder {
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 120L * closed.size() + latency.bytes();
+        return 120L * closed.size() + latency.bytes() + total.bytes();
     }
 
     double bucketSeconds() {
@@ -56,9 +60,14 @@ final class SeriesRecorder {
         return (index + 1) * bucketSeconds;
     }
 
-    /** The latencies of the bucket in progress (deliveries are recorded here too). */
+    /** The latencies of the bucket in progress: every delivery is recorded here. */
     LatencyRecorder latency() {
         return latency;
+    }
+
+    /** The run's latencies so far: closed buckets and the one in progress. */
+    Latency runLatency() {
+        return total.summaryWith(latency);
     }
 
     /** Closes the bucket in progress with the totals at its end. */
@@ -66,6 +75,7 @@ final class SeriesRecorder {
         closed.add(point(index * bucketSeconds, bucketSeconds, end, backlog));
         index++;
         start = end;
+        total.add(latency);
         latency.reset();
     }
 

@@ -2,7 +2,6 @@ package org.fanoutlab.engine;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.fanoutlab.engine.base.LatencyRecorder;
 import org.fanoutlab.engine.base.SeededRandom;
 
 /**
@@ -23,7 +22,7 @@ public final class Simulation {
     static final long PURPOSE_FOLLOWERS = 0x666f6c6cL; // "foll"
     static final long PURPOSE_SAMPLE = 0x73616d70L; // "samp"
     static final long PURPOSE_PHASES = 0x70686173L; // "phas"
-    /** A post whose simulated audience is below 1/8 of the simulated consumers is handed to its readers one by one. */
+    /** A post followed by under 1/8 of the simulated consumers is handed to its readers one by one. */
     private static final int SWEEP_SHARE = 8;
     private static final int CANCEL_CHECK_EVERY = 1024;
 
@@ -43,7 +42,6 @@ public final class Simulation {
     private final WatchedConsumers watched;
     private final EventRing events;
     private final SeriesRecorder series;
-    private final LatencyRecorder latency;
     private final Counters counters;
     private final FeedVisit visit;
     private final FanoutQueue.Sink writes = this::writesDone;
@@ -75,7 +73,8 @@ public final class Simulation {
         followOffset = new long[producers];
         SeededRandom offsets = SeededRandom.forPurpose(scenario.seed(), PURPOSE_FOLLOWERS, 0);
         for (int p = 0; p < producers; p++) {
-            followOffset[p] = offsets.nextLong(scenario.consumers());
+            // a fraction of the population, so that a workload scaled up keeps who follows whom in proportion
+            followOffset[p] = Math.min(scenario.consumers() - 1, (long) (offsets.nextDouble() * scenario.consumers()));
         }
         sample = ConsumerSample.of(scenario, followOffset,
                 SeededRandom.forPurpose(scenario.seed(), PURPOSE_SAMPLE, 0));
@@ -97,7 +96,6 @@ public final class Simulation {
         }
         events = new EventRing(eventCapacity);
         series = new SeriesRecorder(duration);
-        latency = new LatencyRecorder(3);
         counters = new Counters();
         visit = newVisit();
         elapsedNanos += System.nanoTime() - t0;
@@ -120,7 +118,6 @@ public final class Simulation {
         watched = o.watched.copy();
         events = o.events.copy();
         series = o.series.copy();
-        latency = o.latency.copy();
         counters = o.counters.copy();
         visit = newVisit();
         passed = o.passed;
@@ -130,8 +127,7 @@ public final class Simulation {
     }
 
     private FeedVisit newVisit() {
-        return new FeedVisit(sample, grid, pulled, caches, counters, latency, series.latency(), events, watched,
-                visits);
+        return new FeedVisit(sample, grid, pulled, caches, counters, series.latency(), events, watched, visits);
     }
 
     /**
@@ -145,14 +141,10 @@ public final class Simulation {
         return new Simulation(this);
     }
 
-    /**
-     * Roughly how many bytes {@link #copy()} allocates: the per-consumer counters (a cache count, a seen count and
-     * a broadcast cursor per simulated consumer, a pending list head once addressed posts exist), the histograms
-     * and what is in flight (queue segments, stored posts, events).
-     */
+    /** Roughly the bytes {@link #copy()} allocates: per-consumer counters, histograms, what is in flight. */
     public long copySizeBytes() {
         return caches.bytes() + pulled.bytes() + queue.bytes() + schedule.bytes() + visits.bytes() + events.bytes()
-                + series.bytes() + latency.bytes();
+                + series.bytes();
     }
 
     /** Runs a scenario start to end. */
@@ -177,11 +169,6 @@ public final class Simulation {
     /** The length of one {@link #series()} bucket: duration / 600, at least 1 s. */
     public double bucketSeconds() {
         return series.bucketSeconds();
-    }
-
-    /** Whether figures that depend on consumers come from a sample (more than 1,000,000 consumers). */
-    public boolean isSampled() {
-        return !sample.isExact();
     }
 
     /** Consumers the engine follows one by one (all of them up to 1,000,000). */
@@ -244,7 +231,8 @@ public final class Simulation {
                     passTo(tp);
                     now = tp;
                     makePost(schedule.nextProducer(), tp);
-                } else if (open < sweepUntil && open >= passed && (sc.model() != Model.HYBRID || queue.isEmpty())) {
+                } else if (open < sweepUntil && open >= passed
+                        && (sc.model() != Model.HYBRID || queue.isEmpty())) {
                     // a sweep with nothing else due meanwhile: visit its opens in one go
                     long to = Math.min(sweepUntil, grid.firstAtOrAfter(Math.min(Math.min(tp, tb), target)));
                     now = Math.max(now, visit.visitAll(sc, followees, open, to));
@@ -294,7 +282,7 @@ public final class Simulation {
         long posts = counters.posts;
         return new Metrics(now, posts, cacheWrites, posts == 0 ? 0.0 : (double) cacheWrites / posts, checks, empty,
                 useful, useful == 0 ? 0.0 : (double) empty / useful, readQueries(), opens.opens(passed),
-                opens.cacheReads(passed), deliveries, latency.summary(), queue.backlog(), queue.backlogMax(),
+                opens.cacheReads(passed), deliveries, series.runLatency(), queue.backlog(), queue.backlogMax(),
                 // a sampled run weighs each eviction like its write; the cap only guards the weights' rounding
                 Math.min(counters.evictions, cacheWrites), counters.pairs - deliveries, !sample.isExact());
     }
@@ -486,7 +474,6 @@ public final class Simulation {
         long k = gb - ga + 1;
         counters.cacheWrites += k;
         counters.pushDeliveries += k;
-        q.recordLatencies(latency, slot, ga, gb);
         q.recordLatencies(series.latency(), slot, ga, gb);
         long start = q.start(slot);
         touchCaches(q, slot, ga - start, gb - start);
@@ -497,9 +484,6 @@ public final class Simulation {
 
     /** Fan-out positions {@code ja..jb} of a pushed post land in their followers' caches. */
     private void touchCaches(FanoutQueue q, int slot, long ja, long jb) {
-        long c = sample.consumers();
-        long off = q.offset(slot);
-        ConsumerSample.Audience weights = sample.isExact() ? null : sample.audience(off, q.followers(slot));
         FeedCaches.Unseen marker = null;
         if (sc.model() == Model.HYBRID) {
             if (q.small(slot) && q.rate() == 0) {
@@ -508,16 +492,7 @@ public final class Simulation {
                 sweepUntil = Math.max(sweepUntil, passed + n); // many, or still arriving: sweep a round
             }
         }
-        long a = off + ja;
-        if (a >= c) {
-            a -= c;
-        }
-        long end = a + (jb - ja + 1);
-        int cap = sc.cacheCapacity();
-        counters.evictions += caches.write(sample.indexAtOrAfter(a), sample.indexAtOrAfter(Math.min(end, c)), cap,
-                sample, weights, marker);
-        if (end > c) {
-            counters.evictions += caches.write(0, sample.indexAtOrAfter(end - c), cap, sample, weights, marker);
-        }
+        counters.evictions += caches.land(sample, q.offset(slot), q.followers(slot), ja, jb, sc.cacheCapacity(),
+                marker);
     }
 }

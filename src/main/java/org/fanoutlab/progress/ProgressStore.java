@@ -44,8 +44,7 @@ public final class ProgressStore {
 
     private ProgressStore(Path dataDir, Clock clock) {
         this.clock = clock;
-        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, ProgressFile.class, "progress",
-                "started with empty progress", clock);
+        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, ProgressFile.class, "progress", clock);
         file.load(ProgressStore::toState).ifPresent(state -> {
             answers.putAll(state.answers());
             lessons.putAll(state.lessons());
@@ -67,12 +66,17 @@ public final class ProgressStore {
      * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
      * that saved; the start-up notices stay in {@link #notice()}.
      */
-    public synchronized void onLaterNotice(java.util.function.Consumer<String> listener) {
+    public synchronized void onLaterNotice(java.util.function.Consumer<StoreNotice> listener) {
         file.onLaterNotice(listener);
     }
 
     public synchronized Optional<String> notice() {
         return file.notice();
+    }
+
+    /** The same notices as facts, for the app to say in the UI's language. */
+    public synchronized java.util.List<StoreNotice> notices() {
+        return file.notices();
     }
 
     public synchronized void recordAnswer(String lessonId, String quizId, String answer, boolean correct) {

@@ -51,23 +51,18 @@ final class SafeJsonFile<T> {
     private final Path file;
     private final Class<T> type;
     private final String what;
-    private final String fallback;
     private final Clock clock;
-    private final List<String> notices = new ArrayList<>();
+    private final List<StoreNotice> notices = new ArrayList<>();
     private boolean writable = true;
     private boolean saveFailureTold;
-    private Consumer<String> laterNotices = message -> { };
+    private Consumer<StoreNotice> laterNotices = notice -> { };
 
-    /**
-     * @param what     how the learner calls the content, e.g. "progress"
-     * @param fallback what the app does instead, e.g. "started with empty progress"
-     */
-    SafeJsonFile(Path dataDir, String fileName, Class<T> type, String what, String fallback, Clock clock) {
+    /** @param what how the learner calls the content: "progress" or "settings" ({@link StoreNotice#store()}) */
+    SafeJsonFile(Path dataDir, String fileName, Class<T> type, String what, Clock clock) {
         this.dataDir = dataDir;
         this.file = dataDir.resolve(fileName);
         this.type = type;
         this.what = what;
-        this.fallback = fallback;
         this.clock = clock;
         prepareFolder();
     }
@@ -77,13 +72,19 @@ final class SafeJsonFile<T> {
     }
 
     /** Told of each notice that arises after start-up (a save that failed), so the learner hears of it at once. */
-    void onLaterNotice(Consumer<String> listener) {
-        laterNotices = listener == null ? message -> { } : listener;
+    void onLaterNotice(Consumer<StoreNotice> listener) {
+        laterNotices = listener == null ? notice -> { } : listener;
     }
 
     /** Every notice so far, joined; empty when all is well. */
     Optional<String> notice() {
-        return notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices));
+        return notices.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" ", notices.stream().map(StoreNotice::toString).toList()));
+    }
+
+    /** Every notice so far, as facts the app can word in the UI's language. */
+    List<StoreNotice> notices() {
+        return List.copyOf(notices);
     }
 
     /**
@@ -101,8 +102,7 @@ final class SafeJsonFile<T> {
         } catch (IOException e) {
             // Not a content problem (permissions, a folder in its place): leave the file alone and don't overwrite it.
             writable = false;
-            notices.add("Fanout Lab cannot open your saved " + what + " at " + file + " (" + reason(e) + "), so it "
-                    + fallback + " and will not save changes this time.");
+            notices.add(notice(StoreNotice.Kind.CANNOT_OPEN, null, e));
             return Optional.empty();
         }
         try {
@@ -148,10 +148,9 @@ final class SafeJsonFile<T> {
         } catch (IOException | RuntimeException e) {
             if (!saveFailureTold) {
                 saveFailureTold = true;
-                String message = "Fanout Lab could not save your " + what + " in " + dataDir + " (" + reason(e)
-                        + "); changes are kept only until you close the app.";
-                notices.add(message);
-                laterNotices.accept(message);
+                StoreNotice notice = notice(StoreNotice.Kind.SAVE_FAILED, null, e);
+                notices.add(notice);
+                laterNotices.accept(notice);
             }
         } finally {
             deleteQuietly(temp);
@@ -167,8 +166,7 @@ final class SafeJsonFile<T> {
             removeStaleTemps();
         } catch (IOException | RuntimeException e) {
             writable = false;
-            notices.add("Fanout Lab cannot save to " + dataDir + " (" + reason(e) + "), so your " + what
-                    + " will last only until you close the app.");
+            notices.add(notice(StoreNotice.Kind.CANNOT_WRITE_FOLDER, null, e));
         }
     }
 
@@ -198,13 +196,11 @@ final class SafeJsonFile<T> {
         }
         try {
             Files.move(file, target);
-            notices.add("Your saved " + what + " could not be read, so Fanout Lab " + fallback
-                    + "; the old file is kept as " + target + ".");
+            notices.add(notice(StoreNotice.Kind.SET_ASIDE, target, null));
         } catch (IOException | RuntimeException e) {
             // If it cannot be kept aside, overwriting it would destroy the only copy: stay in memory instead.
             writable = false;
-            notices.add("Your saved " + what + " at " + file + " could not be read or set aside (" + reason(e)
-                    + "), so Fanout Lab " + fallback + " and will not save changes this time.");
+            notices.add(notice(StoreNotice.Kind.CANNOT_SET_ASIDE, null, e));
         }
     }
 
@@ -219,17 +215,28 @@ final class SafeJsonFile<T> {
         }
     }
 
-    /** A few plain words; a bare path, which is all many file-system exceptions say, tells the learner nothing. */
-    private static String reason(Exception e) {
+    private StoreNotice notice(StoreNotice.Kind kind, Path keptAs, Exception e) {
+        if (e == null) {
+            return new StoreNotice(kind, what, file, keptAs, StoreNotice.Cause.NONE, "");
+        }
+        return new StoreNotice(kind, what, file, keptAs, cause(e), detail(e));
+    }
+
+    /** Plain words where we have them; a bare path, which is all many file-system exceptions say, tells nothing. */
+    private static StoreNotice.Cause cause(Exception e) {
         if (e instanceof NoSuchFileException) {
-            return "a folder on the way is missing";
+            return StoreNotice.Cause.FOLDER_MISSING;
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way";
+            return StoreNotice.Cause.FILE_IN_THE_WAY;
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return StoreNotice.Cause.PERMISSION_DENIED;
         }
+        return StoreNotice.Cause.OTHER;
+    }
+
+    private static String detail(Exception e) {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }

@@ -22,8 +22,7 @@ public final class SettingsStore {
     private final Map<String, String> values = new TreeMap<>();
 
     private SettingsStore(Path dataDir, Clock clock) {
-        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, SettingsFile.class, "settings",
-                "is using the default settings", clock);
+        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, SettingsFile.class, "settings", clock);
         file.load(SettingsStore::toValues).ifPresent(values::putAll);
     }
 
@@ -40,12 +39,17 @@ public final class SettingsStore {
      * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
      * that saved; the start-up notices stay in {@link #notice()}.
      */
-    public synchronized void onLaterNotice(java.util.function.Consumer<String> listener) {
+    public synchronized void onLaterNotice(java.util.function.Consumer<StoreNotice> listener) {
         file.onLaterNotice(listener);
     }
 
     public synchronized Optional<String> notice() {
         return file.notice();
+    }
+
+    /** The same notices as facts, for the app to say in the UI's language. */
+    public synchronized java.util.List<StoreNotice> notices() {
+        return file.notices();
     }
 
     public synchronized Optional<String> get(String key) {

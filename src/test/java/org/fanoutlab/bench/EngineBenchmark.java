@@ -43,6 +43,21 @@ public class EngineBenchmark {
 
     static final Scenario PULL_20K_200 = pullHour();
 
+    /** 100,000 producers with one follower each, an hour of pull: linear in producers (issue 11). */
+    static final Scenario PRODUCERS_100K = manyProducers(Model.PULL);
+
+    /** 1,000,000 consumers checking every 10 ms for an hour (3.6 × 10^11 checks), two posts to all of them. */
+    static final Scenario PULL_1M_EVERY_10MS = new Scenario("pull 1M every 10 ms", "", Model.PULL, 3600, 1,
+            1_000_000, List.of(new Producer("p", 1_000_000, 2, Schedule.UNIFORM)), 0.01, 1_000_000_000L, 0, 800);
+
+    private static Scenario manyProducers(Model model) {
+        List<Producer> producers = new ArrayList<>();
+        for (int p = 0; p < 100_000; p++) {
+            producers.add(new Producer("p" + p, 1, 1, Schedule.UNIFORM));
+        }
+        return new Scenario("100k producers", "", model, 3600, 5, 100_000, producers, 30, 1_000_000_000L, 0, 800);
+    }
+
     private static Scenario pullHour() {
         List<Producer> producers = new ArrayList<>();
         // Uniform schedules at slightly different paces, so that the baseline simulates exactly the same posts
@@ -81,5 +96,17 @@ public class EngineBenchmark {
     @Benchmark
     public NaiveDiscreteEventPull.Result pullHourNaiveBaseline() {
         return NaiveDiscreteEventPull.run(PULL_20K_200);
+    }
+
+    /** 100,000 one-follower producers, an hour of pull: each post one heap step and one pending delivery. */
+    @Benchmark
+    public Metrics hundredThousandProducersPull() {
+        return Simulation.run(PRODUCERS_100K).metrics();
+    }
+
+    /** 3.6 × 10^11 checks counted by number; only the two sweeps after the two posts are visited. */
+    @Benchmark
+    public Metrics pullMillionConsumersEvery10ms() {
+        return Simulation.run(PULL_1M_EVERY_10MS).metrics();
     }
 }

@@ -150,4 +150,31 @@ class RunCommandTest {
         assertThat(second).isEqualTo(first).contains("\"evictions\"");
         assertThat(new ObjectMapper().readTree(raw).get("checks").asLong()).isEqualTo(3000L * 30);
     }
+
+    @Test
+    void aDirectoryIsSaidToBeADirectory() {
+        assertThat(run(dir.toString())).isEqualTo(RunCommand.USAGE);
+
+        assertThat(err.toString()).isEqualTo(dir + ": is a directory, not a scenario file (give a .json file inside"
+                + " it)\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aRunTooBigForTheEngineExitsOneNamingTheFieldsToChange() throws Exception {
+        // 3,600,000 posts an hour for 30 days, pushed: valid field by field, but 2.6 billion posts. It used to hang.
+        Path f = file("firehose.json", "{\n"
+                + "  \"name\": \"firehose\",\n"
+                + "  \"model\": \"push\",\n"
+                + "  \"durationSeconds\": 2592000,\n"
+                + "  \"consumers\": 10,\n"
+                + "  \"producers\": [ { \"name\": \"f\", \"followers\": 1, \"postsPerHour\": 3600000 } ]\n"
+                + "}\n");
+
+        assertThat(run(f.toString())).isEqualTo(RunCommand.INVALID);
+
+        assertThat(err.toString()).startsWith(f + ":6:65: this run would take the engine about")
+                .contains("lower producers[0].postsPerHour or durationSeconds").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+    }
 }

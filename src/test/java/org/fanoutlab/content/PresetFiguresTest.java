@@ -18,14 +18,14 @@ class PresetFiguresTest {
 
     @Test
     void everyDesignMetricNameReadsItsOwnFigure() {
-        assertThat(PresetFigures.names()).containsExactly("posts", "cacheWrites", "writeAmplification", "checks",
-                "emptyChecks", "usefulChecks", "wastedPerUseful", "readQueries", "deliveries",
-                "deliveryLatencySeconds.mean", "deliveryLatencySeconds.p50", "deliveryLatencySeconds.p95",
-                "deliveryLatencySeconds.p99", "deliveryLatencySeconds.max", "fanoutBacklogMax", "evictions",
-                "undelivered");
+        assertThat(PresetFigures.names()).containsExactly("posts", "cacheWrites", "writeAmplification",
+                "feedOpens", "checks", "emptyChecks", "usefulChecks", "wastedPerUseful", "readQueries", "cacheReads",
+                "deliveries", "deliveryLatencySeconds.mean", "deliveryLatencySeconds.p50",
+                "deliveryLatencySeconds.p95", "deliveryLatencySeconds.p99", "deliveryLatencySeconds.max",
+                "fanoutBacklogMax", "evictions", "undelivered");
         assertThat(PresetFigures.names().stream().map(n -> PresetFigures.value(METRICS, n)).toList())
-                .containsExactly(1.0, 2.0, 3.5, 4.0, 5.0, 6.0, 7.5, 8.0, 9.0, 10.5, 11.5, 12.5, 13.5, 14.5,
-                        16.0, 17.0, 18.0);
+                .containsExactly(1.0, 2.0, 3.5, 19.0, 4.0, 5.0, 6.0, 7.5, 8.0, 20.0, 9.0, 10.5, 11.5, 12.5, 13.5,
+                        14.5, 16.0, 17.0, 18.0);
     }
 
     @Test

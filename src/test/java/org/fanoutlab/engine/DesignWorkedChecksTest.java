@@ -9,7 +9,7 @@ import static org.fanoutlab.engine.Scenarios.uniform;
 
 import org.junit.jupiter.api.Test;
 
-/** The worked checks of DESIGN.md §2, which any implementation must pass. */
+/** Worked checks by hand (docs/decisions/0002-engine-semantics.md), which any implementation must pass. */
 class DesignWorkedChecksTest {
 
     @Test

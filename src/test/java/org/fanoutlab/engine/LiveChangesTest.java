@@ -146,4 +146,66 @@ class LiveChangesTest {
         assertThat(m.deliveries() + m.undelivered()).isEqualTo(m.posts() * 60);
         assertThat(m.deliveryLatencySeconds().max()).isLessThan(50.0);
     }
+
+    @Test
+    void aRaisedThresholdStillDeliversStoredPostsAndCountsTheirReadQueries() {
+        // Hybrid, the producer is a celebrity (threshold 50, 100 followers): its post at 900 s is stored. At 901 s
+        // the threshold goes up to 1,000, so later posts are pushed; each follower still fetches the stored post at
+        // its next check, and that check reads the producer's timeline: one read query per follower still to fetch
+        // (the engine used to deliver them with no query counted).
+        Scenario s = scenario(Model.HYBRID, 3600, 200, 600, 50, 0, 800, uniform("p", 100, 2));
+        Simulation sim = new Simulation(s);
+        sim.advanceTo(901);
+        Metrics before = sim.metrics();
+        assertThat(before.undelivered()).isPositive();
+
+        sim.setCelebrityThreshold(1_000);
+        Metrics end = sim.runToEnd().metrics();
+
+        assertThat(end.deliveries()).isEqualTo(200);
+        assertThat(end.undelivered()).isZero();
+        assertThat(end.cacheWrites()).isEqualTo(100);
+        assertThat(end.readQueries() - before.readQueries()).isEqualTo(before.undelivered());
+    }
+
+    @Test
+    void switchingFromPullToPushStillDeliversWhatWasStored() {
+        // Pull, post at 900 s stored for 100 followers who check every 600 s; switch to push at 901 s. Consumers
+        // keep opening their feed in push; an open that finds a stored post fetches it with one read query (the
+        // engine used to leave those posts undelivered forever). Checks stop: push opens are not checks.
+        Scenario s = scenario(Model.PULL, 3600, 100, 600, 1_000_000, 0, 800, uniform("p", 100, 2));
+        Simulation sim = new Simulation(s);
+        sim.advanceTo(901);
+        Metrics before = sim.metrics();
+        assertThat(before.undelivered()).isPositive();
+
+        sim.setModel(Model.PUSH);
+        Metrics end = sim.runToEnd().metrics();
+
+        assertThat(end.undelivered()).isZero();
+        assertThat(end.deliveries()).isEqualTo(200);
+        assertThat(end.cacheWrites()).isEqualTo(100);
+        assertThat(end.readQueries() - before.readQueries()).isEqualTo(before.undelivered());
+        assertThat(end.checks()).isEqualTo(before.checks());
+        assertThat(end.feedOpens()).isEqualTo(100 * 6);
+        assertThat(end.cacheReads()).isEqualTo(end.feedOpens() - before.feedOpens());
+    }
+
+    @Test
+    void aSwitchToHybridCountsWhatTheCachesHoldAsSeen() {
+        // Push until 1000 s (the post at 450 s is in every cache), then hybrid with no celebrity: the entries from
+        // before the switch make no check useful; each later post makes exactly one useful check per follower.
+        Scenario s = scenario(Model.PUSH, 3600, 10, 60, 1_000_000, 0, 800, uniform("p", 10, 4));
+        Simulation sim = new Simulation(s);
+        sim.advanceTo(1_000);
+        long opensInPush = sim.metrics().feedOpens();
+        sim.setModel(Model.HYBRID);
+        sim.advanceTo(1_300);
+        assertThat(sim.metrics().usefulChecks()).isZero();
+
+        Metrics end = sim.runToEnd().metrics();
+
+        assertThat(end.usefulChecks()).isEqualTo(10 * 3); // posts at 1350, 2250 and 3150 s
+        assertThat(end.checks()).isEqualTo(end.feedOpens() - opensInPush); // opens in push are not checks
+    }
 }

@@ -286,7 +286,7 @@ class ProgressStoreTest {
         java.nio.file.Path dir = dataDir();
         ProgressStore store = ProgressStore.open(dir);
         java.util.List<String> told = new java.util.ArrayList<>();
-        store.onLaterNotice(told::add);
+        store.onLaterNotice(n -> told.add(n.toString()));
         // A folder where the file should go makes the atomic move fail, as a full or broken disk would.
         java.nio.file.Files.deleteIfExists(dir.resolve("progress.json"));
         java.nio.file.Files.createDirectories(dir.resolve("progress.json").resolve("blocker"));

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.engine.Limits;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;

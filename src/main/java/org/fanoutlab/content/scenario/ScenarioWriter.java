@@ -24,7 +24,7 @@ public final class ScenarioWriter {
     private ScenarioWriter() {
     }
 
-    /** The scenario as JSON text, two-space indented, fields in the DESIGN.md order, ending in a newline. */
+    /** The scenario as JSON text, two-space indented, fields in the order of the reader, ending in a newline. */
     public static String toJson(Scenario s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("name", s.name());

@@ -24,6 +24,14 @@ public final class ExactSum {
         hi += pHi + carry;
     }
 
+    /** Adds another sum's total. */
+    public void add(ExactSum other) {
+        long sum = lo + other.lo;
+        long carry = Long.compareUnsigned(sum, lo) < 0 ? 1 : 0;
+        lo = sum;
+        hi += other.hi + carry;
+    }
+
     public boolean isZero() {
         return hi == 0 && lo == 0;
     }

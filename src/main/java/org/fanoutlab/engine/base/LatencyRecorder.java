@@ -77,6 +77,14 @@ public final class LatencyRecorder {
      */
     public void addProgression(long n, double offsetSeconds, long k0, double rate, double first, double last) {
         offsetNanos.add(n, Math.round(offsetSeconds * 1e9));
+        ExactSum s = stepsFor(rate);
+        // sum of k for k = k0 .. k0 + n - 1 = n * k0 + n (n - 1) / 2
+        s.add(n, k0);
+        s.add(n % 2 == 0 ? n / 2 : n, n % 2 == 0 ? n - 1 : (n - 1) / 2);
+        extend(first, last);
+    }
+
+    private ExactSum stepsFor(double rate) {
         int r = 0;
         while (r < rates.length && rates[r] != rate) {
             r++;
@@ -87,10 +95,7 @@ public final class LatencyRecorder {
             rates[r] = rate;
             steps[r] = new ExactSum();
         }
-        // sum of k for k = k0 .. k0 + n - 1 = n * k0 + n (n - 1) / 2
-        steps[r].add(n, k0);
-        steps[r].add(n % 2 == 0 ? n / 2 : n, n % 2 == 0 ? n - 1 : (n - 1) / 2);
-        extend(first, last);
+        return steps[r];
     }
 
     /** The largest value the histogram treats as equal to {@code micros} (its bucket's upper edge). */
@@ -107,8 +112,34 @@ public final class LatencyRecorder {
         return histogram.getTotalCount();
     }
 
+    /** Adds every latency {@code other} recorded (a closed series bucket into the run's total). */
+    public void add(LatencyRecorder other) {
+        if (other.count() == 0) {
+            return; // the common case for a chart's bucket; adding walks every histogram bucket
+        }
+        histogram.add(other.histogram);
+        sum += other.sum;
+        offsetNanos.add(other.offsetNanos);
+        for (int r = 0; r < other.rates.length; r++) {
+            stepsFor(other.rates[r]).add(other.steps[r]);
+        }
+        extend(other.min, other.max);
+    }
+
+    /** The summary of this recorder's latencies and {@code other}'s together, leaving both as they are. */
+    public Latency summaryWith(LatencyRecorder other) {
+        if (other.count() == 0) {
+            return summary();
+        }
+        LatencyRecorder both = copy();
+        both.add(other);
+        return both.summary();
+    }
+
     public void reset() {
-        histogram.reset();
+        if (histogram.getTotalCount() > 0) {
+            histogram.reset(); // clears every histogram bucket: not for nothing 600 times a run
+        }
         sum = 0;
         offsetNanos.reset();
         rates = new double[0];

@@ -45,13 +45,22 @@ public final class Messages {
     /** Switches the UI language; screens that listen re-read their text. */
     public static void setLocale(Locale next) {
         Objects.requireNonNull(next);
+        if (next.equals(locale)) {
+            return;
+        }
         bundles = load(next);
         locale = next;
         LISTENERS.forEach(l -> l.accept(next));
     }
 
-    public static void onLocaleChange(Consumer<Locale> listener) {
+    /**
+     * Calls {@code listener} after each change of language.
+     *
+     * @return removes the listener again (a screen that goes away must not be called, nor kept alive, by it)
+     */
+    public static Runnable onLocaleChange(Consumer<Locale> listener) {
         LISTENERS.add(listener);
+        return () -> LISTENERS.remove(listener);
     }
 
     public static String get(String key) {

@@ -2,18 +2,32 @@ package org.fanoutlab.ui.common;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses and formats the numbers learners type into the lab's fields. Typing "50M" or "5 min" is quicker than
- * counting zeros; anything we cannot read becomes a message for the field, never an exception.
+ * The one place that writes figures on screen and reads the numbers learners type into the lab's fields, in the
+ * UI's language ({@link Messages#locale()}): "1,234.5" in English, "1.234,5" in Spanish. Typing "50M" or "5 min" is
+ * quicker than counting zeros; anything we cannot read becomes a message for the field, never an exception.
+ *
+ * <p>Files never come through this class: CSV, JSON and the command line write plain '.' decimals whatever the
+ * UI's language (docs/decisions/0011-ui-language.md).
  */
 public final class NumberInput {
-    private static final Pattern COUNT = Pattern.compile("([0-9][0-9_,]*(?:\\.[0-9]+)?(?:e[0-9]+)?)\\s*([kmb]?)");
-    private static final Pattern DURATION =
-            Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hours?)?");
+    private static final Pattern COUNT =
+            Pattern.compile("([0-9][0-9_.,]*(?:e[0-9]+)?)\\s*(k|mil\\s*m|mil|m|b)?");
+    private static final Pattern DURATION = Pattern.compile("([0-9][0-9_.,]*)\\s*(ms|s|sec|secs|seconds?|seg|segs"
+            + "|segundos?|m|min|mins|minutes?|minutos?|h|hr|hours?|horas?)?");
+    /** Thousands grouped (written here with '.'): 50.000.000. */
+    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{3})+");
+    /** Sign, digits with separators, exponent. */
+    private static final Pattern SIGNED = Pattern.compile("([-+]?)([0-9][0-9.,]*|[.,][0-9]+)((?:e|E)[-+]?[0-9]+)?");
+
+    /** Shown for a figure that has no value yet (no data, or not a number). */
+    public static final String NONE = "\u2013";
 
     private NumberInput() {
     }
@@ -22,22 +36,18 @@ public final class NumberInput {
     public static InputResult parseCount(String text, double min, double max) {
         String t = normalise(text);
         if (t.isEmpty()) {
-            return InputResult.problem("Type a number, e.g. 5000 or 2.5M.");
+            return InputResult.problem(Messages.get("input.count.empty"));
         }
         Matcher m = COUNT.matcher(t);
-        if (!m.matches()) {
-            return InputResult.problem("\"" + text.strip() + "\" is not a number; try 5000, 2.5M or 1e6.");
+        Double parsed = m.matches() ? plain(m.group(1)) : null;
+        if (parsed == null) {
+            return InputResult.problem(Messages.format("input.count.bad", text.strip()));
         }
-        double v;
-        try {
-            v = Double.parseDouble(m.group(1).replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            return InputResult.problem("\"" + text.strip() + "\" is not a number; try 5000, 2.5M or 1e6.");
-        }
-        v *= switch (m.group(2)) {
-            case "k" -> 1e3;
+        String suffix = m.group(2) == null ? "" : m.group(2).replaceAll("\\s", "");
+        double v = parsed * switch (suffix) {
+            case "k", "mil" -> 1e3;
             case "m" -> 1e6;
-            case "b" -> 1e9;
+            case "b", "milm" -> 1e9;
             default -> 1;
         };
         return inRange(v, min, max, formatCount(min), formatCount(max));
@@ -47,13 +57,14 @@ public final class NumberInput {
     public static InputResult parseSeconds(String text, double min, double max) {
         String t = normalise(text);
         if (t.isEmpty()) {
-            return InputResult.problem("Type a duration, e.g. 30s, 5 min or 1h.");
+            return InputResult.problem(Messages.get("input.duration.empty"));
         }
         Matcher m = DURATION.matcher(t);
-        if (!m.matches()) {
-            return InputResult.problem("\"" + text.strip() + "\" is not a duration; try 30s, 5 min or 1h.");
+        Double parsed = m.matches() ? plain(m.group(1)) : null;
+        if (parsed == null) {
+            return InputResult.problem(Messages.format("input.duration.bad", text.strip()));
         }
-        double v = Double.parseDouble(m.group(1));
+        double v = parsed;
         String unit = m.group(2) == null ? "s" : m.group(2);
         if (unit.equals("ms")) {
             v /= 1000;
@@ -67,48 +78,124 @@ public final class NumberInput {
 
     private static InputResult inRange(double v, double min, double max, String minText, String maxText) {
         if (Double.isNaN(v) || v < min || v > max) {
-            return InputResult.problem("Must be between " + minText + " and " + maxText + ".");
+            return InputResult.problem(Messages.format("input.range", minText, maxText));
         }
         return InputResult.ok(v);
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return text == null ? "" : text.replace('\u00a0', ' ').replace('\u202f', ' ').strip()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A number as a learner types it, in the UI's language or from English material: "20000", "20,000" or
+     * "20.000" (whichever groups thousands in the UI's language), "2.5" or "2,5", "1.234,5", "-3", "1e6", "50 000".
+     * A lone separator followed by exactly three digits groups thousands when the UI's language groups with it;
+     * otherwise it is the decimal point, so "2.5M" from English material stays 2.5 in Spanish. Empty for anything
+     * else, NaN and infinities included; never throws.
+     */
+    public static Optional<Double> parseNumber(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String t = typed.strip().replace("_", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        Matcher m = SIGNED.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String digits = m.group(2);
+        int dot = digits.lastIndexOf('.');
+        int comma = digits.lastIndexOf(',');
+        char grouping = symbols().getGroupingSeparator();
+        if (dot >= 0 && comma >= 0) {
+            char decimal = dot > comma ? '.' : ',';
+            digits = digits.replace(decimal == '.' ? "," : ".", "").replace(decimal, '.');
+        } else if (comma >= 0) {
+            digits = grouping == ',' && GROUPED.matcher(digits.replace(',', '.')).matches()
+                    ? digits.replace(",", "") : digits.replace(',', '.');
+        } else if (dot >= 0 && grouping == '.' && GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(".", "");
+        }
+        try {
+            double v = Double.parseDouble(m.group(1) + digits + (m.group(3) == null ? "" : m.group(3)));
+            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An unsigned number in a count or a duration, or null. */
+    private static Double plain(String digits) {
+        return parseNumber(digits).orElse(null);
     }
 
     /** 50,000,000 → "50M"; 1,500 → "1.5k"; small counts as they are. */
     public static String formatCount(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
+        if (!Double.isFinite(v)) {
+            return NONE;
         }
         double a = Math.abs(v);
         if (a >= 1e9) {
-            return trim(v / 1e9) + "B";
+            return Messages.format("number.billions", trim(v / 1e9));
         }
         if (a >= 1e6) {
-            return trim(v / 1e6) + "M";
+            return Messages.format("number.millions", trim(v / 1e6));
         }
         if (a >= 1e4) {
-            return trim(v / 1e3) + "k";
+            return Messages.format("number.thousands", trim(v / 1e3));
         }
         if (a == Math.rint(a)) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
+            return formatWhole(v);
         }
         return trim(v);
     }
 
+    /** Every digit, grouped: 1234567 → "1,234,567" (the live figures, where the last digits are seen moving). */
+    public static String formatWhole(double v) {
+        if (!Double.isFinite(v)) {
+            return NONE;
+        }
+        return new DecimalFormat("#,##0", symbols()).format(Math.round(v));
+    }
+
+    /** Grouped, with up to {@code maxFractionDigits} decimals and no trailing zeros: 1234.5 → "1,234.5". */
+    public static String formatDecimal(double v, int maxFractionDigits) {
+        if (!Double.isFinite(v)) {
+            return NONE;
+        }
+        DecimalFormat f = new DecimalFormat("#,##0", symbols());
+        f.setMaximumFractionDigits(maxFractionDigits);
+        return f.format(v);
+    }
+
+    /** A share as a percentage with at most one decimal: 0.125 → "12.5%" ("12,5 %" in Spanish). */
+    public static String formatPercent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return NONE;
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(Messages.locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(fraction);
+    }
+
+    /** A ratio or weight: {@link #trim} for a finite value, {@link #NONE} otherwise. */
+    public static String formatFigure(double v) {
+        return Double.isFinite(v) ? trim(v) : NONE;
+    }
+
     /** 3600 → "1 h", 90 → "1.5 min", 0.25 → "0.25 s". */
     public static String formatSeconds(double s) {
-        if (Double.isNaN(s)) {
-            return "–";
+        if (!Double.isFinite(s)) {
+            return NONE;
         }
         if (s >= 3600) {
-            return trim(s / 3600) + " h";
+            return Messages.format("number.hours", trim(s / 3600));
         }
         if (s >= 60) {
-            return trim(s / 60) + " min";
+            return Messages.format("number.minutes", trim(s / 60));
         }
-        return trim(s) + " s";
+        return Messages.format("number.seconds", trim(s));
     }
 
     /** A time-axis tick: 100 → "1:40", 5400 → "1:30:00"; reads better than "1.67 min" at every tick. */
@@ -120,13 +207,18 @@ public final class NumberInput {
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
-    /** At most three significant figures, no trailing zeros, '.' as separator whatever the locale. */
+    /** At most three significant figures, no trailing zeros, in the UI's language: 2.5, or 2,5 in Spanish. */
     public static String trim(double v) {
         if (v == 0) {
             return "0";
         }
         double a = Math.abs(v);
         String pattern = a >= 100 ? "#,##0" : a >= 10 ? "0.#" : a >= 1 ? "0.##" : "0.###";
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return new DecimalFormat(pattern, symbols()).format(v);
+    }
+
+    /** The UI language's separators; never the JVM default locale's (see the class comment). */
+    private static DecimalFormatSymbols symbols() {
+        return DecimalFormatSymbols.getInstance(Messages.locale());
     }
 }

@@ -1,20 +1,23 @@
 package org.fanoutlab.ui.guide;
 
+import org.fanoutlab.ui.common.Messages;
+
 /** What the guide can recommend. */
 enum Approach {
-    PUSH("Push (fan-out on write)"),
-    PULL("Pull (scheduled checks)"),
-    HYBRID("Hybrid: push for most, pull for the biggest senders"),
-    QUEUE_BACKED_PULL("Queue-backed pull"),
-    LONG_POLLING_OR_SSE("Long polling or server-sent events");
+    PUSH("guide.approach.push"),
+    PULL("guide.approach.pull"),
+    HYBRID("guide.approach.hybrid"),
+    QUEUE_BACKED_PULL("guide.approach.queue"),
+    LONG_POLLING_OR_SSE("guide.approach.longPolling");
 
-    private final String title;
+    private final String key;
 
-    Approach(String title) {
-        this.title = title;
+    Approach(String key) {
+        this.key = key;
     }
 
+    /** The approach's name in the UI's language. */
     String title() {
-        return title;
+        return Messages.get(key);
     }
 }

@@ -2,22 +2,17 @@ package org.fanoutlab.ui.guide;
 
 /** Question 4: how often is there actually something new? */
 enum ChangeRate implements Choice {
-    OFTEN("Often", "New data most times a receiver would look."),
-    RARELY("Rarely", "Long quiet stretches; most looks would find nothing new.");
+    OFTEN("guide.change.often"),
+    RARELY("guide.change.rarely");
 
-    private final String label;
-    private final String explanation;
+    private final String key;
 
-    ChangeRate(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
+    ChangeRate(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String explanation() {
-        return explanation;
+    @Override
+    public String key() {
+        return key;
     }
 }

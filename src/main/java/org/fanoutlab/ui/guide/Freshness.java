@@ -2,23 +2,18 @@ package org.fanoutlab.ui.guide;
 
 /** Question 1: how soon must a change reach the people who care about it? */
 enum Freshness implements Choice {
-    SUB_SECOND("Within a second", "Chat messages, live prices, a multiplayer game."),
-    SECONDS_TO_MINUTES("Within seconds to a few minutes", "A social feed, a delivery tracker, a build status page."),
-    MINUTES_TO_HOURS("Minutes or hours late is fine", "A daily report, a newsletter, a nightly data sync.");
+    SUB_SECOND("guide.freshness.subSecond"),
+    SECONDS_TO_MINUTES("guide.freshness.seconds"),
+    MINUTES_TO_HOURS("guide.freshness.hours");
 
-    private final String label;
-    private final String explanation;
+    private final String key;
 
-    Freshness(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
+    Freshness(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String explanation() {
-        return explanation;
+    @Override
+    public String key() {
+        return key;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,11 +16,14 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.ShellScreen;
 
 /**
@@ -29,6 +33,7 @@ import org.fanoutlab.ui.common.ShellScreen;
 public final class GuideScreen implements ShellScreen {
     private final GuideViewModel vm;
     private final HBox root = new HBox(24);
+    private final ScrollPane scroll;
 
     public GuideScreen(AppContext ctx) {
         Path dir = ctx.course() == null ? null : ctx.course().scenariosDir();
@@ -40,28 +45,21 @@ public final class GuideScreen implements ShellScreen {
         root.getStyleClass().add(GuideStyles.ROOT);
         root.getStylesheets().add(GuideScreen.class.getResource(GuideStyles.STYLESHEET).toExternalForm());
 
-        Label title = new Label("Push, pull or both? Four questions");
+        Label title = new Label(Messages.get("guide.title"));
         title.getStyleClass().add(GuideStyles.TITLE);
-        Label intro = new Label("Answer for the system you have in mind. The recommendation on the right "
-                + "updates as you go; change any answer to see what tips the balance.");
+        Label intro = new Label(Messages.get("guide.intro"));
         intro.getStyleClass().add(GuideStyles.INTRO);
         intro.setWrapText(true);
         // two by two, so that all four questions and the answer fit a projector's 1280 x 800 without scrolling
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(14);
-        grid.add(question("1. How fresh must the data be?",
-                "The longest a receiver may go without seeing a change.",
-                Freshness.values(), vm::setFreshness, vm.freshnessProperty(), "freshness"), 0, 0);
-        grid.add(question("2. How many receivers does one update reach?",
-                "The fan-out ratio: one sender to how many receivers.",
-                FanOut.values(), vm::setFanOut, vm.fanOutProperty(), "fanout"), 1, 0);
-        grid.add(question("3. Can every receiver keep up?",
-                "Whether receivers can take updates as fast as senders make them.",
-                Pace.values(), vm::setPace, vm.paceProperty(), "pace"), 0, 1);
-        grid.add(question("4. How often is there something new?",
-                "Compared with how often a receiver would look.",
-                ChangeRate.values(), vm::setChangeRate, vm.changeRateProperty(), "change"), 1, 1);
+        grid.add(question("guide.q.freshness", Freshness.values(), vm::setFreshness, vm.freshnessProperty(),
+                "freshness"), 0, 0);
+        grid.add(question("guide.q.fanout", FanOut.values(), vm::setFanOut, vm.fanOutProperty(), "fanout"), 1, 0);
+        grid.add(question("guide.q.pace", Pace.values(), vm::setPace, vm.paceProperty(), "pace"), 0, 1);
+        grid.add(question("guide.q.change", ChangeRate.values(), vm::setChangeRate, vm.changeRateProperty(),
+                "change"), 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -72,8 +70,8 @@ public final class GuideScreen implements ShellScreen {
             ((VBox) n).setMaxHeight(Double.MAX_VALUE);
         }
         VBox questions = new VBox(14, title, intro, grid);
-        questions.getStyleClass().add("guide-questions");
-        ScrollPane scroll = new ScrollPane(questions);
+        questions.getStyleClass().add(GuideStyles.QUESTIONS);
+        scroll = new ScrollPane(questions);
         scroll.setFitToWidth(true);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(scroll, answerPanel());
@@ -85,12 +83,24 @@ public final class GuideScreen implements ShellScreen {
         return root;
     }
 
-    private <C extends Enum<C> & Choice> VBox question(String title, String help, C[] options, Consumer<C> choose,
+    /** @param key the question's bundle key; its help line is under {@code <key>.help} */
+    /** A new language: a guide in that language with the same answers, scrolled to the same place. */
+    @Override
+    public ShellScreen relocalized(Supplier<? extends ShellScreen> rebuild) {
+        ShellScreen fresh = rebuild.get();
+        if (fresh instanceof GuideScreen next) {
+            next.vm.takeAnswers(vm);
+            next.scroll.setVvalue(scroll.getVvalue());
+        }
+        return fresh;
+    }
+
+    private <C extends Enum<C> & Choice> VBox question(String key, C[] options, Consumer<C> choose,
                                                        ReadOnlyObjectProperty<C> chosen, String id) {
-        Label t = new Label(title);
+        Label t = new Label(Messages.get(key));
         t.getStyleClass().add(GuideStyles.QUESTION_TITLE);
         t.setWrapText(true);
-        Label h = new Label(help);
+        Label h = new Label(Messages.get(key + ".help"));
         h.getStyleClass().add(GuideStyles.QUESTION_HELP);
         h.setWrapText(true);
         VBox box = new VBox(6, t, h);
@@ -103,7 +113,7 @@ public final class GuideScreen implements ShellScreen {
             rb.setOnAction(e -> choose.accept(option));
             // A long answer wraps in a narrow column rather than ending in "…".
             rb.setWrapText(true);
-            rb.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rb.setMinHeight(Region.USE_PREF_SIZE);
             Label explain = new Label(option.explanation());
             explain.getStyleClass().add(GuideStyles.OPTION_HELP);
             explain.setWrapText(true);
@@ -115,9 +125,9 @@ public final class GuideScreen implements ShellScreen {
     }
 
     private VBox answerPanel() {
-        Label heading = new Label("Recommendation");
+        Label heading = new Label(Messages.get("guide.answer.heading"));
         heading.getStyleClass().add(GuideStyles.QUESTION_TITLE);
-        Label approach = new Label("Answer all four questions.");
+        Label approach = new Label(Messages.get("guide.answer.none"));
         approach.setId("guide-approach");
         approach.getStyleClass().add(GuideStyles.APPROACH);
         approach.setWrapText(true);
@@ -128,19 +138,24 @@ public final class GuideScreen implements ShellScreen {
         Label note = new Label();
         note.getStyleClass().add(GuideStyles.NOTE);
         note.setWrapText(true);
-        Button open = new Button("Open matching preset");
+        Button open = new Button(Messages.get("guide.openPreset"));
         open.setId("guide-open-preset");
         open.disableProperty().bind(vm.canOpenPresetProperty().not());
         open.setOnAction(e -> vm.openMatchingPreset());
-        Button clear = new Button("Start over");
+        Button clear = new Button(Messages.get("guide.startOver"));
         clear.setOnAction(e -> vm.clear());
         vm.recommendationProperty().addListener((o, a, r) -> {
-            approach.setText(r == null ? "Answer all four questions." : r.approach().title());
+            approach.setText(r == null ? Messages.get("guide.answer.none") : r.approach().title());
             why.setText(r == null ? "" : r.why());
             note.setText(r == null ? "" : (r.presetNote().isEmpty() ? "" : r.presetNote() + " ")
-                    + "Preset: " + r.preset() + ".");
+                    + Messages.format("guide.answer.preset", r.preset()));
         });
-        VBox box = new VBox(12, heading, approach, why, note, new HBox(8, open, clear));
+        // Buttons keep their whole words: when a language's labels are longer than the panel, the second one moves
+        // to the next line rather than both ending in "…".
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(8, 8, open, clear);
+        VBox box = new VBox(12, heading, approach, why, note, buttons);
         box.getStyleClass().add(GuideStyles.ANSWER);
         box.setMinWidth(340);
         box.setPrefWidth(420);

@@ -6,6 +6,7 @@ final class GuideStyles {
     static final String ROOT = "guide";
     static final String TITLE = "guide-title";
     static final String INTRO = "guide-intro";
+    static final String QUESTIONS = "guide-questions";
     static final String QUESTION = "guide-question";
     static final String QUESTION_TITLE = "guide-question-title";
     static final String QUESTION_HELP = "guide-question-help";

@@ -51,6 +51,15 @@ final class GuideViewModel {
         update();
     }
 
+    /** The answers {@code other} holds (the guide rebuilt in another language goes on where the learner was). */
+    void takeAnswers(GuideViewModel other) {
+        freshness.set(other.freshness.get());
+        fanOut.set(other.fanOut.get());
+        pace.set(other.pace.get());
+        changeRate.set(other.changeRate.get());
+        update();
+    }
+
     void clear() {
         freshness.set(null);
         fanOut.set(null);

@@ -2,22 +2,17 @@ package org.fanoutlab.ui.guide;
 
 /** Question 3: can every receiver take updates as fast as they come? */
 enum Pace implements Choice {
-    KEEPS_UP("Yes, receivers keep up", "Every receiver can take updates at whatever rate they are produced."),
-    UNEVEN("No, some are slow or busy", "Some receivers process slowly, go offline, or need to work in batches.");
+    KEEPS_UP("guide.pace.keepsUp"),
+    UNEVEN("guide.pace.uneven");
 
-    private final String label;
-    private final String explanation;
+    private final String key;
 
-    Pace(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
+    Pace(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String explanation() {
-        return explanation;
+    @Override
+    public String key() {
+        return key;
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.fanoutlab.ui.common.Messages;
 
 /** Saves what a node shows as a PNG (FX thread: snapshots must be taken there). */
 final class PngExport {
@@ -16,7 +17,7 @@ final class PngExport {
     static void write(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+            throw new IOException(Messages.get("lab.error.noPngWriter"));
         }
     }
 }

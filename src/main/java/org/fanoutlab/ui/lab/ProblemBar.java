@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.lab.common.LabStyles;
 
 /**
@@ -22,12 +23,12 @@ final class ProblemBar extends HBox {
         getStyleClass().add(LabStyles.PROBLEM_BAR);
         setId("problem-bar");
         setSpacing(10);
-        Label heading = new Label("This file could not be opened; the current run goes on.",
+        Label heading = new Label(Messages.get("lab.problem.heading"),
                 new FontIcon(MaterialDesignA.ALERT_CIRCLE));
         heading.getStyleClass().add(LabStyles.SECTION_TITLE);
         VBox text = new VBox(4, heading, lines);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button("Dismiss");
+        Button close = new Button(Messages.get("lab.problem.dismiss"));
         close.setOnAction(e -> dismiss.run());
         getChildren().addAll(text, close);
         show(problems);

@@ -2,6 +2,7 @@ package org.fanoutlab.ui.lesson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -32,6 +33,7 @@ import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.content.LessonsLocation;
 import org.fanoutlab.progress.AnswerRecord;
 import org.fanoutlab.ui.quiz.LearnerProgress;
+import org.fanoutlab.ui.quiz.QuizDraft;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.QuizStyles;
 import org.fanoutlab.ui.quiz.SelectableText;
@@ -60,6 +62,8 @@ public final class LessonScreen implements ShellScreen {
     private final ScrollPane reader = new ScrollPane();
     private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
     private final List<QuizPanel> panels = new ArrayList<>();
+    /** Unchecked answers handed over by the screen this one replaced (a language change), by quiz id. */
+    private final Map<String, QuizDraft> drafts = new HashMap<>();
     private final List<LabCard> labs = new ArrayList<>();
     /** Makes the live stage inside lab cards; null shows the cards with their Lab button only. */
     private final InlineStage.Factory stages;
@@ -189,6 +193,27 @@ public final class LessonScreen implements ShellScreen {
         saveLater.stop();
         vm.flushPosition();
         clearBlocks();
+    }
+
+    /**
+     * A new language (docs/decisions/0011-ui-language.md): a screen built with that language's course, which opens
+     * at the lesson and reading position saved here (answers are in the progress store), and shows again what the
+     * learner typed or chose in the open lesson's quizzes without checking it.
+     */
+    @Override
+    public ShellScreen relocalized(java.util.function.Supplier<? extends ShellScreen> rebuild) {
+        saveLater.stop();
+        vm.flushPosition();
+        ShellScreen next = rebuild.get();
+        if (next instanceof LessonScreen fresh) {
+            for (QuizPanel p : panels) {
+                QuizDraft d = p.draft();
+                if (d != null) {
+                    fresh.drafts.put(p.quizId(), d);
+                }
+            }
+        }
+        return next;
     }
 
     // --- layout -----------------------------------------------------------------------------------------
@@ -321,6 +346,7 @@ public final class LessonScreen implements ShellScreen {
 
     private QuizPanel quizPanel(Lesson lesson, org.fanoutlab.content.Quiz quiz) {
         QuizPanel panel = new QuizPanel(quiz, lesson.id(), progress, ctx.course());
+        panel.restore(drafts.remove(quiz.id()));
         panel.setOnAnswerRecorded(() -> {
             vm.refresh();
             answersShown = progress.answers(); // this panel already shows the new answer

@@ -1,10 +1,7 @@
 package org.fanoutlab.ui.quiz;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -15,6 +12,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.fanoutlab.content.ChoiceQuiz;
 import org.fanoutlab.content.QuizAnswers;
+import org.fanoutlab.ui.common.NumberInput;
 
 /**
  * Text the quiz screens show: the learner's typed numbers (parsing never throws: a bad number is an empty result
@@ -22,9 +20,6 @@ import org.fanoutlab.content.QuizAnswers;
  * {@link QuizAnswers}' business.
  */
 public final class AnswerText {
-    private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
-    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     /** Inline syntax only: "1. Read the cache" stays those words, not a list that loses its number. */
     private static final Parser MARKDOWN = Parser.builder().enabledBlockTypes(java.util.Set.of()).build();
 
@@ -85,24 +80,12 @@ public final class AnswerText {
     }
 
     /**
-     * Reads a typed number: "119", "2.5", "-3", "50,000,000", "50 000 000", "2,5" (decimal comma) and "1e6".
-     * Empty for anything else, including NaN and infinities.
+     * Reads a typed number the way the UI's language writes it, or the way English material does: "119", "2.5",
+     * "-3", "50,000,000", "50 000 000", "2,5" and "1e6"; in Spanish also "20.000" and "1.234,5"
+     * ({@link NumberInput#parseNumber}). Empty for anything else, including NaN and infinities.
      */
     public static Optional<Double> parseNumber(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String t = typed.strip().replace("_", "").replace(" ", "").replace("\u00a0", "");
-        if (THOUSANDS.matcher(t).matches()) {
-            t = t.replace(",", "");
-        } else if (DECIMAL_COMMA.matcher(t).matches()) {
-            t = t.replace(',', '.');
-        }
-        if (!PLAIN.matcher(t).matches()) {
-            return Optional.empty();
-        }
-        double v = Double.parseDouble(t);
-        return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+        return NumberInput.parseNumber(typed);
     }
 
     /** A number without grouping and without trailing zeros: 119, 2.5, 0.125 (the stored form). */
@@ -120,9 +103,8 @@ public final class AnswerText {
                 : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 
-    /** A figure for reading: grouped, at most two decimals (50,000,000; 24.75). */
+    /** A figure for reading, in the UI's language: grouped, at most two decimals (50,000,000; 24.75). */
     public static String readable(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
+        return NumberInput.formatDecimal(v, 2);
     }
 }

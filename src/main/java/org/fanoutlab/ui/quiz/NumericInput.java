@@ -6,6 +6,7 @@ import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizAnswers;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.NumberInput;
 
 /**
  * numeric and predict: the typed text, read the way people write numbers ({@link AnswerText#parseNumber}), and
@@ -41,12 +42,26 @@ final class NumericInput extends QuizInput {
 
     @Override
     void show(QuizAnswer answer) {
-        set(QuizAnswers.plain(((QuizAnswer.Number) answer).value()));
+        // in the UI's language ("2,5"), which parseNumber reads back
+        set(NumberInput.formatDecimal(((QuizAnswer.Number) answer).value(), 6));
     }
 
     @Override
     void clear() {
         set("");
+    }
+
+    /** The text as typed, even when it is not a number yet: the learner's keystrokes are theirs. */
+    @Override
+    Object draft() {
+        return text.get().isEmpty() ? null : text.get();
+    }
+
+    @Override
+    void restoreDraft(Object draft) {
+        if (draft instanceof String typed) {
+            set(typed);
+        }
     }
 
     @Override

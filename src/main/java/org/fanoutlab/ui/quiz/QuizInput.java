@@ -53,6 +53,21 @@ abstract class QuizInput {
     abstract void clear();
 
     /**
+     * What the learner has entered and not checked, for a panel rebuilt in another language to show again; null
+     * when there is nothing whole to carry. Types whose half-done input is worth keeping override this pair.
+     */
+    Object draft() {
+        return readyProperty().get() ? answer() : null;
+    }
+
+    /** Shows again what {@link #draft} returned. */
+    void restoreDraft(Object draft) {
+        if (draft instanceof QuizAnswer a) {
+            show(a);
+        }
+    }
+
+    /**
      * A key pressed while the panel has the focus ('1'–'9' as digits, letters in lower case); true when it meant
      * something to this type. Enter and H are the panel's own.
      */

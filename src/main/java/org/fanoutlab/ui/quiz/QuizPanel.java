@@ -88,6 +88,16 @@ public final class QuizPanel extends VBox {
         vm.startOver();
     }
 
+    /** What the learner entered here and has not checked yet, for a panel built in another language; may be null. */
+    public QuizDraft draft() {
+        return vm.draft();
+    }
+
+    /** Shows again a draft taken from the panel this one replaces. */
+    public void restore(QuizDraft draft) {
+        vm.restore(draft);
+    }
+
     public String quizId() {
         return vm.quiz().id();
     }

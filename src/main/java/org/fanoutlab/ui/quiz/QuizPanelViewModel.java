@@ -218,6 +218,25 @@ final class QuizPanelViewModel {
         updateCanCheck();
     }
 
+    /** What the learner entered and has not checked, with the hint if it shows; null when there is nothing. */
+    QuizDraft draft() {
+        Object input = phase.get() == Phase.ANSWERING ? this.input.draft() : null;
+        return input == null && !hintShown.get() ? null : new QuizDraft(input, hintShown.get());
+    }
+
+    /** Shows a draft again, unless the panel already shows a verdict (the answer was recorded meanwhile). */
+    void restore(QuizDraft draft) {
+        if (draft == null || phase.get() != Phase.ANSWERING) {
+            return;
+        }
+        if (draft.input() != null) {
+            input.restoreDraft(draft.input());
+        }
+        if (draft.hintShown()) {
+            showHint();
+        }
+    }
+
     /** Stops listening for a running prediction (the panel is leaving the screen). */
     void dispose() {
         disposed = true;

@@ -86,6 +86,15 @@ public final class QuizReviewScreen implements ShellScreen {
         disposeRetry();
     }
 
+    /**
+     * A new language (docs/decisions/0011-ui-language.md): a fresh review in it, since the answers are in the store;
+     * during a retry this screen is kept, so that the answers being given are not lost.
+     */
+    @Override
+    public ShellScreen relocalized(java.util.function.Supplier<? extends ShellScreen> rebuild) {
+        return retryPanels.isEmpty() ? rebuild.get() : this;
+    }
+
     /** Re-reads the learner's answers (call when the screen is shown). */
     public void refresh() {
         vm.refresh();
@@ -144,6 +153,8 @@ public final class QuizReviewScreen implements ShellScreen {
         alert.setTitle(Messages.get("quiz.review.reset.title"));
         alert.setHeaderText(Messages.get("quiz.review.reset.header"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(Messages.get("quiz.review.reset.ok"));
+        // JavaFX words its own Cancel in the JVM's language, not the UI's.
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("quiz.review.reset.cancel"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
         if (root.getScene() != null) {

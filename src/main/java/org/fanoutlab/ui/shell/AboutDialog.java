@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.shell;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -38,7 +39,9 @@ public final class AboutDialog {
         content.getStyleClass().add(ShellStyles.ABOUT);
         d.getDialogPane().setContent(content);
         d.getDialogPane().getStylesheets().add(AboutDialog.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // JavaFX words its own ButtonType.CLOSE in the JVM's language, not the UI's: name the button ourselves.
+        d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("about.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         d.showAndWait();
     }
 }

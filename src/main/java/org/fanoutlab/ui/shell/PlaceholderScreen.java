@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.shell;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,5 +29,11 @@ final class PlaceholderScreen implements ShellScreen {
     @Override
     public Node view() {
         return root;
+    }
+
+    /** Nothing to carry over: the same words, in the new language. */
+    @Override
+    public ShellScreen relocalized(Supplier<? extends ShellScreen> rebuild) {
+        return rebuild.get();
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,6 +36,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.fanoutlab.ui.common.ShellScreen;
 import org.fanoutlab.ui.common.PresenterAction;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.UiLanguage;
 
 /** The main window's nodes: menu bar, navigation sidebar, the screen slot and the status bar. */
 public final class ShellView {
@@ -46,10 +48,12 @@ public final class ShellView {
     private final BorderPane frame = new BorderPane();
     private final StackPane root;
     private final StackPane slot = new StackPane();
-    private final MenuBar menuBar;
-    private final Node sidebar;
-    private final Node statusBar;
-    private final Node presenterStrip;
+    private final MenuActions actions;
+    private final String dataDirText;
+    private MenuBar menuBar;
+    private Node sidebar;
+    private Node statusBar;
+    private Node presenterStrip;
     private Consumer<PresenterAction> presenterActions = a -> {
     };
 
@@ -57,10 +61,9 @@ public final class ShellView {
                      String dataDirText) {
         this.vm = vm;
         this.factories = new EnumMap<>(factories);
-        menuBar = menuBar(actions);
-        sidebar = sidebar();
-        statusBar = statusBar(dataDirText);
-        presenterStrip = presenterStrip();
+        this.actions = actions;
+        this.dataDirText = dataDirText;
+        buildChrome();
         frame.getStyleClass().add(ShellStyles.SHELL);
         slot.getStyleClass().add(ShellStyles.CONTENT);
         frame.setCenter(slot);
@@ -70,6 +73,7 @@ public final class ShellView {
         vm.zoomPercentProperty().addListener((obs, old, now) -> applyZoom());
         vm.presentingProperty().addListener((obs, old, now) -> applyPresenting(now));
         vm.reducedMotionProperty().addListener((obs, old, now) -> applyReducedMotion(now));
+        vm.languageProperty().addListener((obs, old, now) -> relocalize());
         applyReducedMotion(vm.reducedMotionProperty().get());
         applyPresenting(vm.presentingProperty().get());
         show(vm.destinationProperty().get());
@@ -91,7 +95,51 @@ public final class ShellView {
 
     /** The screen for {@code d}, built on first use. */
     public ShellScreen screen(Destination d) {
-        return built.computeIfAbsent(d, k -> factories.getOrDefault(k, () -> new PlaceholderScreen(k)).get());
+        return built.computeIfAbsent(d, k -> factory(k).get());
+    }
+
+    private Supplier<ShellScreen> factory(Destination d) {
+        return factories.getOrDefault(d, () -> new PlaceholderScreen(d));
+    }
+
+    /** Menus, sidebar and bars, in the UI's current language. */
+    private void buildChrome() {
+        menuBar = menuBar(actions);
+        sidebar = sidebar();
+        statusBar = statusBar(dataDirText);
+        presenterStrip = presenterStrip();
+    }
+
+    /**
+     * The language changed: the menus, the sidebar and the bars are made again in it, and each screen built so far
+     * is asked for its replacement, which carries over what the learner did there (see
+     * {@link ShellScreen#relocalized}). The focus goes back to the control of the same id, if the new one has it.
+     */
+    private void relocalize() {
+        Scene scene = root.getScene();
+        String focusedId = scene == null || scene.getFocusOwner() == null ? null : scene.getFocusOwner().getId();
+        buildChrome();
+        applyPresenting(vm.presentingProperty().get());
+        for (Destination d : Destination.values()) {
+            ShellScreen old = built.get(d);
+            if (old == null) {
+                continue;
+            }
+            ShellScreen next = old.relocalized(factory(d));
+            if (next != old) {
+                built.put(d, next);
+                StackPane f = frames.get(d);
+                if (f != null) {
+                    f.getChildren().setAll(next.view());
+                }
+                old.dispose();
+            }
+        }
+        show(vm.destinationProperty().get());
+        Node again = scene == null || focusedId == null ? null : scene.lookup("#" + focusedId);
+        if (again != null) {
+            again.requestFocus();
+        }
     }
 
     public void disposeScreens() {
@@ -206,7 +254,11 @@ public final class ShellView {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setContentDisplay(ContentDisplay.LEFT);
-            b.setTooltip(new Tooltip(d.purpose() + "  (" + KeyCombination.valueOf(d.accelerator()).getDisplayText() + ")"));
+            // A long name ("Repaso de preguntas", a large zoom) wraps onto a second line instead of ending in "…".
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+            b.setTooltip(new Tooltip(Messages.format("nav.tooltip", d.purpose(),
+                    KeyCombination.valueOf(d.accelerator()).getDisplayText())));
             b.setAccessibleText(d.title());
             b.setAccessibleHelp(d.purpose());
             // A selected nav button stays selected: clicking it again must not leave no screen chosen.
@@ -246,7 +298,7 @@ public final class ShellView {
         calm.setSelected(vm.reducedMotionProperty().get());
         calm.setOnAction(e -> vm.setReducedMotion(calm.isSelected()));
         view.getItems().addAll(new SeparatorMenuItem(), item("menu.view.presenter", "F5", vm::togglePresenting),
-                new SeparatorMenuItem(), dark, calm, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), dark, calm, languageMenu(), new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "Shortcut+=", vm::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+-", vm::zoomOut),
                 item("menu.view.zoomReset", "Shortcut+0", vm::zoomReset));
@@ -260,6 +312,22 @@ public final class ShellView {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View → Language: each language under its own name, the current one ticked. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (UiLanguage l : UiLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.nativeName());
+            item.setId("language-" + l.tag());
+            item.setToggleGroup(group);
+            item.setSelected(l == vm.languageProperty().get());
+            item.setOnAction(e -> vm.setLanguage(l));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {

@@ -8,20 +8,24 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.UiLanguage;
 
 /** State of the main window: which screen shows, the status line, theme and zoom (remembered in settings). */
 public final class ShellViewModel {
     static final String THEME_KEY = "theme";
     static final String ZOOM_KEY = "zoomPercent";
     static final String REDUCED_MOTION_KEY = "reducedMotion";
+    static final String LANGUAGE_KEY = "language";
     public static final int MIN_ZOOM = 80;
     public static final int MAX_ZOOM = 200;
     static final int ZOOM_STEP = 10;
 
     private final ReadOnlyObjectWrapper<Destination> destination = new ReadOnlyObjectWrapper<>(Destination.LESSONS);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<UiLanguage> language = new ReadOnlyObjectWrapper<>(UiLanguage.ENGLISH);
     private final ReadOnlyObjectWrapper<ThemeChoice> theme = new ReadOnlyObjectWrapper<>(ThemeChoice.LIGHT);
     private final ReadOnlyIntegerWrapper zoomPercent = new ReadOnlyIntegerWrapper(100);
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(false);
@@ -30,12 +34,17 @@ public final class ShellViewModel {
     private final ShellSettings settings;
     private Destination presentedFrom;
 
+    /** Also puts the UI in the remembered language (English the first time), before any screen is built. */
     public ShellViewModel(ShellSettings settings) {
         this.settings = settings;
+        language.set(settings.get(LANGUAGE_KEY).flatMap(UiLanguage::fromTag).orElse(UiLanguage.ENGLISH));
+        Messages.setLocale(language.get().locale());
+        status.set(Messages.get("status.ready"));
         theme.set(settings.get(THEME_KEY).map(ThemeChoice::parse).orElse(ThemeChoice.LIGHT));
         zoomPercent.set(settings.get(ZOOM_KEY).map(ShellViewModel::parseZoom).orElse(100));
         reducedMotion.set(settings.get(REDUCED_MOTION_KEY).map(Boolean::parseBoolean).orElse(false));
-        title.bind(destination.map(d -> Messages.format("window.title", d.title())));
+        title.bind(Bindings.createStringBinding(
+                () -> Messages.format("window.title", destination.get().title()), destination, language));
     }
 
     public ReadOnlyObjectProperty<Destination> destinationProperty() {
@@ -48,6 +57,25 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The language the UI speaks (View → Language); remembered. */
+    public ReadOnlyObjectProperty<UiLanguage> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    /**
+     * Switches the UI to {@code next} at once: {@link Messages} speaks it, so the shell and its screens, listening to
+     * it, rebuild their words (docs/decisions/0011-ui-language.md), and the next start opens in it too.
+     */
+    public void setLanguage(UiLanguage next) {
+        if (next == language.get()) {
+            return;
+        }
+        settings.put(LANGUAGE_KEY, next.tag());
+        Messages.setLocale(next.locale());
+        language.set(next);
+        showStatus(Messages.format("status.language", next.nativeName()));
     }
 
     public ReadOnlyObjectProperty<ThemeChoice> themeProperty() {

@@ -1,6 +1,7 @@
 package org.fanoutlab.ui.shell;
 
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.ui.common.Messages;
 
@@ -47,9 +49,13 @@ final class ShortcutsOverlay {
     private void fill(Destination d) {
         Label title = new Label(Messages.get("shortcuts.title"));
         title.getStyleClass().add("title-3");
-        VBox groups = new VBox(16, group(d.title(), ShortcutCatalog.on(d)),
-                group(Messages.get("shortcuts.everywhere"), ShortcutCatalog.everywhere()));
-        ScrollPane scroll = new ScrollPane(groups);
+        // One grid for both groups, so their descriptions line up.
+        GridPane grid = new GridPane();
+        grid.setHgap(20);
+        grid.setVgap(6);
+        int row = group(grid, 0, d.title(), ShortcutCatalog.on(d));
+        group(grid, row, Messages.get("shortcuts.everywhere"), ShortcutCatalog.everywhere());
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         Button close = new Button(Messages.get("shortcuts.close"));
         close.setOnAction(e -> vm.hideShortcuts());
@@ -58,20 +64,23 @@ final class ShortcutsOverlay {
         close.requestFocus();
     }
 
-    private static Node group(String heading, List<Shortcut> shortcuts) {
+    /** Adds a heading and its shortcuts from {@code row} on; returns the next free row. */
+    private static int group(GridPane grid, int row, String heading, List<Shortcut> shortcuts) {
         Label h = new Label(heading);
         h.getStyleClass().add(ShellStyles.OVERLAY_GROUP);
-        GridPane grid = new GridPane();
-        grid.setHgap(20);
-        grid.setVgap(6);
-        int row = 0;
+        if (row > 0) {
+            GridPane.setMargin(h, new Insets(10, 0, 0, 0));
+        }
+        grid.add(h, 0, row++, 2, 1);
         for (Shortcut s : shortcuts) {
             Label keys = new Label(s.keys());
             keys.getStyleClass().add(ShellStyles.OVERLAY_KEYS);
+            // The keys are never cut ("Alt+Izquierda / Alt+Derecha"); the description beside them wraps instead.
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(s.action());
             action.setWrapText(true);
             grid.addRow(row++, keys, action);
         }
-        return new VBox(8, h, grid);
+        return row;
     }
 }

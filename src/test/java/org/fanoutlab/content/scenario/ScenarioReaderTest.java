@@ -181,4 +181,51 @@ class ScenarioReaderTest {
         assertThat(ScenarioReader.parse(ScenarioWriter.toJson(s), "x.json")).isEqualTo(s);
         assertThat(ScenarioWriter.toJson(s)).contains("\"durationSeconds\": 600,").contains("\n  \"producers\": [");
     }
+
+    @Test
+    void aRunTooBigForTheEngineIsRefusedAtTheFieldToChange() {
+        // 3,600,000 posts an hour for 30 days: valid field by field, but 2.6 billion posts; refused before running
+        // (the engine used to run out of memory or never finish), pointing at the posting pace.
+        String firehose = String.join("\n",
+                "{",
+                "  \"name\": \"firehose\",",
+                "  \"model\": \"pull\",",
+                "  \"durationSeconds\": 2592000,",
+                "  \"consumers\": 10,",
+                "  \"producers\": [",
+                "    { \"name\": \"f\", \"followers\": 1, \"postsPerHour\": 3600000 }",
+                "  ]",
+                "}");
+
+        List<FileProblem> p = problems(firehose);
+
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).toString()).startsWith("s.json:7:52: this run would take the engine about")
+                .contains("lower producers[0].postsPerHour or durationSeconds");
+    }
+
+    @Test
+    void moreProducersThanTheLimitAreRefusedBeforeAnythingBigIsBuilt() {
+        StringBuilder sb = new StringBuilder("{\"name\":\"crowd\",\"model\":\"push\",\"durationSeconds\":60,");
+        sb.append("\"consumers\":1000000,\n\"producers\": [");
+        for (int p = 0; p < 600_000; p++) {
+            sb.append(p == 0 ? "" : ",").append("{\"name\":\"p").append(p)
+                    .append("\",\"followers\":1,\"postsPerHour\":1}");
+        }
+        sb.append("]}");
+
+        List<FileProblem> p = problems(sb.toString());
+
+        assertThat(p).extracting(FileProblem::toString).containsExactly("s.json:2:14: producers may name at most"
+                + " 100,000 producers, named 600,000 (each is an account the engine and this reader track one by"
+                + " one; see README, \"Limits\")");
+    }
+
+    @Test
+    void aDirectoryIsSaidToBeADirectory(@TempDir Path dir) {
+        ScenarioFileException e = catchThrowableOfType(ScenarioFileException.class, () -> ScenarioReader.read(dir));
+
+        assertThat(e.problems()).singleElement().extracting(FileProblem::message).asString()
+                .startsWith("is a directory");
+    }
 }

@@ -17,7 +17,8 @@ class SeededRandomTest {
                     case 0 -> assertThat(ours.nextLong()).isEqualTo(jdk.nextLong());
                     case 1 -> assertThat(ours.nextDouble()).isEqualTo(jdk.nextDouble());
                     case 2 -> assertThat(ours.nextInt(1 + i)).isEqualTo(jdk.nextInt(1 + i));
-                    case 3 -> assertThat(ours.nextLong(1_000_000_007L * i + 3)).isEqualTo(jdk.nextLong(1_000_000_007L * i + 3));
+                    case 3 -> assertThat(ours.nextLong(1_000_000_007L * i + 3))
+                            .isEqualTo(jdk.nextLong(1_000_000_007L * i + 3));
                     case 4 -> assertThat(ours.nextInt(1 << 10)).isEqualTo(jdk.nextInt(1 << 10));
                     default -> {
                         SplittableRandom js = jdk.split();

@@ -1,6 +1,5 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.LanesSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.fanoutlab.engine.lanes.LaneParam.*;
@@ -11,6 +10,9 @@ import static org.fanoutlab.engine.lanes.Lanes.lane;
 import static org.fanoutlab.engine.lanes.Lanes.runOne;
 import static org.fanoutlab.engine.lanes.Lanes.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.engine.Schedule;
 import org.junit.jupiter.api.Test;
 
@@ -212,5 +214,78 @@ class LaneModelsTest {
 
         assertThat(m.reissues()).isEqualTo(1);
         assertThat(m.latency().max()).isCloseTo(3.25, within(1e-4));
+    }
+
+    @Test
+    void idleWithAGapLongerThanItsPeriodReissuesAtMostOncePerGapAndNeverGoesBackInTime() {
+        // Re-issue every 1 s with a 5 s pause, over 60 s and no mail: a re-issue can only start when the previous
+        // pause is over, so at 1, 6, 11, …, 56: 12 (the engine used to make 55, with events out of time order).
+        LanesSimulation sim = new LanesSimulation(scenario(60, 0, Schedule.UNIFORM, 1, lane(LaneType.IDLE,
+                REISSUE_SECONDS, 1, REISSUE_GAP_SECONDS, 5)), 10_000);
+        List<Double> times = new ArrayList<>();
+        List<Double> reissues = new ArrayList<>();
+        sim.advanceTo(60);
+        sim.drainEvents((kind, t, l, post, count) -> {
+            times.add(t);
+            if (kind == LaneEventKind.REISSUE) {
+                reissues.add(t);
+            }
+        });
+
+        assertThat(sim.metrics(0).reissues()).isEqualTo(12);
+        assertThat(reissues).containsExactly(1.0, 6.0, 11.0, 16.0, 21.0, 26.0, 31.0, 36.0, 41.0, 46.0, 51.0, 56.0);
+        assertThat(times).isSorted();
+    }
+
+    @Test
+    void idleFetchHandsOverOnlyThePostsThatArrivedBeforeItWasSent() {
+        // Posts at 0.05, 0.15, 0.25 s. The first notice arrives at 0.10 and the FETCH sent then comes back at 0.30
+        // with the first post only (0.25 s). Back in IDLE at 0.30, the server notices the other two at once: FETCH
+        // at 0.35, back at 0.55 → 0.40 s and 0.30 s. No delivery beats one notice plus one round trip.
+        LanesSimulation sim = new LanesSimulation(scenario(1, 36_000, Schedule.UNIFORM, 1, lane(LaneType.IDLE,
+                NOTIFY_SECONDS, 0.05, FETCH_ROUND_TRIP_SECONDS, 0.2)));
+        sim.advanceTo(0.26);
+        sim.setPostsPerHour(0);
+        sim.advanceTo(1);
+        LaneMetrics m = sim.metrics(0);
+
+        assertThat(m.deliveries()).isEqualTo(3);
+        assertThat(m.latency().p50()).isCloseTo(0.30, within(1e-9));
+        assertThat(m.latency().max()).isCloseTo(0.40, within(1e-9));
+        assertThat(m.latency().mean()).isCloseTo((0.25 + 0.40 + 0.30) / 3, within(1e-9));
+        assertThat(m.requests()).isEqualTo(5); // IDLE, FETCH, IDLE, FETCH, IDLE
+    }
+
+    @Test
+    void aWebhookPostThatArrivedIsNotLagEvenWhenEveryAcknowledgementIsLost() {
+        // Every call arrives, every acknowledgement is lost: 3 calls, 1 delivery, 2 duplicates, given up — but the
+        // post did arrive, so it is not waiting (ADR 0007: lag is neither delivered, dropped nor given up).
+        LanesSimulation sim = new LanesSimulation(scenario(3_600, 1, Schedule.UNIFORM, 1, lane(LaneType.WEBHOOK,
+                FAILURE_RATE, 0, ACK_LOSS_RATE, 1, MAX_ATTEMPTS, 3, RETRY_BASE_SECONDS, 10)));
+        sim.advanceTo(1_801);
+        assertThat(sim.metrics(0).lagNow()).isZero();
+        sim.advanceTo(3_600);
+        LaneMetrics m = sim.metrics(0);
+
+        assertThat(m.deliveries()).isEqualTo(1);
+        assertThat(m.duplicates()).isEqualTo(2);
+        assertThat(m.givenUp()).isEqualTo(1);
+        assertThat(m.lagNow()).isZero();
+        assertThat(m.lagMax()).isEqualTo(1);
+    }
+
+    @Test
+    void shortPollingPaysTheSameRoundTripAsTheOtherLanes() {
+        // Polls every 0.1 s and a 0.1 s round trip, like the server-push lane beside it: no delivery is faster
+        // than one round trip (short polling used to show 0.045 s against 0.100 s).
+        java.util.List<LaneMetrics> m = LanesSimulation.run(scenario(3_600, 3_600, Schedule.POISSON, 3,
+                lane(LaneType.SHORT_POLL, INTERVAL_SECONDS, 0.1, ROUND_TRIP_SECONDS, 0.1),
+                new LaneSpec("push", LaneType.SERVER_PUSH, java.util.Map.of(LaneParam.ROUND_TRIP_SECONDS, 0.1,
+                        LaneParam.DROPS_PER_HOUR, 0.0), OnFull.DROP)));
+
+        assertThat(m.get(1).latency().p50()).isCloseTo(0.1, within(1e-9));
+        assertThat(m.get(1).latency().max()).isCloseTo(0.1, within(1e-9));
+        assertThat(m.get(0).latency().mean()).isCloseTo(0.15, within(0.01));
+        assertThat(m.get(0).latency().max()).isLessThanOrEqualTo(0.2 + 1e-9);
     }
 }

@@ -1,9 +1,9 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.LanesSimulation;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;

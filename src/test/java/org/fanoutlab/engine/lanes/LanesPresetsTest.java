@@ -1,12 +1,12 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.LanesSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.LanesSimulation;
 import org.junit.jupiter.api.Test;
 
 /** The lanes presets show what their descriptions claim (the figures quoted there are pinned here). */

@@ -1,6 +1,5 @@
 package org.fanoutlab.engine.lanes;
 
-import org.fanoutlab.engine.LanesSimulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fanoutlab.engine.lanes.LaneParam.*;
@@ -12,6 +11,7 @@ import static org.fanoutlab.engine.lanes.Lanes.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fanoutlab.engine.LanesSimulation;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.engine.Simulation;

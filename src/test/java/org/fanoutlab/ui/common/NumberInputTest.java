@@ -14,6 +14,19 @@ public class NumberInputTest {
     }
 
     @Test
+    void typedNumbersReadTheEnglishWayAndADecimalCommaToo() {
+        assertThat(NumberInput.parseNumber("20,000")).contains(20_000d);
+        assertThat(NumberInput.parseNumber("1,234.5")).contains(1234.5);
+        assertThat(NumberInput.parseNumber("1.234")).contains(1.234);
+        assertThat(NumberInput.parseNumber("2,5")).contains(2.5);
+        assertThat(NumberInput.parseNumber("+1e6")).contains(1e6);
+        assertThat(NumberInput.parseNumber(".5")).contains(0.5);
+        assertThat(NumberInput.parseNumber("1.2.3")).isEmpty();
+        assertThat(NumberInput.parseNumber("NaN")).isEmpty();
+        assertThat(NumberInput.parseNumber(null)).isEmpty();
+    }
+
+    @Test
     void badCountsBecomeMessages() {
         assertThat(NumberInput.parseCount("", 1, 10).error()).contains("Type a number");
         assertThat(NumberInput.parseCount("-5", 1, 10).error()).contains("not a number");

@@ -30,6 +30,8 @@ public final class LabFpsProbe extends Application {
 
     private LabScreen lab;
     private long start = -1;
+    /** Set once the preset's own run is on screen: the warm-up and the phases start then, not while it is built. */
+    private volatile boolean opened;
     private long phaseNanos;
     private final long[][] frames = {new long[8192], new long[8192]};
     private final int[] frameCount = new int[2];
@@ -61,6 +63,8 @@ public final class LabFpsProbe extends Application {
 
     @Override
     public void start(Stage window) {
+        // the app's theme: its colours are what the lab's and the stage's style sheets look up
+        setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         String preset = System.getProperty("preset", "celebrity-hybrid");
         phaseNanos = Long.getLong("seconds", 5) * 1_000_000_000L;
         Navigator nav = new Navigator() {
@@ -81,15 +85,21 @@ public final class LabFpsProbe extends Application {
         };
         lab = new LabScreen(new AppContext(new Course(List.of(), List.of(), Path.of("lessons/scenarios")), null, null,
                 Path.of(System.getProperty("java.io.tmpdir")), nav));
+        // the preset is built in the background; its stage gets the probe's settings once it is on screen
+        lab.viewModel().busyProperty().addListener((o, was, busy) -> {
+            if (!busy && preset.equals(lab.viewModel().sourceProperty().get())) {
+                opened = true;
+                String speed = System.getProperty("speed");
+                if (speed != null) {
+                    lab.stage().setSpeed(Double.parseDouble(speed));
+                }
+                if (Boolean.getBoolean("pause")) {
+                    // stage still: what is left on the render thread is the lab's own figures and charts
+                    lab.stage().pause();
+                }
+            }
+        });
         lab.openPreset(preset);
-        String speed = System.getProperty("speed");
-        if (speed != null) {
-            lab.stage().setSpeed(Double.parseDouble(speed));
-        }
-        if (Boolean.getBoolean("pause")) {
-            // stage still: what is left on the render thread is the lab's own figures and charts
-            lab.stage().pause();
-        }
         window.setScene(new Scene((Parent) lab.view(), Integer.getInteger("width", 1580),
                 Integer.getInteger("height", 960)));
         window.show();
@@ -98,7 +108,7 @@ public final class LabFpsProbe extends Application {
             // the "Figures and charts" toggle: stage alone, to see what the figures and charts cost
             ((javafx.scene.control.ToggleButton) window.getScene().lookup("#toggle-charts")).fire();
         }
-        lab.viewModel().metricsProperty().addListener((o, a, b) -> {
+        lab.viewModel().figures().metricsProperty().addListener((o, a, b) -> {
             if (phase >= 0 && phase < 2) {
                 metricUpdates[phase]++;
             }
@@ -112,6 +122,9 @@ public final class LabFpsProbe extends Application {
     }
 
     private void frame(long now, AnimationTimer timer) {
+        if (!opened) {
+            return;
+        }
         if (start < 0) {
             start = now;
         }

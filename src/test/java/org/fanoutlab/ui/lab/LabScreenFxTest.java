@@ -9,32 +9,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fanoutlab.content.Course;
+import org.fanoutlab.content.scenario.ScenarioReader;
+import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.FakeDialogService;
 import org.fanoutlab.ui.common.Navigator;
+import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.stage.StageViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.fanoutlab.ui.lab.common.LabStyles;
 
-/** What a learner does in the lab, on the real engine: open a pull preset, refresh more often, see the waste. */
+/**
+ * What a learner does in the lab, on the real engine: open a pull preset, refresh more often, see the waste.
+ * Simulated time does not run on its own here: the stage is paused and the test moves the engine to the moments
+ * it wants, then waits for the engine's answer (an event, not a span of wall time).
+ */
 @ExtendWith(ApplicationExtension.class)
 class LabScreenFxTest {
+    /** How long to wait for an event before the test fails; the events come in milliseconds on a quiet box. */
+    private static final long PATIENCE_SECONDS = 60;
     private LabScreen lab;
+    private final FakeDialogService dialogs = new FakeDialogService();
     private final List<String> statuses = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
+        // the shell's theme: the colours the lab's style sheet looks up
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         Path dir = Files.createTempDirectory("lab-presets");
         // one post a minute to 1,000 followers who check every 30 s: about one empty check per useful one
         Files.writeString(dir.resolve("pull-minutely.json"), """
@@ -71,13 +88,18 @@ class LabScreenFxTest {
                 statuses.add(message);
             }
         });
-        lab = new LabScreen(ctx);
+        lab = new LabScreen(ctx, dialogs);
         lab.openPreset("pull-minutely");
-        // the stage's default pace is made for watching tokens; this test wants figures, fast
-        lab.stage().setSpeed(2000);
         // within Monocle's default 1280 x 800 headless screen (a larger window overflows its paint buffer)
         stage.setScene(new Scene((Parent) lab.view(), 1200, 760));
         stage.show();
+    }
+
+    @BeforeEach
+    void opened(FxRobot robot) throws TimeoutException {
+        await(() -> "pull-minutely".equals(lab.viewModel().sourceProperty().get())
+                && !lab.viewModel().busyProperty().get() && lab.stage() != null);
+        robot.interact(() -> lab.stage().pause());
     }
 
     @AfterEach
@@ -88,30 +110,36 @@ class LabScreenFxTest {
     @Test
     void refreshingEvery5sInsteadOf30sRaisesEmptyChecksPerUsefulOne(FxRobot robot) throws TimeoutException {
         Label wasted = robot.lookup("#metric-wastedPerUseful").queryAs(Label.class);
-        // the running figure starts high (checks before the first post are all empty) and settles near 1
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> value(wasted) > 0 && value(wasted) <= 1.2);
+        runTo(robot, 3600);
+        // a post a minute, a check every 30 s: about one empty check per useful one
+        assertThat(value(wasted)).isBetween(0.8, 1.2);
         double at30s = value(wasted);
 
         TextField poll = robot.lookup("#poll-interval .lab-control-field").queryAs(TextField.class);
+        int batches = lab.batchesSent();
         robot.clickOn(poll).push(KeyCode.CONTROL, KeyCode.A).write("5s").type(KeyCode.ENTER);
+        await(() -> lab.batchesSent() > batches);
+        runTo(robot, 7200);
 
-        // eleven empty checks per useful one from now on: the running figure climbs well past its old level
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> value(wasted) > at30s * 2);
-        assertThat(value(wasted)).isGreaterThan(at30s * 2);
+        // eleven empty checks per useful one in the second hour: 60 + 660 empty over 60 + 60 useful = 6
+        assertThat(value(wasted)).isGreaterThan(at30s * 2).isBetween(5.0, 7.0);
         assertThat(poll.getText()).isEqualTo("5 s");
     }
 
     @Test
     void aBrokenPresetIsListedByLineAndColumnAndTheRunGoesOn(FxRobot robot) throws TimeoutException {
-        Label clock = robot.lookup(".lab-metrics .lab-clock").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !clock.getText().isEmpty());
+        runTo(robot, 600);
+        Object stageBefore = lab.stage();
         robot.interact(() -> lab.openPreset("broken"));
+        await(() -> !robot.lookup(".lab-problem-line").queryAll().isEmpty());
         List<String> lines = robot.lookup(".lab-problem-line").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches(".*broken\\.json:\\d+:\\d+: .*"));
-        String before = clock.getText();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !clock.getText().equals(before));
-        assertThat(robot.lookup("#model-pull").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(lab.stage()).as("the same run").isSameAs(stageBefore);
+        Label clock = robot.lookup(".lab-metrics .lab-clock").queryAs(Label.class);
+        runTo(robot, 1200);
+        assertThat(clock.getText()).isEqualTo("20 min of 24 h simulated");
+        assertThat(robot.lookup("#model-pull").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
@@ -128,26 +156,55 @@ class LabScreenFxTest {
     void saveWritesTheScenarioWithTheLiveChangesAndExportsWriteCsvAndPng(FxRobot robot) throws Exception {
         TextField poll = robot.lookup("#poll-interval .lab-control-field").queryAs(TextField.class);
         robot.clickOn(poll).push(KeyCode.CONTROL, KeyCode.A).write("2 min").type(KeyCode.ENTER);
+        runTo(robot, 600);
         Path dir = Files.createTempDirectory("lab-export");
         Path json = dir.resolve("saved.json");
         Path png = dir.resolve("lab.png");
         Path csv = dir.resolve("metrics.csv");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lab.viewModel().metricsProperty().get() != null);
+        dialogs.answer(json).answer(png).answer(csv);
         robot.interact(() -> {
-            try {
-                lab.writeScenario(json);
-                lab.writePng(png);
-                lab.writeMetricsCsv(lab.viewModel().metricsProperty().get(), csv);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            lab.saveScenario();
+            lab.exportPng();
+            lab.exportMetricsCsv();
         });
-        org.fanoutlab.engine.Scenario saved = org.fanoutlab.content.scenario.ScenarioReader.read(json);
+        assertThat(dialogs.errors).isEmpty();
+        Scenario saved = ScenarioReader.read(json);
         assertThat(saved.pollIntervalSeconds()).isEqualTo(120);
         assertThat(saved).isEqualTo(lab.viewModel().scenario());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(600);
         assertThat(Files.readAllLines(csv).get(0)).startsWith("simSeconds,posts,cacheWrites");
+        assertThat(dialogs.notices).contains("Saved saved.json", "Saved lab.png", "Saved metrics.csv");
+    }
+
+    @Test
+    void compareWeighsTheModelsAtTheLearnersCostsAndStopKeepsItsFigures(FxRobot robot) throws TimeoutException {
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().equals("Compare models")).queryAs(javafx.scene.Node.class));
+        Label pullTotal = robot.lookup("#compare-cost-pull").queryAs(Label.class);
+        Label pullOpens = robot.lookup("#compare-feedOpens-pull").queryAs(Label.class);
+        await(() -> value(pullTotal) > 0);
+        robot.clickOn("#compare-stop");
+        await(() -> robot.lookup("#compare-stop").query().isDisabled());
+        double before = value(pullTotal);
+        assertThat(value(pullOpens)).as("pull's readers open their feed too").isPositive();
+
+        // pull pays only read queries (2 each by default): at 20 each its total is ten times larger
+        TextField readQuery = robot.lookup(".lab-compare #weight-readQuery").queryAs(TextField.class);
+        robot.clickOn(readQuery).push(KeyCode.CONTROL, KeyCode.A).write("20").type(KeyCode.ENTER);
+        assertThat(value(pullTotal)).isEqualTo(before * 10);
+    }
+
+    /** Moves the paused run's engine to {@code simSeconds}, waits for its figures, and shows them. */
+    private void runTo(FxRobot robot, double simSeconds) throws TimeoutException {
+        StageViewModel stage = lab.stage();
+        robot.interact(() -> stage.seek(simSeconds));
+        await(() -> stage.playback().latest() != null && stage.playback().latest().time() >= simSeconds);
+        robot.interact(() -> lab.viewModel().refresh());
+    }
+
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
     private static double value(Label l) {

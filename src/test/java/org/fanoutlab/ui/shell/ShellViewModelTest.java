@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.UiLanguage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
@@ -138,5 +142,51 @@ class ShellViewModelTest {
         new ShellViewModel(settings).setReducedMotion(true);
 
         assertThat(new ShellViewModel(settings).reducedMotionProperty().get()).isTrue();
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void theFirstStartSpeaksEnglishWhateverTheMachineSays() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("es-ES"));
+            ShellViewModel vm = new ShellViewModel(settings);
+
+            assertThat(vm.languageProperty().get()).isEqualTo(UiLanguage.ENGLISH);
+            assertThat(vm.statusProperty().get()).isEqualTo("Ready");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aLanguageChosenInTheMenuAppliesAtOnceAndAtTheNextStart() {
+        ShellViewModel vm = new ShellViewModel(settings);
+        vm.navigate(Destination.GUIDE);
+
+        vm.setLanguage(UiLanguage.SPANISH);
+
+        assertThat(Messages.locale().getLanguage()).isEqualTo("es");
+        assertThat(vm.titleProperty().get()).isEqualTo("Fanout Lab — Guía de decisión");
+        assertThat(vm.statusProperty().get()).isEqualTo("Idioma: Español");
+        assertThat(saved).containsEntry("language", "es");
+
+        Messages.setLocale(Locale.ENGLISH); // as at a fresh start
+        ShellViewModel next = new ShellViewModel(settings);
+        assertThat(next.languageProperty().get()).isEqualTo(UiLanguage.SPANISH);
+        assertThat(Messages.locale().getLanguage()).as("applied before any screen is built").isEqualTo("es");
+        assertThat(next.statusProperty().get()).isEqualTo("Listo");
+    }
+
+    @Test
+    void anUnknownRememberedLanguageFallsBackToEnglish() {
+        saved.put("language", "tlh");
+
+        assertThat(new ShellViewModel(settings).languageProperty().get()).isEqualTo(UiLanguage.ENGLISH);
+        assertThat(Messages.locale()).isEqualTo(Locale.ENGLISH);
     }
 }

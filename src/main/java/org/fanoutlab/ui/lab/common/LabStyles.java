@@ -32,6 +32,10 @@ public final class LabStyles {
     public static final String SWEEPS = "lab-sweeps";
     public static final String SWEEP_PANEL = "lab-sweep-panel";
     public static final String BEST = "lab-best";
+    public static final String BUSY = "lab-busy";
+    public static final String WEIGHTS = "lab-weights";
+    /** AtlantaFX's borderless scroll pane. */
+    public static final String EDGE_TO_EDGE = "edge-to-edge";
 
     private LabStyles() {
     }

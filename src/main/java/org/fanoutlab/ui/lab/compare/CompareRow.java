@@ -1,21 +1,25 @@
 package org.fanoutlab.ui.lab.compare;
 
 import java.util.List;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.analysis.NearTie;
+import org.fanoutlab.ui.lab.common.Figure;
 
 /**
- * One metric across the three models, in {@link CompareRun#MODELS} order.
+ * One figure across the three models, in {@link CompareRun#MODELS} order.
  *
- * @param cheapest which models have the lowest figure; none when all three are equal (nothing to pick)
+ * @param cheapest which models are cheapest; none when all three are about equal (nothing to pick)
  */
-public record CompareRow(LabMetric metric, List<Double> values, List<Boolean> cheapest) {
+public record CompareRow(Figure figure, List<Double> values, List<Boolean> cheapest) {
     public CompareRow {
         values = List.copyOf(values);
         cheapest = List.copyOf(cheapest);
     }
 
-    /** Marks the lowest figure(s). NaN (no data yet) never counts as cheapest. */
-    static CompareRow of(LabMetric metric, List<Double> values) {
+    /**
+     * Marks the lowest figure and every figure within {@link NearTie#MARGIN} of it: a lead that small is sampling
+     * noise, not a cheaper model. NaN (no data yet) never counts as cheapest.
+     */
+    static CompareRow of(Figure figure, List<Double> values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
@@ -24,17 +28,12 @@ public record CompareRow(LabMetric metric, List<Double> values, List<Boolean> ch
                 max = Math.max(max, v);
             }
         }
-        boolean allEqual = min == Double.POSITIVE_INFINITY || nearlyEqual(min, max);
+        boolean allEqual = min == Double.POSITIVE_INFINITY || NearTie.within(min, max);
         Boolean[] marks = new Boolean[values.size()];
         for (int i = 0; i < marks.length; i++) {
             double v = values.get(i);
-            marks[i] = !allEqual && !Double.isNaN(v) && nearlyEqual(v, min);
+            marks[i] = !allEqual && !Double.isNaN(v) && NearTie.within(min, v);
         }
-        return new CompareRow(metric, values, List.of(marks));
-    }
-
-    /** Sampled figures wobble in the last digits; a tie should still look like a tie. */
-    private static boolean nearlyEqual(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        return new CompareRow(figure, values, List.of(marks));
     }
 }

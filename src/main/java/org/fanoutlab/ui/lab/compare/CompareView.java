@@ -4,89 +4,120 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Model;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.NumberInput;
+import org.fanoutlab.ui.lab.common.Figure;
+import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lab.common.LabText;
+import org.fanoutlab.ui.lab.common.MetricFigure;
+import org.fanoutlab.ui.lab.common.Tooltips;
+import org.fanoutlab.ui.lab.controls.CostWeightsView;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
+import org.fanoutlab.ui.lab.controls.LogControlView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.fanoutlab.ui.lab.common.LabMetric;
-import org.fanoutlab.ui.lab.common.LabStyles;
-import org.fanoutlab.ui.lab.controls.LogControlView;
 
 /**
  * Push, pull and hybrid side by side. The cheapest figure of each row gets a check-mark icon and bold text,
  * so it reads without colour (projectors and colour-blind learners).
  */
 public final class CompareView extends VBox {
-    private final Label[][] cells = new Label[CompareRun.ROWS.size()][CompareRun.MODELS.size()];
+    private final Label[][] cells = new Label[CompareRun.ROW_COUNT][CompareRun.MODELS.size()];
+    private final Label[] names = new Label[CompareRun.ROW_COUNT];
 
-    public CompareView(CompareViewModel vm, Runnable runAgain) {
+    public CompareView(CompareViewModel vm, CostWeightsViewModel weights, Runnable runAgain) {
         getStyleClass().add(LabStyles.COMPARE);
         setSpacing(10);
         Label title = new Label();
         title.getStyleClass().add(LabStyles.SECTION_TITLE);
-        title.textProperty().bind(vm.titleProperty().concat(": push, pull and hybrid on the same workload and seed"));
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
         Label clock = new Label();
         clock.getStyleClass().add(LabStyles.CLOCK);
         clock.textProperty().bind(vm.clockProperty());
-        Button again = new Button("Compare the current settings again");
+        Button again = new Button(Messages.get("lab.compare.again"));
         again.setId("compare-again");
         again.setOnAction(e -> runAgain.run());
-        Label problem = new Label();
-        problem.getStyleClass().add(LabStyles.ERROR_TEXT);
-        problem.textProperty().bind(vm.problemProperty());
-        problem.visibleProperty().bind(vm.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Button stop = new Button(Messages.get("lab.compare.stop"));
+        stop.setId("compare-stop");
+        stop.setTooltip(Tooltips.of(Messages.get("lab.compare.stop.tooltip")));
+        stop.disableProperty().bind(vm.runningProperty().not());
+        stop.setOnAction(e -> vm.stop());
+        HBox runRow = new HBox(16, clock, again, stop);
+        runRow.setAlignment(Pos.CENTER_LEFT);
 
+        Label legend = new Label(Messages.get("lab.compare.legend"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
+        legend.getStyleClass().addAll(LabStyles.HINT, LabStyles.CHEAPEST);
+        legend.setWrapText(true);
+        // wrapped text keeps its full height whatever the zoom (the tab scrolls instead)
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(title, runRow, LogControlView.errorLine(vm.problemProperty()), table(), legend,
+                new CostWeightsView(weights));
+        vm.rows().addListener((ListChangeListener<CompareRow>) ch -> show(new ArrayList<>(vm.rows())));
+    }
+
+    private GridPane table() {
         GridPane grid = new GridPane();
         grid.setId("compare-table");
-        grid.setHgap(24);
+        grid.setHgap(16);
         grid.setVgap(6);
+        // names and figures keep their full width at any zoom; the tab scrolls when they need more than it has
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(220);
+        first.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(first);
         for (int c = 0; c < CompareRun.MODELS.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.RIGHT);
-            cc.setMinWidth(150);
+            cc.setMinWidth(Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
-            Label h = new Label(name(CompareRun.MODELS.get(c)));
+            Label h = new Label(LabText.model(CompareRun.MODELS.get(c)));
             h.getStyleClass().add(LabStyles.COMPARE_HEADER);
             grid.add(h, c + 1, 0);
         }
-        for (int r = 0; r < CompareRun.ROWS.size(); r++) {
-            LabMetric m = CompareRun.ROWS.get(r);
-            Label name = new Label(m.label());
+        List<Figure> figures = new ArrayList<>();
+        CompareRun.METRICS.forEach(m -> figures.add(MetricFigure.of(m)));
+        figures.add(new TotalCost(CostModel.DEFAULT));
+        for (int r = 0; r < figures.size(); r++) {
+            Figure f = figures.get(r);
+            Label name = new Label(f.label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add(LabStyles.METRIC_LABEL);
-            name.setTooltip(LogControlView.tooltip(m.tooltip()));
+            name.setTooltip(Tooltips.of(f.tooltip()));
+            names[r] = name;
             grid.add(name, 0, r + 1);
             for (int c = 0; c < CompareRun.MODELS.size(); c++) {
-                Label cell = new Label("–");
-                cell.setId("compare-" + m.id() + "-" + CompareRun.MODELS.get(c).id());
+                Label cell = new Label(NumberInput.NONE);
+                cell.setId("compare-" + f.id() + "-" + CompareRun.MODELS.get(c).id());
                 cell.getStyleClass().add(LabStyles.COMPARE_CELL);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
                 cells[r][c] = cell;
                 grid.add(cell, c + 1, r + 1);
             }
         }
-        Label legend = new Label("Cheapest in its row", new FontIcon(MaterialDesignC.CHECK_CIRCLE));
-        legend.getStyleClass().addAll(LabStyles.HINT, LabStyles.CHEAPEST);
-        HBox runRow = new HBox(16, clock, again);
-        runRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(title, runRow, problem, grid, legend);
-        vm.rows().addListener((ListChangeListener<CompareRow>) ch -> show(new ArrayList<>(vm.rows())));
+        return grid;
     }
 
     private void show(List<CompareRow> rows) {
-        for (int r = 0; r < rows.size() && r < cells.length; r++) {
-            CompareRow row = rows.get(r);
+        for (int r = 0; r < cells.length; r++) {
+            CompareRow row = r < rows.size() ? rows.get(r) : null;
+            if (row != null) {
+                names[r].getTooltip().setText(row.figure().tooltip());
+            }
             for (int c = 0; c < cells[r].length; c++) {
                 Label cell = cells[r][c];
-                cell.setText(row.metric().format(row.values().get(c)));
-                boolean cheapest = row.cheapest().get(c);
+                cell.setText(row == null ? NumberInput.NONE : row.figure().format(row.values().get(c)));
+                boolean cheapest = row != null && row.cheapest().get(c);
                 if (cheapest && !cell.getStyleClass().contains(LabStyles.CHEAPEST)) {
                     cell.getStyleClass().add(LabStyles.CHEAPEST);
                     cell.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE));
@@ -94,17 +125,10 @@ public final class CompareView extends VBox {
                     cell.getStyleClass().remove(LabStyles.CHEAPEST);
                     cell.setGraphic(null);
                 }
-                cell.setAccessibleText(name(CompareRun.MODELS.get(c)) + " " + row.metric().label() + " "
-                        + cell.getText() + (cheapest ? ", cheapest" : ""));
+                Model m = CompareRun.MODELS.get(c);
+                cell.setAccessibleText(Messages.format(cheapest ? "lab.compare.cell.cheapest" : "lab.compare.cell",
+                        LabText.model(m), names[r].getText(), cell.getText()));
             }
         }
-    }
-
-    public static String name(Model m) {
-        return switch (m) {
-            case PUSH -> "Push";
-            case PULL -> "Pull";
-            case HYBRID -> "Hybrid";
-        };
     }
 }

@@ -1,15 +1,17 @@
 package org.fanoutlab.ui.lab.controls;
 
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lab.common.Tooltips;
 
 /** A titled log slider with a field for typing the value and a line for typing mistakes. */
 public final class LogControlView extends VBox {
@@ -24,7 +26,7 @@ public final class LogControlView extends VBox {
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setLabelFor(field);
-        Tooltip tip = tooltip(tooltip);
+        Tooltip tip = Tooltips.of(tooltip);
         heading.setTooltip(tip);
         slider.setTooltip(tip);
         field.setTooltip(tip);
@@ -34,13 +36,7 @@ public final class LogControlView extends VBox {
         slider.setAccessibleText(title);
         HBox.setHgrow(slider, Priority.ALWAYS);
         HBox row = new HBox(8, slider, field);
-        Label error = new Label();
-        error.getStyleClass().add(LabStyles.ERROR_TEXT);
-        error.setWrapText(true);
-        error.textProperty().bind(p.errorProperty());
-        error.visibleProperty().bind(p.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        getChildren().addAll(heading, row, error);
+        getChildren().addAll(heading, row, errorLine(p.errorProperty()));
 
         slider.setValue(p.positionProperty().get());
         field.setText(p.textProperty().get());
@@ -61,12 +57,28 @@ public final class LogControlView extends VBox {
                 field.getStyleClass().add(LabStyles.FIELD_ERROR);
             }
         });
-        field.setOnAction(e -> p.type(field.getText()));
+        onCommit(field, p::type);
+    }
+
+    /** Hands the field's text to {@code commit} when the learner presses Enter or leaves the field. */
+    public static void onCommit(TextField field, Consumer<String> commit) {
+        field.setOnAction(e -> commit.accept(field.getText()));
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                p.type(field.getText());
+                commit.accept(field.getText());
             }
         });
+    }
+
+    /** A line under a field for what was wrong with the typed text; takes no room while there is nothing. */
+    public static Label errorLine(ReadOnlyStringProperty message) {
+        Label error = new Label();
+        error.getStyleClass().add(LabStyles.ERROR_TEXT);
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     public Slider slider() {
@@ -75,14 +87,5 @@ public final class LogControlView extends VBox {
 
     TextField field() {
         return field;
-    }
-
-    public static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(300));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
     }
 }

@@ -3,6 +3,7 @@ package org.fanoutlab.ui.lab.controls;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.analysis.LogScale;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.common.InputResult;
 
@@ -25,6 +26,11 @@ public final class ProducerControls {
         this.postsPerHour = new LogParameter(PACE, v -> Math.round(v * 100) / 100.0,
                 t -> NumberInput.parseCount(t, 0, PACE.max()), NumberInput::trim,
                 v -> new ParameterChange.SetPostsPerHour(index, v), sink);
+        reset(producer);
+    }
+
+    /** Shows {@code producer}'s values without sending a change (the run has them already). */
+    public void reset(Producer producer) {
         followers.reset(producer.followers());
         postsPerHour.reset(producer.postsPerHour());
     }
@@ -40,8 +46,8 @@ public final class ProducerControls {
     private static InputResult followerInput(String text, long consumers) {
         InputResult r = NumberInput.parseCount(text, 1, Double.MAX_VALUE);
         if (r.isOk() && r.value() > consumers) {
-            return InputResult.problem("This scenario has " + NumberInput.formatCount(consumers)
-                    + " consumers; a producer can have at most that many followers.");
+            return InputResult.problem(Messages.format("lab.control.followers.tooMany",
+                    NumberInput.formatCount(consumers)));
         }
         return r;
     }

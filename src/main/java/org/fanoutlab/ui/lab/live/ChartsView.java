@@ -11,40 +11,41 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.util.StringConverter;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
+import org.fanoutlab.ui.lab.common.AxisLabels;
 import org.fanoutlab.ui.lab.common.LabStyles;
 
 /** Four charts over simulated time, redrawn whole from {@link ChartData} (bounded, so redrawing is cheap). */
 public final class ChartsView extends GridPane {
-    private final XYChart.Series<Number, Number> writes = series("Cache writes");
-    private final XYChart.Series<Number, Number> empty = series("Empty");
-    private final XYChart.Series<Number, Number> useful = series("Useful");
-    private final XYChart.Series<Number, Number> p50 = series("p50");
-    private final XYChart.Series<Number, Number> p95 = series("p95");
-    private final XYChart.Series<Number, Number> p99 = series("p99");
-    private final XYChart.Series<Number, Number> backlog = series("Waiting writes");
+    private final XYChart.Series<Number, Number> writes = series("lab.chart.writes.series");
+    private final XYChart.Series<Number, Number> empty = series("lab.chart.checks.empty");
+    private final XYChart.Series<Number, Number> useful = series("lab.chart.checks.useful");
+    private final XYChart.Series<Number, Number> p50 = series("lab.chart.latency.p50");
+    private final XYChart.Series<Number, Number> p95 = series("lab.chart.latency.p95");
+    private final XYChart.Series<Number, Number> p99 = series("lab.chart.latency.p99");
+    private final XYChart.Series<Number, Number> backlog = series("lab.chart.backlog.series");
     private final List<NumberAxis> timeAxes = new ArrayList<>();
     private NumberAxis latencyAxis;
 
-    public ChartsView(LabViewModel vm) {
+    public ChartsView(FiguresViewModel vm) {
         getStyleClass().add(LabStyles.CHARTS);
         setHgap(8);
         setVgap(8);
-        LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis("writes / s"));
-        writesChart.setTitle("Cache writes per second");
+        LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis());
+        writesChart.setTitle(Messages.get("lab.chart.writes"));
         writesChart.getData().add(writes);
-        StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis("checks / s"));
-        checksChart.setTitle("Checks per second: empty (lower), useful (upper)");
+        StackedAreaChart<Number, Number> checksChart = new StackedAreaChart<>(timeAxis(), countAxis());
+        checksChart.setTitle(Messages.get("lab.chart.checks"));
         checksChart.getData().add(empty);
         checksChart.getData().add(useful);
         LineChart<Number, Number> latencyChart = new LineChart<>(timeAxis(), secondsAxis());
-        latencyChart.setTitle("Delivery delay: p50, p95, p99 (bottom to top)");
+        latencyChart.setTitle(Messages.get("lab.chart.latency"));
         latencyChart.getData().add(p50);
         latencyChart.getData().add(p95);
         latencyChart.getData().add(p99);
-        AreaChart<Number, Number> backlogChart = new AreaChart<>(timeAxis(), countAxis("writes"));
-        backlogChart.setTitle("Fan-out queue");
+        AreaChart<Number, Number> backlogChart = new AreaChart<>(timeAxis(), countAxis());
+        backlogChart.setTitle(Messages.get("lab.chart.backlog"));
         backlogChart.getData().add(backlog);
         List<XYChart<Number, Number>> charts = List.of(writesChart, checksChart, latencyChart, backlogChart);
         for (XYChart<Number, Number> c : charts) {
@@ -111,9 +112,9 @@ public final class ChartsView extends GridPane {
         s.getData().setAll(points);
     }
 
-    private static XYChart.Series<Number, Number> series(String name) {
+    private static XYChart.Series<Number, Number> series(String key) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
+        s.setName(Messages.get(key));
         return s;
     }
 
@@ -152,14 +153,14 @@ public final class ChartsView extends GridPane {
         timeAxes.add(x);
         // no axis label: the h:mm:ss ticks say it, and the room goes to the legend on a 1280 x 800 projector
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(converter(NumberInput::formatClock));
+        x.setTickLabelFormatter(AxisLabels.of(NumberInput::formatClock));
         return x;
     }
 
-    private static NumberAxis countAxis(String label) {
+    /** No axis label: the chart's title names the quantity and its unit, and the room goes to the plot. */
+    private static NumberAxis countAxis() {
         NumberAxis y = new NumberAxis();
-        y.setLabel(label);
-        y.setTickLabelFormatter(converter(NumberInput::formatCount));
+        y.setTickLabelFormatter(AxisLabels.of(NumberInput::formatCount));
         return y;
     }
 
@@ -168,22 +169,7 @@ public final class ChartsView extends GridPane {
         y.setAutoRanging(false);
         y.setMinorTickCount(0);
         latencyAxis = y;
-        y.setLabel("delay");
-        y.setTickLabelFormatter(converter(NumberInput::formatSeconds));
+        y.setTickLabelFormatter(AxisLabels.of(NumberInput::formatSeconds));
         return y;
-    }
-
-    public static StringConverter<Number> converter(java.util.function.DoubleFunction<String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return f.apply(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
     }
 }

@@ -12,12 +12,19 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.fanoutlab.engine.Model;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lab.common.LabText;
+import org.fanoutlab.ui.lab.common.Tooltips;
 import org.fanoutlab.ui.lab.controls.LogControlView;
+import org.fanoutlab.ui.lab.controls.LogParameter;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
-import org.fanoutlab.ui.lab.controls.ControlTexts;
 
-/** The controls pane: every control forwards to the view-model in one line; values come back by binding. */
+/**
+ * The controls pane: every control forwards to the view-model in one line; values come back by binding. Each
+ * control's title and tooltip are {@code lab.control.KEY} and {@code lab.control.KEY.tooltip} (what it means in a
+ * real system).
+ */
 public final class ControlsView extends ScrollPane {
     private final LabViewModel vm;
     private final VBox producerBox = new VBox(10);
@@ -31,13 +38,9 @@ public final class ControlsView extends ScrollPane {
 
         SegmentedButton models = new SegmentedButton();
         for (Model m : Model.values()) {
-            ToggleButton b = new ToggleButton(switch (m) {
-                case PUSH -> "Push";
-                case PULL -> "Pull";
-                case HYBRID -> "Hybrid";
-            });
+            ToggleButton b = new ToggleButton(LabText.model(m));
             b.setId("model-" + m.id());
-            b.setTooltip(LogControlView.tooltip(ControlTexts.MODEL));
+            b.setTooltip(Tooltips.of(Messages.get("lab.control.model.tooltip")));
             b.setOnAction(e -> vm.setModel(m));
             modelButtons.put(m, b);
             models.getButtons().add(b);
@@ -51,59 +54,53 @@ public final class ControlsView extends ScrollPane {
         selectModel(vm.modelProperty().get());
         vm.modelProperty().addListener((o, a, b) -> selectModel(b));
 
-        LogControlView poll = new LogControlView("Consumers refresh every", ControlTexts.POLL, vm.pollInterval());
-        poll.setId("poll-interval");
-        LogControlView threshold = new LogControlView("Celebrity threshold (hybrid, followers)", ControlTexts.THRESHOLD,
-                vm.celebrityThreshold());
-        threshold.setId("celebrity-threshold");
-        LogControlView rate = new LogControlView("Fan-out writes per second", ControlTexts.FANOUT_RATE,
-                vm.fanoutRate());
-        rate.setId("fanout-rate");
+        LogControlView rate = control("fanoutRate", vm.fanoutRate(), "fanout-rate");
         rate.disableProperty().bind(vm.unlimitedFanoutProperty());
-        CheckBox unlimited = new CheckBox("Unlimited (instant fan-out)");
+        CheckBox unlimited = new CheckBox(Messages.get("lab.control.unlimited"));
         unlimited.setId("fanout-unlimited");
-        unlimited.setTooltip(LogControlView.tooltip(ControlTexts.UNLIMITED));
+        unlimited.setTooltip(Tooltips.of(Messages.get("lab.control.unlimited.tooltip")));
         unlimited.setSelected(vm.unlimitedFanoutProperty().get());
         vm.unlimitedFanoutProperty().addListener((o, a, b) -> unlimited.setSelected(b));
         unlimited.setOnAction(e -> vm.setUnlimitedFanout(unlimited.isSelected()));
-        LogControlView cache = new LogControlView("Feed cache keeps (entries)", ControlTexts.CACHE,
-                vm.cacheCapacity());
-        cache.setId("cache-capacity");
-
-        VBox seedBox = seedControl();
 
         rebuildProducers();
         vm.producers().addListener((ListChangeListener<ProducerControls>) c -> rebuildProducers());
 
         VBox content = new VBox(12,
-                title("Model"), models,
+                title("lab.controls.model"), models,
                 new Separator(),
-                title("Producers"), producerBox,
+                title("lab.controls.producers"), producerBox,
                 new Separator(),
-                title("Consumers and servers"), poll, threshold, rate, unlimited, cache,
+                title("lab.controls.servers"),
+                control("poll", vm.pollInterval(), "poll-interval"),
+                control("threshold", vm.celebrityThreshold(), "celebrity-threshold"),
+                rate, unlimited,
+                control("cache", vm.cacheCapacity(), "cache-capacity"),
                 new Separator(),
-                title("Run"), seedBox);
+                title("lab.controls.run"), seedControl());
         content.getStyleClass().add("lab-controls-content");
         setContent(content);
     }
 
+    private static LogControlView control(String key, LogParameter p, String id) {
+        LogControlView v = new LogControlView(Messages.get("lab.control." + key),
+                Messages.get("lab.control." + key + ".tooltip"), p);
+        v.setId(id);
+        return v;
+    }
+
     private VBox seedControl() {
-        Label heading = new Label("Random seed (restarts the run)");
+        Label heading = new Label(Messages.get("lab.control.seed"));
         heading.getStyleClass().add(LabStyles.CONTROL_TITLE);
         TextField seed = new TextField(vm.seedTextProperty().get());
         seed.setId("seed");
         seed.setPrefColumnCount(8);
-        seed.setTooltip(LogControlView.tooltip(ControlTexts.SEED));
+        seed.setTooltip(Tooltips.of(Messages.get("lab.control.seed.tooltip")));
         heading.setTooltip(seed.getTooltip());
         heading.setLabelFor(seed);
         vm.seedTextProperty().addListener((o, a, b) -> seed.setText(b));
         seed.setOnAction(e -> vm.typeSeed(seed.getText()));
-        Label error = new Label();
-        error.getStyleClass().add(LabStyles.ERROR_TEXT);
-        error.textProperty().bind(vm.seedErrorProperty());
-        error.visibleProperty().bind(vm.seedErrorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        VBox box = new VBox(4, heading, seed, error);
+        VBox box = new VBox(4, heading, seed, LogControlView.errorLine(vm.seedErrorProperty()));
         box.getStyleClass().add(LabStyles.CONTROL);
         return box;
     }
@@ -113,12 +110,9 @@ public final class ControlsView extends ScrollPane {
         for (ProducerControls p : vm.producers()) {
             Label name = new Label(p.name());
             name.getStyleClass().add(LabStyles.SECTION_TITLE);
-            LogControlView followers = new LogControlView("Followers", ControlTexts.FOLLOWERS, p.followers());
-            followers.setId("followers-" + p.index());
-            LogControlView pace = new LogControlView("Posts per hour", ControlTexts.POSTS_PER_HOUR,
-                    p.postsPerHour());
-            pace.setId("posts-per-hour-" + p.index());
-            VBox box = new VBox(4, name, followers, pace);
+            VBox box = new VBox(4, name,
+                    control("followers", p.followers(), "followers-" + p.index()),
+                    control("postsPerHour", p.postsPerHour(), "posts-per-hour-" + p.index()));
             box.getStyleClass().add(LabStyles.PRODUCER);
             producerBox.getChildren().add(box);
         }
@@ -130,8 +124,8 @@ public final class ControlsView extends ScrollPane {
         }
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(String key) {
+        Label l = new Label(Messages.get(key));
         l.getStyleClass().add(LabStyles.SECTION_TITLE);
         return l;
     }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,14 +20,15 @@ import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Limits;
-import org.fanoutlab.engine.Metrics;
+import org.fanoutlab.engine.RunBudget;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.analysis.LogScale;
+import org.fanoutlab.ui.common.DialogService;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.lab.common.LabMetric;
 import org.fanoutlab.ui.lab.controls.LogParameter;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
@@ -44,14 +45,18 @@ public final class LabViewModel implements AutoCloseable {
     static final LogScale CACHE = new LogScale(1, 10_000);
     /** Used for the rate slider when a scenario says "unlimited", so that unticking it lands somewhere sensible. */
     static final double DEFAULT_FANOUT_RATE = 1_000_000;
-    /** Chart points kept per line, however long the run (about one per 3 px of a chart on a 1080p screen). */
-    static final int CHART_POINTS = 160;
-    /** Charts redraw on every second refresh (2.5 a second): a redraw costs far more than the figures' text. */
-    static final int CHART_EVERY = 2;
+
+    /** The preset the lab opens with when nothing else is asked for. */
+    static final String FIRST_PRESET = "regular-push";
 
     private final LiveRun run;
     private final Path presetsDir;
-    private final List<Preset> presets;
+    private final Executor ui;
+    private final RunLoader loader;
+    private final LabFiles files;
+    private final ObservableList<Preset> presets = FXCollections.observableArrayList();
+    private final ObservableList<Preset> presetsView = FXCollections.unmodifiableObservableList(presets);
+    private Consumer<Scenario> onOpened = s -> { };
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
@@ -65,27 +70,24 @@ public final class LabViewModel implements AutoCloseable {
     private final ObservableList<ProducerControls> producers = FXCollections.observableArrayList();
     private final ObservableList<ProducerControls> producersView = FXCollections.unmodifiableObservableList(producers);
 
-    private final Map<LabMetric, ReadOnlyStringWrapper> metricText = new EnumMap<>(LabMetric.class);
-    private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
-    private final ReadOnlyObjectWrapper<ChartData> charts = new ReadOnlyObjectWrapper<>(this, "charts", ChartData.EMPTY);
-    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
-    private final ReadOnlyBooleanWrapper sampled = new ReadOnlyBooleanWrapper(this, "sampled");
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyStringWrapper engineProblem = new ReadOnlyStringWrapper(this, "engineProblem");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
+    private final FiguresViewModel figures = new FiguresViewModel();
     private final ObservableList<String> fileProblems = FXCollections.observableArrayList();
     private final ObservableList<String> fileProblemsView = FXCollections.unmodifiableObservableList(fileProblems);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
 
-    private long generation;
-    private Snapshot shown;
-    private int chartedBuckets = -1;
-    private long refreshes;
 
-    /** @param presetsDir {@code lessons/scenarios}; may be missing, then the menu is empty */
-    public LabViewModel(LiveRun run, Path presetsDir) {
+    /**
+     * @param presetsDir {@code lessons/scenarios}; may be missing, then the menu is empty
+     * @param background where files are read and runs built (never the FX thread in the app)
+     * @param ui         the FX thread in the app ({@code Platform::runLater}); the calling thread in tests
+     */
+    public LabViewModel(LiveRun run, Path presetsDir, DialogService dialogs, Executor background, Executor ui) {
         this.run = run;
         this.presetsDir = presetsDir;
-        this.presets = List.copyOf(PresetCatalog.list(presetsDir));
+        this.ui = ui;
+        this.loader = new RunLoader(run, background, ui);
+        this.files = new LabFiles(dialogs, presetsDir);
         pollInterval = new LogParameter(POLL, v -> Math.round(v * 10) / 10.0,
                 t -> NumberInput.parseSeconds(t, POLL.min(), POLL.max()), NumberInput::formatSeconds,
                 ParameterChange.SetPollInterval::new, this::send);
@@ -103,24 +105,114 @@ public final class LabViewModel implements AutoCloseable {
         cacheCapacity = new LogParameter(CACHE, Math::rint,
                 t -> NumberInput.parseCount(t, CACHE.min(), CACHE.max()), NumberInput::formatCount,
                 v -> new ParameterChange.SetCacheCapacity((int) v), this::send);
-        for (LabMetric m : LabMetric.values()) {
-            metricText.put(m, new ReadOnlyStringWrapper(this, m.id(), "–"));
-        }
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
 
-    /** Shows {@code s} in every control and starts it from time 0. */
+    /**
+     * Lists the presets and opens the first one that reads ({@value #FIRST_PRESET} when it is there), or the
+     * built-in example when none does; all of it in the background.
+     */
+    public void openFirst() {
+        loader.load(Messages.get("lab.busy.presets"), () -> {
+            List<Preset> found = PresetCatalog.list(presetsDir);
+            ui.execute(() -> presets.setAll(found));
+            return firstReadable(found);
+        }, this::show, problems -> fileProblems.setAll(problems));
+    }
+
+    private RunLoader.Opened firstReadable(List<Preset> found) {
+        List<Preset> order = new ArrayList<>(found);
+        order.sort(Comparator.comparing(p -> !p.name().equals(FIRST_PRESET)));
+        for (Preset p : order) {
+            try {
+                return new RunLoader.Opened(ScenarioReader.read(p.file()), p.name());
+            } catch (IOException | ScenarioFileException | RuntimeException e) {
+                // a broken preset is listed in the menu with its problems; the lab opens the next one
+            }
+        }
+        return new RunLoader.Opened(fallbackScenario(), Messages.get("lab.source.builtin"));
+    }
+
+    /** Opens {@code lessons/scenarios/NAME.json} in the background; its problems, if any, go to {@link #fileProblems()}. */
+    public void openPreset(String name) {
+        loader.load(name, () -> {
+            Path file = presetsDir == null ? Path.of(name + ".json") : presetsDir.resolve(name + ".json");
+            if (presetsDir == null || !Files.isRegularFile(file)) {
+                throw new ScenarioFileException(List.of(new FileProblem(file.toString(), 0, 0,
+                        Messages.format("lab.problem.noPreset", name))));
+            }
+            return new RunLoader.Opened(ScenarioReader.read(file), name);
+        }, r -> open(r, Messages.format("lab.status.openedPreset", name)), this::problems);
+    }
+
+    /**
+     * Reads a scenario file in the background and, when it is valid, runs it. When it is not, the problems are
+     * listed one per line as {@code file:line:col: message} and the current run goes on untouched.
+     */
+    public void openFile(Path file, String sourceName) {
+        loader.load(sourceName, () -> new RunLoader.Opened(ScenarioReader.read(file), sourceName),
+                r -> open(r, Messages.format("lab.status.opened", sourceName)), this::problems);
+    }
+
+    /** File ▸ Open scenario…: asks for a file, then opens it as {@link #openFile} does. */
+    public void openScenario() {
+        files.askScenarioToOpen().ifPresent(f -> openFile(f, String.valueOf(f.getFileName())));
+    }
+
+    /** File ▸ Save scenario…: writes the current settings, live changes included, as scenario JSON. */
+    public void saveScenario() {
+        if (scenario.get() != null) {
+            files.saveScenario(fileStem(), scenario.get());
+        }
+    }
+
+    /** File ▸ Export metrics (CSV)…: the current figures under their report names. */
+    public void exportMetricsCsv() {
+        files.exportCsv(fileStem(), figures.metricsProperty().get());
+    }
+
+    /** File ▸ Export picture (PNG)…: {@code picture} draws what the current tab shows. */
+    public void exportPng(ExportWriter picture) {
+        files.exportPng(fileStem(), picture);
+    }
+
+    /** Shows {@code s} in every control and starts it from time 0 (built in the background). */
     public void load(Scenario s, String sourceName) {
+        loader.load(sourceName, () -> new RunLoader.Opened(s, sourceName), this::show, this::problems);
+    }
+
+    /** Stops waiting for the scenario being opened; the current run goes on. */
+    public void cancelOpening() {
+        loader.cancel();
+    }
+
+    /** Called with each scenario opened from a preset or a file (the screen picks the tab that suits it). */
+    public void setOnOpened(Consumer<Scenario> handler) {
+        this.onOpened = handler == null ? s -> { } : handler;
+    }
+
+    public void dismissFileProblems() {
+        fileProblems.clear();
+    }
+
+    private void open(RunLoader.Ready r, String status) {
+        show(r);
+        files.notify(status);
+        onOpened.accept(r.opened().scenario());
+    }
+
+    private void problems(List<String> lines) {
+        fileProblems.setAll(lines);
+    }
+
+    /** Fills every control from the new scenario and swaps the run in (FX thread). */
+    private void show(RunLoader.Ready r) {
+        Scenario s = r.opened().scenario();
+        fileProblems.clear();
+        refusal.set(null);
         scenario.set(s);
-        source.set(sourceName);
-        model.set(s.model());
-        pollInterval.reset(s.pollIntervalSeconds());
-        celebrityThreshold.reset(s.celebrityThreshold());
-        boolean unlimited = s.fanoutWritesPerSecond() == 0;
-        unlimitedFanout.set(unlimited);
-        fanoutRate.reset(unlimited ? DEFAULT_FANOUT_RATE : s.fanoutWritesPerSecond());
-        cacheCapacity.reset(s.cacheCapacity());
+        source.set(r.opened().sourceName());
         seedText.set(Long.toString(s.seed()));
         seedError.set(null);
         List<ProducerControls> rows = new ArrayList<>();
@@ -128,44 +220,26 @@ public final class LabViewModel implements AutoCloseable {
             rows.add(new ProducerControls(i, s.producers().get(i), s.consumers(), this::send));
         }
         producers.setAll(rows);
-        restartRun();
+        showValues(s);
+        figures.newRun();
+        r.run().start();
     }
 
-    /** Opens {@code lessons/scenarios/NAME.json}; false (with {@link #fileProblems()} set) when it cannot. */
-    public boolean openPreset(String name) {
-        Path file = presetsDir == null ? null : presetsDir.resolve(name + ".json");
-        if (file == null || !Files.isRegularFile(file)) {
-            fileProblems.setAll("There is no preset called \"" + name + "\" in lessons/scenarios/.");
-            return false;
+    /** Every control shows {@code s}'s value, and sends nothing: the run has these values already. */
+    private void showValues(Scenario s) {
+        model.set(s.model());
+        pollInterval.reset(s.pollIntervalSeconds());
+        celebrityThreshold.reset(s.celebrityThreshold());
+        boolean unlimited = s.fanoutWritesPerSecond() == 0;
+        unlimitedFanout.set(unlimited);
+        fanoutRate.reset(unlimited ? DEFAULT_FANOUT_RATE : s.fanoutWritesPerSecond());
+        cacheCapacity.reset(s.cacheCapacity());
+        for (ProducerControls p : producers) {
+            p.reset(s.producers().get(p.index()));
         }
-        return openFile(file, name);
     }
 
-    /**
-     * Reads a scenario file and, when it is valid, runs it. When it is not, the problems are listed one per line
-     * as {@code file:line:col: message} and the current run goes on untouched.
-     */
-    public boolean openFile(Path file, String sourceName) {
-        try {
-            Scenario s = ScenarioReader.read(file);
-            fileProblems.clear();
-            load(s, sourceName);
-            return true;
-        } catch (ScenarioFileException e) {
-            fileProblems.setAll(e.problems().stream().map(FileProblem::toString).toList());
-        } catch (IOException e) {
-            fileProblems.setAll(file + ": cannot be read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            fileProblems.setAll(file + ": " + e.getMessage());
-        }
-        return false;
-    }
-
-    public void dismissFileProblems() {
-        fileProblems.clear();
-    }
-
-    void setModel(Model m) {
+    public void setModel(Model m) {
         if (m == null || m == model.get()) {
             return;
         }
@@ -173,7 +247,7 @@ public final class LabViewModel implements AutoCloseable {
         send(new ParameterChange.SetModel(m));
     }
 
-    void setUnlimitedFanout(boolean unlimited) {
+    public void setUnlimitedFanout(boolean unlimited) {
         if (unlimited == unlimitedFanout.get()) {
             return;
         }
@@ -182,55 +256,32 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     /** The seed decides who follows whom and when everyone checks, so a new seed means a new run. */
-    void typeSeed(String text) {
+    public void typeSeed(String text) {
         String t = text == null ? "" : text.strip();
         long seed;
         try {
             seed = Long.parseLong(t);
         } catch (NumberFormatException e) {
-            seedError.set("The seed is a whole number, e.g. 7.");
+            seedError.set(Messages.get("lab.seed.error"));
             return;
         }
         seedError.set(null);
         seedText.set(t);
-        if (seed != scenario.get().seed()) {
-            scenario.set(scenario.get().withSeed(seed));
-            restartRun();
+        Scenario current = scenario.get();
+        if (current != null && seed != current.seed()) {
+            load(current.withSeed(seed), source.get());
         }
     }
 
-    /** Starts the current scenario, live changes included, again from time 0. */
-    void restartRun() {
-        generation++;
-        shown = null;
-        chartedBuckets = -1;
-        finished.set(false);
-        engineProblem.set(null);
-        run.restart(scenario.get());
-    }
-
-    /** Copies the run's latest snapshot into the properties; cheap when nothing new has been published. */
+    /** Copies the run's latest snapshot into the figures; cheap when nothing new has been published. */
     public void refresh() {
-        Snapshot s = run.latest();
-        if (s == null || s == shown || s.generation() < generation) {
-            return;
-        }
-        shown = s;
-        Metrics m = s.metrics();
-        metrics.set(m);
-        for (LabMetric lm : LabMetric.values()) {
-            metricText.get(lm).set(lm.format(lm.valueOf(m)));
-        }
-        clock.set(NumberInput.formatSeconds(m.simSeconds()) + " of "
-                + NumberInput.formatSeconds(s.scenario().durationSeconds()) + " simulated");
-        sampled.set(m.sampled());
-        finished.set(s.finished());
-        engineProblem.set(s.problem());
-        refreshes++;
-        if (s.series().size() != chartedBuckets && (refreshes % CHART_EVERY == 0 || chartedBuckets < 0)) {
-            chartedBuckets = s.series().size();
-            charts.set(SeriesDownsampler.downsample(s.series(), CHART_POINTS, m.simSeconds()));
-        }
+        figures.show(run.latest());
+    }
+
+    /** The current source as a file name: "twitter-mix" → "twitter-mix", "My file.json" → "My-file". */
+    String fileStem() {
+        String s = source.get();
+        return s == null || s.isBlank() ? "lab" : s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceFirst("\\.json$", "");
     }
 
     @Override
@@ -238,13 +289,34 @@ public final class LabViewModel implements AutoCloseable {
         run.close();
     }
 
+    /**
+     * Applies a change to the lab's scenario and queues it for the engine, unless the engine would refuse the
+     * changed run (its budget, the words the command line prints): then nothing is sent, the message says which
+     * field to change, and every control goes back to what runs.
+     */
     private void send(ParameterChange c) {
-        try {
-            scenario.set(c.applyTo(scenario.get()));
-        } catch (IllegalArgumentException e) {
-            engineProblem.set(e.getMessage());
+        Scenario current = scenario.get();
+        if (current == null) {
             return;
         }
+        Scenario next;
+        try {
+            next = c.applyTo(current);
+        } catch (IllegalArgumentException e) {
+            refusal.set(e.getMessage());
+            showValues(current);
+            return;
+        }
+        List<RunBudget.Problem> refused = RunBudget.check(next);
+        if (!refused.isEmpty()) {
+            refusal.set(Messages.get("lab.budget.refused") + "\n" + String.join("\n",
+                    refused.stream().map(p -> Messages.format("lab.budget.problem", p.field(), p.message()))
+                            .toList()));
+            showValues(current);
+            return;
+        }
+        refusal.set(null);
+        scenario.set(next);
         run.change(c);
     }
 
@@ -255,8 +327,8 @@ public final class LabViewModel implements AutoCloseable {
     }
 
     /** Used when the Lab opens with no preset at all (an empty presets folder). */
-    public static Scenario fallbackScenario() {
-        return new Scenario("Three accounts, push", "", Model.PUSH, 3600, 7, 100_000,
+    static Scenario fallbackScenario() {
+        return new Scenario(Messages.get("lab.fallback.name"), "", Model.PUSH, 3600, 7, 100_000,
                 List.of(new Producer("celebrity", 100_000, 4, Schedule.UNIFORM),
                         new Producer("friend", 300, 2, Schedule.UNIFORM),
                         new Producer("news-desk", 20_000, 6, Schedule.UNIFORM)),
@@ -265,87 +337,77 @@ public final class LabViewModel implements AutoCloseable {
 
     // ---- properties -----------------------------------------------------------------------------------------
 
-    public List<Preset> presets() {
-        return presets;
-    }
-
-    public Optional<Preset> preset(String name) {
-        return presets.stream().filter(p -> p.name().equals(name)).findFirst();
+    /** The presets folder, listed in the background by {@link #openFirst()}; empty until then. */
+    public ObservableList<Preset> presets() {
+        return presetsView;
     }
 
     public Scenario scenario() {
         return scenario.get();
     }
 
-    ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
         return scenario.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Model> modelProperty() {
+    public ReadOnlyObjectProperty<Model> modelProperty() {
         return model.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty unlimitedFanoutProperty() {
+    public ReadOnlyBooleanProperty unlimitedFanoutProperty() {
         return unlimitedFanout.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty seedTextProperty() {
+    public ReadOnlyStringProperty seedTextProperty() {
         return seedText.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty seedErrorProperty() {
+    public ReadOnlyStringProperty seedErrorProperty() {
         return seedError.getReadOnlyProperty();
     }
 
-    LogParameter pollInterval() {
+    public LogParameter pollInterval() {
         return pollInterval;
     }
 
-    LogParameter celebrityThreshold() {
+    public LogParameter celebrityThreshold() {
         return celebrityThreshold;
     }
 
-    LogParameter fanoutRate() {
+    public LogParameter fanoutRate() {
         return fanoutRate;
     }
 
-    LogParameter cacheCapacity() {
+    public LogParameter cacheCapacity() {
         return cacheCapacity;
     }
 
     /** One row per producer of the current scenario; replaced whole when another scenario is loaded. */
-    ObservableList<ProducerControls> producers() {
+    public ObservableList<ProducerControls> producers() {
         return producersView;
     }
 
-    ReadOnlyStringProperty metricTextProperty(LabMetric m) {
-        return metricText.get(m).getReadOnlyProperty();
+    /** The live figures and charts of the current run. */
+    public FiguresViewModel figures() {
+        return figures;
     }
 
-    /** The latest metrics, or null before the first snapshot. */
-    public ReadOnlyObjectProperty<Metrics> metricsProperty() {
-        return metrics.getReadOnlyProperty();
+    /** True while a scenario is being read and its run built (the controls wait; the stage says so). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return loader.busyProperty();
     }
 
-    ReadOnlyObjectProperty<ChartData> chartsProperty() {
-        return charts.getReadOnlyProperty();
+    /** What is being opened, e.g. "Opening twitter-mix…". */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return loader.busyTextProperty();
     }
 
-    ReadOnlyStringProperty clockProperty() {
-        return clock.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty sampledProperty() {
-        return sampled.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
-    }
-
-    /** A change the engine refused, or null. */
-    public ReadOnlyStringProperty engineProblemProperty() {
-        return engineProblem.getReadOnlyProperty();
+    /**
+     * Why the last live change was not made (the engine's run budget, field by field, or a value the scenario
+     * cannot hold); null when it was.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     /** The problems of the last file that failed to open, one {@code file:line:col: message} each. */

@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.lab.live;
 
+import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -8,27 +9,28 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.engine.Metric;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.common.LabStyles;
-import org.fanoutlab.ui.lab.controls.LogControlView;
+import org.fanoutlab.ui.lab.common.Tooltips;
 
 /** The live figures: plain-language label on the left, value on the right, §2 name in the tooltip. */
 public final class MetricsView extends VBox {
-    static final LabMetric[] SHOWN = {LabMetric.CACHE_WRITES, LabMetric.WRITE_AMPLIFICATION, LabMetric.CHECKS,
-        LabMetric.EMPTY_CHECKS, LabMetric.USEFUL_CHECKS, LabMetric.WASTED_PER_USEFUL, LabMetric.READ_QUERIES,
-        LabMetric.LATENCY_P50, LabMetric.LATENCY_P95, LabMetric.LATENCY_P99, LabMetric.FANOUT_BACKLOG,
-        LabMetric.FANOUT_BACKLOG_MAX};
+    /** From the engine's catalogue: what push pays (writes, its readers' cache reads), what pull pays, delays. */
+    static final List<Metric> SHOWN = List.of(Metric.CACHE_WRITES, Metric.WRITE_AMPLIFICATION, Metric.FEED_OPENS,
+            Metric.CACHE_READS, Metric.CHECKS, Metric.EMPTY_CHECKS, Metric.USEFUL_CHECKS, Metric.WASTED_PER_USEFUL,
+            Metric.READ_QUERIES, Metric.LATENCY_P50, Metric.LATENCY_P95, Metric.LATENCY_P99, Metric.FANOUT_BACKLOG,
+            Metric.FANOUT_BACKLOG_MAX);
 
-    public MetricsView(LabViewModel vm) {
+    public MetricsView(FiguresViewModel vm) {
         getStyleClass().add(LabStyles.METRICS);
         Label clock = new Label();
         clock.getStyleClass().add(LabStyles.CLOCK);
         clock.textProperty().bind(vm.clockProperty());
-        Label sampled = new Label("≈ estimated from a sample of consumers");
+        Label sampled = new Label(Messages.get("lab.metrics.sampled"));
         sampled.getStyleClass().add(LabStyles.SAMPLED);
-        sampled.setTooltip(LogControlView.tooltip("Above a million consumers the engine follows a seeded sample "
-                + "for empty checks and delivery delays; cache writes and posts stay exact.\n"
-                + "In reports and CSV: sampled"));
+        sampled.setTooltip(Tooltips.of(Messages.get("lab.metrics.sampled.tooltip")));
         sampled.visibleProperty().bind(vm.sampledProperty());
         sampled.managedProperty().bind(sampled.visibleProperty());
 
@@ -43,7 +45,8 @@ public final class MetricsView extends VBox {
         values.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
-        for (LabMetric m : SHOWN) {
+        for (Metric metric : SHOWN) {
+            MetricFigure m = MetricFigure.of(metric);
             Label name = new Label(m.label());
             name.getStyleClass().add(LabStyles.METRIC_LABEL);
             name.setWrapText(true);
@@ -52,8 +55,8 @@ public final class MetricsView extends VBox {
             value.setMinWidth(Region.USE_PREF_SIZE);
             value.setId("metric-" + m.id());
             value.getStyleClass().add(LabStyles.METRIC_VALUE);
-            value.textProperty().bind(vm.metricTextProperty(m));
-            Tooltip tip = LogControlView.tooltip(m.tooltip());
+            value.textProperty().bind(vm.metricTextProperty(metric));
+            Tooltip tip = Tooltips.of(m.tooltip());
             name.setTooltip(tip);
             value.setTooltip(tip);
             grid.addRow(row++, name, value);

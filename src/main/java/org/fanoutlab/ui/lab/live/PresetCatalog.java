@@ -11,6 +11,7 @@ import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 
 /** Lists the presets folder. A broken file is still listed (opening it shows its problems), never thrown. */
 public final class PresetCatalog {
@@ -42,7 +43,8 @@ public final class PresetCatalog {
             List<String> lines = e.problems().stream().map(FileProblem::toString).toList();
             return new Preset(name, name, String.join("\n", lines), file);
         } catch (IOException | RuntimeException e) {
-            return new Preset(name, name, "cannot be read: " + e.getMessage(), file);
+            return new Preset(name, name, Messages.format("lab.problem.unreadable", file.getFileName(),
+                    String.valueOf(e.getMessage())), file);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.engine.SeriesPoint;
 import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.playback.FanoutFrame;
@@ -119,14 +120,28 @@ public final class StageRun implements LiveRun {
     }
 
     @Override
-    public void restart(Scenario scenario) {
+    public Prepared prepare(Scenario scenario) {
+        StageViewModel fresh = stageFactory.apply(scenario);
+        return new Prepared() {
+            @Override
+            public void start() {
+                install(fresh);
+            }
+
+            @Override
+            public void discard() {
+                fresh.dispose();
+            }
+        };
+    }
+
+    private void install(StageViewModel fresh) {
         pending.clear();
         generation++;
         series.set(List.of());
         seriesAsked.set(false);
         problem.set(null);
         StageViewModel old = stage.get();
-        StageViewModel fresh = stageFactory.apply(scenario);
         stage.set(fresh);
         if (old != null) {
             old.dispose();
@@ -149,7 +164,7 @@ public final class StageRun implements LiveRun {
         List<SeriesPoint> points = series.get();
         String p = problem.get();
         if (p == null && playback.failure() != null) {
-            p = "The simulation stopped: " + playback.failure().getMessage();
+            p = Messages.format("lab.stage.stopped", String.valueOf(playback.failure().getMessage()));
         }
         if (snap == lastStage && points == lastSeries && Objects.equals(p, lastProblem)) {
             return last;

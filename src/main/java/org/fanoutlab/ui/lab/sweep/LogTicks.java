@@ -2,17 +2,14 @@ package org.fanoutlab.ui.lab.sweep;
 
 import java.util.function.DoubleFunction;
 import javafx.scene.chart.NumberAxis;
-import javafx.util.StringConverter;
+import org.fanoutlab.ui.lab.common.AxisLabels;
 
 /**
- * Tick labels for an axis that plots log10 of a value (JavaFX has no log axis): shows the value itself.
+ * An axis that plots log10 of a value (JavaFX has no log axis), with the value itself as tick labels.
  * Sweeps span 1 s … 1 h and 1 … 100M followers; on a linear axis all but the last decade would be one pixel.
  */
-public final class LogTicks extends StringConverter<Number> {
-    private final DoubleFunction<String> format;
-
-    LogTicks(DoubleFunction<String> format) {
-        this.format = format;
+final class LogTicks {
+    private LogTicks() {
     }
 
     /**
@@ -24,7 +21,7 @@ public final class LogTicks extends StringConverter<Number> {
         a.setAutoRanging(false);
         a.setMinorTickCount(0);
         a.setLabel(label);
-        a.setTickLabelFormatter(new LogTicks(format));
+        a.setTickLabelFormatter(AxisLabels.of(log10 -> format.apply(Math.pow(10, log10))));
         return a;
     }
 
@@ -34,15 +31,5 @@ public final class LogTicks extends StringConverter<Number> {
         double hi = Math.max(lo + 1, Math.ceil(maxLog));
         a.setLowerBound(lo);
         a.setUpperBound(hi);
-    }
-
-    @Override
-    public String toString(Number log10) {
-        return format.apply(Math.pow(10, log10.doubleValue()));
-    }
-
-    @Override
-    public Number fromString(String s) {
-        throw new UnsupportedOperationException("axis labels are not parsed");
     }
 }

@@ -13,13 +13,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.fanoutlab.engine.CostModel;
 import org.fanoutlab.engine.Scenario;
+import java.util.List;
+import org.fanoutlab.analysis.IntervalPoint;
 import org.fanoutlab.analysis.IntervalSweep;
-import org.fanoutlab.analysis.ThresholdSweep;
+import org.fanoutlab.analysis.NearTie;
+import org.fanoutlab.analysis.SweepResult;
 import org.fanoutlab.analysis.ThresholdPoint;
-import org.fanoutlab.analysis.CostWeights;
+import org.fanoutlab.analysis.ThresholdSweep;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.common.InputResult;
+import org.fanoutlab.ui.lab.common.LabText;
 
 /**
  * The two sweeps without the toolkit. Work runs on {@code background}; results and progress are handed to
@@ -35,50 +40,86 @@ public final class SweepsViewModel {
             new ReadOnlyObjectWrapper<>(this, "thresholdResult");
     private final ReadOnlyObjectWrapper<IntervalSweep.Result> intervalResult =
             new ReadOnlyObjectWrapper<>(this, "intervalResult");
-    private final ReadOnlyObjectWrapper<CostWeights> weights =
-            new ReadOnlyObjectWrapper<>(this, "weights", CostWeights.EQUAL);
-    private final ReadOnlyStringWrapper weightError = new ReadOnlyStringWrapper(this, "weightError");
-    private final ReadOnlyObjectWrapper<ThresholdPoint> best = new ReadOnlyObjectWrapper<>(this, "best");
+    private final ReadOnlyObjectProperty<CostModel> weights;
+    private final ReadOnlyObjectWrapper<ThresholdSweep.Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
+    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText");
+    private final ReadOnlyStringWrapper thresholdScaleNote = new ReadOnlyStringWrapper(this, "thresholdScaleNote");
+    private final ReadOnlyStringWrapper intervalScaleNote = new ReadOnlyStringWrapper(this, "intervalScaleNote");
+    private final ReadOnlyStringWrapper intervalTitle = new ReadOnlyStringWrapper(this, "intervalTitle",
+            Messages.get("lab.sweep.interval.chart"));
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public SweepsViewModel(Executor background, Executor ui) {
+    /** @param weights what a cache write, a read query and a cache read cost: the threshold sweep's verdict follows */
+    public SweepsViewModel(Executor background, Executor ui, ReadOnlyObjectProperty<CostModel> weights) {
         this.background = background;
         this.ui = ui;
+        this.weights = weights;
+        // new weights move the verdict without running anything again
+        weights.addListener((o, a, b) -> updateVerdict());
     }
 
-    void runThresholdSweep(Scenario s) {
-        start("Threshold sweep", c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c),
-                r -> {
+    public void runThresholdSweep(Scenario s) {
+        if (s == null) {
+            return;
+        }
+        start(Messages.get("lab.sweep.threshold.name"),
+                c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c), r -> {
                     thresholdResult.set(r);
-                    updateBest();
+                    thresholdScaleNote.set(scaleNote(r));
+                    updateVerdict();
                 });
     }
 
-    void runIntervalSweep(Scenario s) {
-        start("Poll-interval sweep", c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c),
-                intervalResult::set);
+    public void runIntervalSweep(Scenario s) {
+        if (s == null) {
+            return;
+        }
+        start(Messages.get("lab.sweep.interval.name"),
+                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), r -> {
+                    intervalResult.set(r);
+                    intervalScaleNote.set(scaleNote(r));
+                    intervalTitle.set(Messages.format("lab.sweep.interval.chartFor", LabText.model(r.model())));
+                });
     }
 
     public void cancel() {
         cancel.set(true);
     }
 
-    /** Relative costs typed by the learner; the best threshold moves without running anything again. */
-    void setWeights(String perWrite, String perRead) {
-        InputResult w = NumberInput.parseCount(perWrite, 0, 1e9);
-        InputResult r = NumberInput.parseCount(perRead, 0, 1e9);
-        if (!w.isOk() || !r.isOk()) {
-            weightError.set(!w.isOk() ? "Cost of a write: " + w.error() : "Cost of a read: " + r.error());
-            return;
-        }
-        weightError.set(null);
-        weights.set(new CostWeights(w.value(), r.value()));
-        updateBest();
+    private void updateVerdict() {
+        ThresholdSweep.Result r = thresholdResult.get();
+        ThresholdSweep.Verdict v = r == null || r.points().isEmpty() ? null : r.verdict(weights.get());
+        verdictText.set(v == null ? null : text(v));
+        verdict.set(v);
     }
 
-    private void updateBest() {
-        ThresholdSweep.Result r = thresholdResult.get();
-        best.set(r == null || r.points().isEmpty() ? null : r.best(weights.get()));
+    /** "Cheapest threshold: …", or "About equal: …" when another run is within the tie margin. */
+    private static String text(ThresholdSweep.Verdict v) {
+        if (v.isNearTie()) {
+            List<ThresholdPoint> near = v.aboutEqual();
+            return Messages.format("lab.sweep.aboutEqual", near.size(),
+                    NumberInput.formatCount(near.get(0).threshold()),
+                    NumberInput.formatCount(near.get(near.size() - 1).threshold()),
+                    NumberInput.formatFigure(NearTie.MARGIN * 100));
+        }
+        ThresholdPoint b = v.cheapest();
+        return Messages.format("lab.sweep.best", NumberInput.formatCount(b.threshold()),
+                NumberInput.formatCount(b.cacheWrites()), NumberInput.formatCount(b.readQueries()),
+                NumberInput.formatCount(b.cacheReads()));
+    }
+
+    /** Says so when runs were shrunk to stay quick (ScaleModel), and by how much; null when all ran full size. */
+    private static String scaleNote(SweepResult r) {
+        return r.smallestScale() < 1
+                ? Messages.format("lab.sweep.scaled", NumberInput.formatCount(Math.round(1 / r.smallestScale())))
+                : null;
+    }
+
+    /** One point of the poll-interval chart, in words (its tooltip). */
+    public String pointText(IntervalPoint p) {
+        return Messages.format("lab.sweep.interval.point", NumberInput.formatSeconds(p.intervalSeconds()),
+                NumberInput.formatCount(p.emptyChecks()), NumberInput.formatFigure(p.wastedPerUseful()),
+                NumberInput.formatSeconds(p.meanLatencySeconds()));
     }
 
     private <R> void start(String what, Function<BooleanSupplier, R> work, java.util.function.Consumer<R> done) {
@@ -89,18 +130,18 @@ public final class SweepsViewModel {
         cancel = flag;
         running.set(true);
         progress.set(0);
-        status.set(what + " running…");
+        status.set(Messages.format("lab.sweep.running", what));
         background.execute(() -> {
             try {
                 R result = work.apply(flag::get);
                 ui.execute(() -> {
                     done.accept(result);
-                    finish(what + " done.");
+                    finish(Messages.format("lab.sweep.done", what));
                 });
             } catch (CancellationException e) {
-                ui.execute(() -> finish(what + " cancelled."));
+                ui.execute(() -> finish(Messages.format("lab.sweep.cancelled", what)));
             } catch (RuntimeException e) {
-                ui.execute(() -> finish(what + " failed: " + e.getMessage()));
+                ui.execute(() -> finish(Messages.format("lab.sweep.failed", what, String.valueOf(e.getMessage()))));
             }
         });
     }
@@ -114,36 +155,53 @@ public final class SweepsViewModel {
         status.set(message);
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty statusProperty() {
+    public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<ThresholdSweep.Result> thresholdResultProperty() {
+    public ReadOnlyObjectProperty<ThresholdSweep.Result> thresholdResultProperty() {
         return thresholdResult.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<IntervalSweep.Result> intervalResultProperty() {
+    public ReadOnlyObjectProperty<IntervalSweep.Result> intervalResultProperty() {
         return intervalResult.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<CostWeights> weightsProperty() {
-        return weights.getReadOnlyProperty();
+    /** The weights the verdict and the cost chart use (shared with compare mode). */
+    public ReadOnlyObjectProperty<CostModel> weightsProperty() {
+        return weights;
     }
 
-    ReadOnlyStringProperty weightErrorProperty() {
-        return weightError.getReadOnlyProperty();
+    /** The verdict in words; null before a threshold sweep. */
+    public ReadOnlyStringProperty verdictTextProperty() {
+        return verdictText.getReadOnlyProperty();
     }
 
-    /** The cheapest threshold of the last sweep under the current weights, or null. */
-    ReadOnlyObjectProperty<ThresholdPoint> bestProperty() {
-        return best.getReadOnlyProperty();
+    /** A note when the threshold sweep's runs were scaled down, else null. */
+    public ReadOnlyStringProperty thresholdScaleNoteProperty() {
+        return thresholdScaleNote.getReadOnlyProperty();
+    }
+
+    /** A note when the poll-interval sweep's runs were scaled down, else null. */
+    public ReadOnlyStringProperty intervalScaleNoteProperty() {
+        return intervalScaleNote.getReadOnlyProperty();
+    }
+
+    /** The poll-interval chart's title: which model the sweep ran. */
+    public ReadOnlyStringProperty intervalTitleProperty() {
+        return intervalTitle.getReadOnlyProperty();
+    }
+
+    /** What the last threshold sweep says under the current weights: cheapest, or about equal; null before one. */
+    public ReadOnlyObjectProperty<ThresholdSweep.Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
     }
 }

@@ -8,7 +8,8 @@ import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Simulation;
 import org.junit.jupiter.api.Test;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.engine.CostModel;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.ui.lab.Fixtures;
 
 /** Compare mode on the real engine: three models, one clock, the same figures as three separate runs. */
@@ -33,13 +34,24 @@ public class CompareRunTest {
         CompareRun run = new CompareRun(workload);
         run.advanceTo(1800);
         assertThat(run.isFinished()).isTrue();
-        List<CompareRow> rows = run.table();
-        CompareRow writes = rows.get(CompareRun.ROWS.indexOf(LabMetric.CACHE_WRITES));
-        CompareRow reads = rows.get(CompareRun.ROWS.indexOf(LabMetric.READ_QUERIES));
+        List<CompareRow> rows = CompareRun.table(run.metrics(), CostModel.DEFAULT);
+        CompareRow writes = rows.get(CompareRun.METRICS.indexOf(Metric.CACHE_WRITES));
+        CompareRow reads = rows.get(CompareRun.METRICS.indexOf(Metric.READ_QUERIES));
         // pull copies nothing; push queries nothing at read time
         assertThat(writes.cheapest().get(CompareRun.MODELS.indexOf(Model.PULL))).isTrue();
         assertThat(writes.cheapest().get(CompareRun.MODELS.indexOf(Model.PUSH))).isFalse();
         assertThat(reads.cheapest().get(CompareRun.MODELS.indexOf(Model.PUSH))).isTrue();
         assertThat(reads.cheapest().get(CompareRun.MODELS.indexOf(Model.PULL))).isFalse();
+    }
+
+    @Test
+    void cancelStopsAnAdvanceAndKeepsTheFiguresReached() {
+        CompareRun run = new CompareRun(workload);
+        run.advanceTo(600);
+        List<Metrics> before = run.metrics();
+        run.cancel();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.advanceTo(1200))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(run.metrics()).isEqualTo(before);
     }
 }

@@ -8,7 +8,10 @@ import org.fanoutlab.ui.lab.controls.ParameterChange;
 /** A {@link LiveRun} that records what the view-model asks of it and hands back the snapshot a test sets. */
 public final class FakeRun implements LiveRun {
     final List<ParameterChange> changes = new ArrayList<>();
+    /** Runs built, started, and built but thrown away, in order. */
+    final List<Scenario> prepared = new ArrayList<>();
     final List<Scenario> restarts = new ArrayList<>();
+    final List<Scenario> discarded = new ArrayList<>();
     Snapshot latest;
     boolean closed;
 
@@ -18,8 +21,19 @@ public final class FakeRun implements LiveRun {
     }
 
     @Override
-    public void restart(Scenario scenario) {
-        restarts.add(scenario);
+    public Prepared prepare(Scenario scenario) {
+        prepared.add(scenario);
+        return new Prepared() {
+            @Override
+            public void start() {
+                restarts.add(scenario);
+            }
+
+            @Override
+            public void discard() {
+                discarded.add(scenario);
+            }
+        };
     }
 
     @Override

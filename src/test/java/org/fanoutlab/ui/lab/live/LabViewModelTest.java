@@ -8,19 +8,23 @@ import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.SeriesPoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.fanoutlab.ui.lab.common.LabMetric;
+import org.fanoutlab.engine.Metric;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
+import org.fanoutlab.ui.common.FakeDialogService;
 import org.fanoutlab.ui.lab.Fixtures;
 
 public class LabViewModelTest {
     private FakeRun run;
     private LabViewModel vm;
 
+    private final FakeDialogService dialogs = new FakeDialogService();
+
     @BeforeEach
     void setUp() {
         run = new FakeRun();
-        vm = new LabViewModel(run, null);
+        // files read and runs built in place of a background thread; see LabFilesAndOpeningTest for "meanwhile"
+        vm = new LabViewModel(run, null, dialogs, Runnable::run, Runnable::run);
         vm.load(Fixtures.twoProducers(Model.PUSH), "test");
     }
 
@@ -161,11 +165,11 @@ public class LabViewModelTest {
         SeriesPoint p = new SeriesPoint(0, 10, 100, 5, 4, 1, 2, 3, 1, 2, 3, 7);
         run.latest = new Snapshot(1, vm.scenario(), Fixtures.metrics(120, 1_234_567), List.of(p), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(LabMetric.CACHE_WRITES).get()).isEqualTo("1,234,567");
-        assertThat(vm.metricTextProperty(LabMetric.WASTED_PER_USEFUL).get()).isEqualTo("4");
-        assertThat(vm.metricTextProperty(LabMetric.LATENCY_P99).get()).isEqualTo("4 s");
-        assertThat(vm.clockProperty().get()).isEqualTo("2 min of 1 h simulated");
-        assertThat(vm.chartsProperty().get().writesPerSecond()).containsExactly(10.0);
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("1,234,567");
+        assertThat(vm.figures().metricTextProperty(Metric.WASTED_PER_USEFUL).get()).isEqualTo("4");
+        assertThat(vm.figures().metricTextProperty(Metric.LATENCY_P99).get()).isEqualTo("4 s");
+        assertThat(vm.figures().clockProperty().get()).isEqualTo("2 min of 1 h simulated");
+        assertThat(vm.figures().chartsProperty().get().writesPerSecond()).containsExactly(10.0);
     }
 
     @Test
@@ -173,10 +177,31 @@ public class LabViewModelTest {
         vm.typeSeed("8");
         run.latest = new Snapshot(1, vm.scenario(), Fixtures.metrics(120, 99), List.of(), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(LabMetric.CACHE_WRITES).get()).isEqualTo("–");
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("–");
         run.latest = new Snapshot(2, vm.scenario(), Fixtures.metrics(1, 5), List.of(), false, null);
         vm.refresh();
-        assertThat(vm.metricTextProperty(LabMetric.CACHE_WRITES).get()).isEqualTo("5");
+        assertThat(vm.figures().metricTextProperty(Metric.CACHE_WRITES).get()).isEqualTo("5");
+    }
+
+    @Test
+    void aLiveChangeTheEngineWouldRefuseIsNotSentAndNamesTheFieldToChange() {
+        // a pull run with a million consumers: an hourly post to a thousand followers is cheap to simulate
+        vm.load(new Scenario("big pull", "", Model.PULL, 3600, 7, 1_000_000,
+                List.of(new org.fanoutlab.engine.Producer("p", 1_000, 1, org.fanoutlab.engine.Schedule.UNIFORM)),
+                30, 1_000_000, 0, 800), "big pull");
+        vm.producers().get(0).followers().type("1M");
+        assertThat(vm.refusalProperty().get()).isNull();
+        int sent = run.changes.size();
+        // ... but a post a second to a million followers is 3.6 billion pulled deliveries
+        vm.producers().get(0).postsPerHour().type("3600");
+        assertThat(run.changes).as("nothing reaches the engine").hasSize(sent);
+        assertThat(vm.refusalProperty().get()).contains("producers[0].postsPerHour: this run would take the engine");
+        assertThat(vm.producers().get(0).postsPerHour().value()).as("the control shows what runs").isEqualTo(1);
+        assertThat(vm.scenario().producers().get(0).postsPerHour()).isEqualTo(1);
+
+        vm.producers().get(0).postsPerHour().type("2");
+        assertThat(vm.refusalProperty().get()).isNull();
+        assertThat(run.last()).isEqualTo(new ParameterChange.SetPostsPerHour(0, 2));
     }
 
     @Test

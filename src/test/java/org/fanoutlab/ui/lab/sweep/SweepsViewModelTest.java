@@ -9,7 +9,9 @@ import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Scenario;
 import org.junit.jupiter.api.Test;
 import org.fanoutlab.analysis.ThresholdSweep;
-import org.fanoutlab.analysis.CostWeights;
+import org.fanoutlab.analysis.ThresholdPoint;
+import org.fanoutlab.engine.CostModel;
+import org.fanoutlab.ui.lab.controls.CostWeightsViewModel;
 import org.fanoutlab.ui.lab.Fixtures;
 
 /** The sweeps' view-model with the work run in place of a background thread. */
@@ -17,42 +19,52 @@ public class SweepsViewModelTest {
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor inline = Runnable::run;
     private final Scenario workload = Fixtures.twoProducers(Model.HYBRID).withDurationSeconds(1200);
+    private final CostWeightsViewModel weights = new CostWeightsViewModel();
 
     @Test
-    void aThresholdSweepPublishesItsPointsAndTheBestThreshold() {
-        SweepsViewModel vm = new SweepsViewModel(inline, inline);
+    void aThresholdSweepPublishesItsPointsAndItsVerdict() {
+        SweepsViewModel vm = new SweepsViewModel(inline, inline, weights.weightsProperty());
         vm.runThresholdSweep(workload);
         ThresholdSweep.Result r = vm.thresholdResultProperty().get();
         assertThat(r).isNotNull();
-        assertThat(vm.bestProperty().get()).isEqualTo(r.best(CostWeights.EQUAL));
+        assertThat(vm.verdictProperty().get()).isEqualTo(r.verdict(CostModel.DEFAULT));
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Threshold sweep done.");
     }
 
     @Test
-    void newWeightsMoveTheBestThresholdWithoutRunningAgain() {
-        SweepsViewModel vm = new SweepsViewModel(inline, inline);
+    void newWeightsMoveTheVerdictWithoutRunningAgain() {
+        SweepsViewModel vm = new SweepsViewModel(inline, inline, weights.weightsProperty());
         vm.runThresholdSweep(workload);
         ThresholdSweep.Result r = vm.thresholdResultProperty().get();
-        vm.setWeights("1", "1000");
+        weights.type(CostWeightsViewModel.Weight.READ_QUERY, "1000");
         assertThat(vm.thresholdResultProperty().get()).isSameAs(r);
-        assertThat(vm.bestProperty().get()).isEqualTo(r.best(new CostWeights(1, 1000)));
-        // reads dear enough: push everyone, no read queries at all
-        assertThat(vm.bestProperty().get().readQueries()).isZero();
+        assertThat(vm.verdictProperty().get()).isEqualTo(r.verdict(new CostModel(1, 1000, 1)));
+        // read queries dear enough: push everyone, no read queries at all
+        assertThat(vm.verdictProperty().get().cheapest().readQueries()).isZero();
+        assertThat(vm.verdictProperty().get().isNearTie()).isFalse();
+        ThresholdPoint best = vm.verdictProperty().get().cheapest();
+        assertThat(vm.verdictTextProperty().get()).isEqualTo("Cheapest threshold: "
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.threshold()) + " followers ("
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheWrites()) + " cache writes, 0 read queries, "
+                + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheReads()) + " cache reads)");
+        assertThat(vm.thresholdScaleNoteProperty().get()).as("a small workload runs full size").isNull();
     }
 
     @Test
-    void badWeightsAreAMessageAndKeepTheOldWeights() {
-        SweepsViewModel vm = new SweepsViewModel(inline, inline);
-        vm.setWeights("cheap", "1");
-        assertThat(vm.weightErrorProperty().get()).startsWith("Cost of a write:");
-        assertThat(vm.weightsProperty().get()).isEqualTo(CostWeights.EQUAL);
+    void everyRunOfTheSweepReadsTheCacheOncePerFeedOpen() {
+        SweepsViewModel vm = new SweepsViewModel(inline, inline, weights.weightsProperty());
+        vm.runThresholdSweep(workload);
+        // hybrid reads every consumer's cached feed at each open, whoever is pushed: the same count at every threshold
+        long opens = org.fanoutlab.engine.Simulation.run(workload).metrics().feedOpens();
+        assertThat(vm.thresholdResultProperty().get().points()).extracting(ThresholdPoint::cacheReads)
+                .containsOnly(opens);
     }
 
     @Test
     void cancelStopsASweepAndSaysSo() {
-        SweepsViewModel vm = new SweepsViewModel(queued::add, inline);
+        SweepsViewModel vm = new SweepsViewModel(queued::add, inline, weights.weightsProperty());
         vm.runIntervalSweep(workload);
         assertThat(vm.runningProperty().get()).isTrue();
         vm.runThresholdSweep(workload);

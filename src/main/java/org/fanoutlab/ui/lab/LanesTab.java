@@ -1,0 +1,126 @@
+package org.fanoutlab.ui.lab;
+
+import java.util.concurrent.Executor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.StackPane;
+import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.PresenterAction;
+import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lanes.LanesView;
+import org.fanoutlab.ui.lanes.LanesViewModel;
+
+/**
+ * The delivery-lanes tab: the current scenario's lanes on their own run, or a hint where to find some. The lanes'
+ * run is built on {@code background} (tens of milliseconds, more on a cold start) and shown through {@code ui}.
+ */
+final class LanesTab extends Tab {
+    private final Executor background;
+    private final Executor ui;
+    private LanesView lanesView;
+    private long ticket;
+    private Double pendingAt;
+
+    LanesTab(Executor background, Executor ui) {
+        super(Messages.get("lab.tab.lanes"));
+        this.background = background;
+        this.ui = ui;
+        setId("lanes-tab");
+    }
+
+    /**
+     * Puts {@code sc}'s delivery lanes in the tab (a new lanes run), or says how to get some.
+     *
+     * @return whether the scenario has lanes
+     */
+    boolean show(Scenario sc) {
+        dispose();
+        pendingAt = null;
+        long mine = ++ticket;
+        boolean hasLanes = sc != null && !sc.lanes().isEmpty();
+        setContent(hint(hasLanes ? "lab.lanes.building" : "lab.lanes.none"));
+        if (hasLanes) {
+            background.execute(() -> {
+                LanesViewModel vm;
+                try {
+                    vm = LanesViewModel.forScenario(sc);
+                } catch (RuntimeException e) {
+                    String why = Messages.format("lab.lanes.failed", String.valueOf(e.getMessage()));
+                    ui.execute(() -> {
+                        if (mine == ticket) {
+                            setContent(text(why));
+                        }
+                    });
+                    return;
+                }
+                ui.execute(() -> {
+                    if (mine != ticket) {
+                        vm.dispose();
+                        return;
+                    }
+                    lanesView = new LanesView(vm);
+                    lanesView.setId("lab-lanes");
+                    setContent(lanesView);
+                    if (pendingAt != null) {
+                        vm.pause();
+                        vm.seek(pendingAt);
+                        pendingAt = null;
+                    }
+                });
+            });
+        }
+        return hasLanes;
+    }
+
+    private static StackPane hint(String key) {
+        return text(Messages.get(key));
+    }
+
+    private static StackPane text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMaxWidth(620);
+        l.getStyleClass().add(LabStyles.HINT);
+        return new StackPane(l);
+    }
+
+    /** A presenter's clicker acts on the lanes when they are on screen; false when there are none. */
+    boolean remote(PresenterAction action) {
+        if (lanesView == null) {
+            return false;
+        }
+        LanesViewModel lanes = lanesView.viewModel();
+        switch (action) {
+            case STEP -> lanes.step();
+            case PLAY_PAUSE -> lanes.togglePlay();
+            case PAUSE -> lanes.pause();
+            default -> throw new IllegalArgumentException(action.name());
+        }
+        return true;
+    }
+
+    /** Pauses the lanes at {@code seconds}, now or, while they are being built, as soon as they are shown. */
+    void pauseAt(double seconds) {
+        if (lanesView != null) {
+            lanesView.viewModel().pause();
+            lanesView.viewModel().seek(seconds);
+        } else {
+            pendingAt = seconds;
+        }
+    }
+
+    void focusLanes() {
+        if (lanesView != null) {
+            lanesView.focusLanes();
+        }
+    }
+
+    void dispose() {
+        ticket++;
+        if (lanesView != null) {
+            lanesView.dispose();
+            lanesView = null;
+        }
+    }
+}

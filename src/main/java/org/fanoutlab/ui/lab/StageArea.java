@@ -1,0 +1,57 @@
+package org.fanoutlab.ui.lab;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.lab.common.LabStyles;
+import org.fanoutlab.ui.lab.live.LabViewModel;
+import org.fanoutlab.ui.lab.live.StageRun;
+import org.fanoutlab.ui.stage.StageView;
+import org.fanoutlab.ui.stage.StageViewModel;
+
+/**
+ * The stage of the current run; a new scenario (preset, file, seed) brings a new stage. While the next one is
+ * being built, a busy panel with Cancel lies over the stage, which keeps running until the new one is ready.
+ */
+final class StageArea extends StackPane {
+    private final StackPane stageSlot = new StackPane();
+
+    StageArea(StageRun stageRun, LabViewModel vm) {
+        getStyleClass().add(LabStyles.STAGE_AREA);
+        setMinHeight(160);
+        show(stageRun.stageProperty().get());
+        stageRun.stageProperty().addListener((o, a, b) -> show(b));
+        getChildren().addAll(LabScreen.scrolling(stageSlot), busyPanel(vm));
+    }
+
+    private static VBox busyPanel(LabViewModel vm) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label what = new Label();
+        what.textProperty().bind(vm.busyTextProperty());
+        what.setWrapText(true);
+        Button cancel = new Button(Messages.get("lab.busy.cancel"));
+        cancel.setId("cancel-opening");
+        cancel.setOnAction(e -> vm.cancelOpening());
+        VBox panel = new VBox(10, spinner, what, cancel);
+        panel.setId("lab-busy");
+        panel.getStyleClass().add(LabStyles.BUSY);
+        panel.setAlignment(Pos.CENTER);
+        panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        panel.visibleProperty().bind(vm.busyProperty());
+        return panel;
+    }
+
+    private void show(StageViewModel stage) {
+        if (stage == null) {
+            stageSlot.getChildren().clear();
+            return;
+        }
+        StageView view = new StageView(stage);
+        view.setId("lab-stage");
+        stageSlot.getChildren().setAll(view);
+    }
+}
