@@ -180,6 +180,11 @@ public final class LessonScreen implements ShellScreen {
                 .findFirst();
     }
 
+    /** The open lesson's id, if one is open. */
+    public java.util.Optional<String> currentLessonId() {
+        return java.util.Optional.ofNullable(vm.currentProperty().get()).map(org.fanoutlab.content.Lesson::id);
+    }
+
     public void refresh() {
         vm.refresh();
         if (vm.currentProperty().get() != null) {
@@ -328,8 +333,8 @@ public final class LessonScreen implements ShellScreen {
 
             @Override
             public List<Node> lab(LessonBlock.Lab lab) {
-                LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages,
-                        quiz -> quizPanel(lesson, quiz));
+                LabCard card = new LabCard(lab, lesson.id(), ctx.course().preset(lab.preset()), ctx.navigator(),
+                        stages, quiz -> quizPanel(lesson, quiz));
                 // The card reaches into the column's side padding: the live stage and its controls need the room
                 // more than the text does.
                 VBox.setMargin(card, new javafx.geometry.Insets(0, -LAB_BREAKOUT, 0, -LAB_BREAKOUT));

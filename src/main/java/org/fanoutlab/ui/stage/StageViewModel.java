@@ -2,6 +2,7 @@ package org.fanoutlab.ui.stage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.EventSink;
@@ -26,6 +28,7 @@ import org.fanoutlab.playback.Playback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
 import org.fanoutlab.playback.WatchedTally;
+import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.common.Messages;
 
 /**
@@ -217,6 +220,27 @@ public final class StageViewModel {
     /** Pause markers with a highlighted part: lesson checkpoints (see {@link StageCheckpoints}). */
     public StageCheckpoints checkpoints() {
         return checkpoints;
+    }
+
+    /**
+     * Lays a lab block's checkpoints over this run: it stops at each, outlines its part and names it in the guide's
+     * {@link CheckpointGuide#showingProperty()}. A stage that would open after the first checkpoint (the lead-in
+     * skips a quiet stretch) opens a little before it instead, so that Play crosses every checkpoint.
+     */
+    public CheckpointGuide<StagePart> guide(List<Checkpoint> list) {
+        CheckpointGuide<StagePart> g = new CheckpointGuide<>(checkpoints, list, StagePart::orNull,
+                playing.getReadOnlyProperty(), this::play);
+        double first = g.earliest();
+        if (first < playback.start()) {
+            boolean untouched = !playing.get() && playback.position() == playback.start();
+            double poll = scene.get().scenario().pollIntervalSeconds();
+            double start = poll > 0 ? Math.max(0, Math.floor((first - 2 * poll) / poll) * poll) : 0;
+            playback.setStart(start);
+            if (untouched) {
+                seek(start);
+            }
+        }
+        return g;
     }
 
     /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */

@@ -1,0 +1,163 @@
+package org.fanoutlab.ui.quiz;
+
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.fanoutlab.content.Checkpoint;
+import org.fanoutlab.content.Quiz;
+import org.fanoutlab.ui.common.CheckpointGuide;
+import org.fanoutlab.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * A run (the animated stage, the delivery lanes) with its checkpoints' cards over it: when the guide stops the run at
+ * a checkpoint, its {@link CheckpointCard} appears in a corner away from the part the run outlines, takes the
+ * keyboard focus, and Continue (Enter, or Space on the button) plays on and gives the focus back. The card appears
+ * at once, without animation, and the outline is drawn still: nothing here moves for reduced motion to stop.
+ */
+public final class CheckpointOverlay extends StackPane {
+    private static final double MARGIN = 8;
+    /** The card's share of the run's width at most, so the outlined part stays in view beside it. */
+    private static final double WIDTH_SHARE = 0.46;
+    private static final double MAX_WIDTH = 460;
+
+    private final CheckpointGuide<?> guide;
+    private final Function<Quiz, QuizPanel> panels;
+    private final Function<Checkpoint, Pos> corner;
+    private final ScrollPane holder = new ScrollPane();
+    private CheckpointCard card;
+    private Node focusBefore;
+
+    /**
+     * @param run    the run's view
+     * @param panels makes the quiz panel of a checkpoint that asks, kept as the host keeps quiz answers
+     * @param corner where a checkpoint's card goes (away from the part it outlines)
+     */
+    public CheckpointOverlay(Node run, CheckpointGuide<?> guide, Function<Quiz, QuizPanel> panels,
+            Function<Checkpoint, Pos> corner) {
+        this.guide = Objects.requireNonNull(guide, "guide");
+        this.panels = Objects.requireNonNull(panels, "panels");
+        this.corner = Objects.requireNonNull(corner, "corner");
+        getStylesheets().add(QuizStyles.stylesheet());
+        getStyleClass().add(QuizStyles.CHECKPOINT_LAYER);
+        holder.setId("checkpoint-card");
+        holder.setFitToWidth(true);
+        holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        holder.getStyleClass().add(QuizStyles.CHECKPOINT_HOLDER);
+        holder.maxWidthProperty().bind(widthProperty().multiply(WIDTH_SHARE).map(w -> Math.min(MAX_WIDTH, w.doubleValue())));
+        holder.maxHeightProperty().bind(heightProperty().subtract(2 * MARGIN));
+        holder.setVisible(false);
+        holder.setManaged(false);
+        StackPane.setMargin(holder, new Insets(MARGIN));
+        getChildren().addAll(run, holder);
+        guide.showingProperty().addListener((o, was, now) -> show(now));
+        show(guide.showing());
+    }
+
+    /**
+     * "Stop at checkpoints": on by default; off, the run plays through them (their notches stay on the timeline).
+     * The host puts it beside its other controls.
+     */
+    public static CheckBox pauseToggle(CheckpointGuide<?> guide) {
+        CheckBox box = new CheckBox(Messages.format("quiz.checkpoint.pausing", guide.checkpoints().size()));
+        box.setId("checkpoint-pausing");
+        box.getStyleClass().add(QuizStyles.CHECKPOINT_PAUSING);
+        box.selectedProperty().bindBidirectional(guide.pausingProperty());
+        Tooltip tip = new Tooltip(Messages.get("quiz.checkpoint.pausing.tooltip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        box.setTooltip(tip);
+        return box;
+    }
+
+    /**
+     * The line above a run that a lesson opened elsewhere (the Lab, presenter mode): whose checkpoints these are,
+     * and {@link #pauseToggle}.
+     */
+    public static Node guideBar(CheckpointGuide<?> guide, String lessonTitle) {
+        Label from = new Label(Messages.format("quiz.checkpoint.guide.from", lessonTitle),
+                new FontIcon(MaterialDesignM.MAP_MARKER_PATH));
+        from.getStyleClass().add(QuizStyles.CHECKPOINT_TITLE);
+        from.setMinWidth(0);
+        HBox bar = new HBox(from, pauseToggle(guide));
+        bar.getStyleClass().add(QuizStyles.CHECKPOINT_BAR);
+        bar.getStylesheets().add(QuizStyles.stylesheet());
+        return bar;
+    }
+
+    /** The card on show, or null (tests read it). */
+    public CheckpointCard card() {
+        return card;
+    }
+
+    /** Drops the card (the run goes away with its host). */
+    public void dispose() {
+        if (card != null) {
+            card.dispose();
+            card = null;
+        }
+        holder.setContent(null);
+    }
+
+    private void show(Checkpoint c) {
+        boolean hadFocus = card != null && isFocusInside(card);
+        if (card != null) {
+            card.dispose();
+            card = null;
+        }
+        if (c == null) {
+            holder.setContent(null);
+            holder.setVisible(false);
+            holder.setManaged(false);
+            // Back to where the learner was (the stage's canvas: Space pauses again), once the card had the keys.
+            if (hadFocus && focusBefore != null && focusBefore.getScene() == getScene()) {
+                focusBefore.requestFocus();
+            }
+            focusBefore = null;
+            return;
+        }
+        card = new CheckpointCard(c, panels);
+        card.setOnContinue(guide::goOn);
+        // As tall as the card at the width it got (it grows when the verdict shows); only a card taller than the
+        // run scrolls.
+        CheckpointCard shown = card;
+        shown.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (card == shown) {
+                holder.setPrefViewportHeight(b.getHeight());
+            }
+        });
+        holder.setPrefViewportHeight(0);
+        holder.setContent(card);
+        StackPane.setAlignment(holder, corner.apply(c));
+        holder.setVisible(true);
+        holder.setManaged(true);
+        holder.setVvalue(0);
+        if (getScene() != null) {
+            Node owner = getScene().getFocusOwner();
+            focusBefore = owner != null && isFocusInside(this, owner) ? owner : null;
+            card.focusContent();
+        }
+    }
+
+    private boolean isFocusInside(Node container) {
+        return getScene() != null && isFocusInside(container, getScene().getFocusOwner());
+    }
+
+    private static boolean isFocusInside(Node container, Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
