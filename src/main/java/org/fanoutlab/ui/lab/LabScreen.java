@@ -42,6 +42,7 @@ import org.fanoutlab.ui.lab.live.StageRun;
 import org.fanoutlab.ui.lab.sweep.SweepsView;
 import org.fanoutlab.ui.lab.sweep.SweepsViewModel;
 import org.fanoutlab.ui.common.CheckpointGuide;
+import org.fanoutlab.ui.quiz.CheckpointOverlay;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.stage.StageViewModel;
 
@@ -106,7 +107,10 @@ public final class LabScreen implements ShellScreen {
         ControlsView controls = new ControlsView(vm);
         // the controls wait while the next scenario is built: a change made now would be lost with the old run
         controls.disableProperty().bind(vm.busyProperty());
-        SplitPane liveSplit = new SplitPane(controls, centre);
+        // A lesson's checkpoint cards lie over the stage and the figures: a question needs more room than the stage.
+        CheckpointOverlay cards = new CheckpointOverlay(centre);
+        stageArea.setCards(cards);
+        SplitPane liveSplit = new SplitPane(controls, cards);
         liveSplit.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(controls, false);
         liveTab = new Tab(Messages.get("lab.tab.live"), liveSplit);

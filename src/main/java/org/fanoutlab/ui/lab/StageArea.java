@@ -26,7 +26,8 @@ final class StageArea extends StackPane {
     /** The checkpoints of the lesson that opened this preset, laid over every stage of its run; null for none. */
     private LabGuide wanted;
     private CheckpointGuide<?> guide;
-    private CheckpointOverlay overlay;
+    /** Where the cards show: over the stage and the figures under it (a long question needs the room). */
+    private CheckpointOverlay cards;
 
     StageArea(StageRun stageRun, LabViewModel vm) {
         this.stageRun = stageRun;
@@ -63,6 +64,12 @@ final class StageArea extends StackPane {
         show(stageRun.stageProperty().get());
     }
 
+    /** Shows the guides' cards on {@code layer} from now on. */
+    void setCards(CheckpointOverlay layer) {
+        cards = layer;
+        show(stageRun.stageProperty().get());
+    }
+
     /** The guide over the stage being shown, or null. */
     CheckpointGuide<?> guide() {
         return guide;
@@ -81,9 +88,11 @@ final class StageArea extends StackPane {
             return;
         }
         guide = stage.guide(wanted.checkpoints());
-        overlay = new CheckpointOverlay(view, guide, wanted.panels(), c -> StageView.cardCorner(c.focus()));
-        VBox.setVgrow(overlay, Priority.ALWAYS);
-        stageSlot.getChildren().setAll(new VBox(wanted.bar(guide), overlay));
+        if (cards != null) {
+            cards.setGuide(guide, wanted.panels(), c -> StageView.cardCorner(c.focus()));
+        }
+        VBox.setVgrow(view, Priority.ALWAYS);
+        stageSlot.getChildren().setAll(new VBox(wanted.bar(guide), view));
     }
 
     private void dropGuide() {
@@ -91,9 +100,8 @@ final class StageArea extends StackPane {
             guide.detach();
             guide = null;
         }
-        if (overlay != null) {
-            overlay.dispose();
-            overlay = null;
+        if (cards != null) {
+            cards.setGuide(null, null, null);
         }
     }
 }

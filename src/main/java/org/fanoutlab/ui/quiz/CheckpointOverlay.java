@@ -2,6 +2,7 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.ui.common.CheckpointGuide;
@@ -28,39 +30,67 @@ public final class CheckpointOverlay extends StackPane {
     private static final double MARGIN = 8;
     /** The card's share of the run's width at most, so the outlined part stays in view beside it. */
     private static final double WIDTH_SHARE = 0.46;
-    private static final double MAX_WIDTH = 460;
+    /** And at most this many of its type's ems wide: a line stays readable, on a projector's large type too. */
+    private static final double MAX_EMS = 34;
 
-    private final CheckpointGuide<?> guide;
-    private final Function<Quiz, QuizPanel> panels;
-    private final Function<Checkpoint, Pos> corner;
+    private final ChangeListener<Checkpoint> showing = (o, was, now) -> show(now);
+    private CheckpointGuide<?> guide;
+    private Function<Quiz, QuizPanel> panels;
+    private Function<Checkpoint, Pos> corner;
     private final ScrollPane holder = new ScrollPane();
     private CheckpointCard card;
     private Node focusBefore;
 
     /**
+     * A run's view with one guide's cards over it.
+     *
      * @param run    the run's view
      * @param panels makes the quiz panel of a checkpoint that asks, kept as the host keeps quiz answers
      * @param corner where a checkpoint's card goes (away from the part it outlines)
      */
     public CheckpointOverlay(Node run, CheckpointGuide<?> guide, Function<Quiz, QuizPanel> panels,
             Function<Checkpoint, Pos> corner) {
-        this.guide = Objects.requireNonNull(guide, "guide");
-        this.panels = Objects.requireNonNull(panels, "panels");
-        this.corner = Objects.requireNonNull(corner, "corner");
+        this(run);
+        setGuide(Objects.requireNonNull(guide, "guide"), panels, corner);
+    }
+
+    /**
+     * A layer over more than the run itself (the Lab: the stage and the figures under it, so a long card has room),
+     * whose guide comes and goes with the runs ({@link #setGuide}).
+     */
+    public CheckpointOverlay(Node content) {
         getStylesheets().add(QuizStyles.stylesheet());
         getStyleClass().add(QuizStyles.CHECKPOINT_LAYER);
         holder.setId("checkpoint-card");
         holder.setFitToWidth(true);
         holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         holder.getStyleClass().add(QuizStyles.CHECKPOINT_HOLDER);
-        holder.maxWidthProperty().bind(widthProperty().multiply(WIDTH_SHARE).map(w -> Math.min(MAX_WIDTH, w.doubleValue())));
         holder.maxHeightProperty().bind(heightProperty().subtract(2 * MARGIN));
         holder.setVisible(false);
         holder.setManaged(false);
         StackPane.setMargin(holder, new Insets(MARGIN));
-        getChildren().addAll(run, holder);
-        guide.showingProperty().addListener((o, was, now) -> show(now));
-        show(guide.showing());
+        getChildren().addAll(content, holder);
+    }
+
+    /**
+     * The guide whose cards show here from now on, or null for none (the card on show goes).
+     *
+     * @param panels makes the quiz panel of a checkpoint that asks, kept as the host keeps quiz answers
+     * @param corner where a checkpoint's card goes (away from the part it outlines)
+     */
+    public void setGuide(CheckpointGuide<?> next, Function<Quiz, QuizPanel> panels, Function<Checkpoint, Pos> corner) {
+        if (guide != null) {
+            guide.showingProperty().removeListener(showing);
+        }
+        guide = next;
+        this.panels = panels;
+        this.corner = corner;
+        if (next != null) {
+            Objects.requireNonNull(panels, "panels");
+            Objects.requireNonNull(corner, "corner");
+            next.showingProperty().addListener(showing);
+        }
+        show(next == null ? null : next.showing());
     }
 
     /**
@@ -99,13 +129,19 @@ public final class CheckpointOverlay extends StackPane {
         return card;
     }
 
-    /** Drops the card (the run goes away with its host). */
-    public void dispose() {
+    @Override
+    protected void layoutChildren() {
         if (card != null) {
-            card.dispose();
-            card = null;
+            Node title = card.lookup("." + QuizStyles.CHECKPOINT_TITLE);
+            double em = title instanceof Label l ? l.getFont().getSize() : Font.getDefault().getSize();
+            holder.setMaxWidth(Math.min(getWidth() * WIDTH_SHARE, em * MAX_EMS));
         }
-        holder.setContent(null);
+        super.layoutChildren();
+    }
+
+    /** Drops the card and the guide (the run goes away with its host). */
+    public void dispose() {
+        setGuide(null, null, null);
     }
 
     private void show(Checkpoint c) {
