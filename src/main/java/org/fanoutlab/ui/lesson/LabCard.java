@@ -132,8 +132,11 @@ final class LabCard extends VBox {
             guide = lab.checkpoints().isEmpty() ? null : stage.guide(lab.checkpoints());
             if (guide != null) {
                 // The run stops at each checkpoint and its card shows over the stage; its answers count as quizzes.
-                overlay = new CheckpointOverlay(stage.view(), guide, panels, stage::corner);
-                stageArea.getChildren().setAll(overlay);
+                // The card goes under the stage: a lesson's column is too narrow to lay it over the diagram.
+                overlay = CheckpointOverlay.below(guide, panels);
+                overlay.setId("lab-checkpoint-slot");
+                stageArea.getChildren().setAll(stage.view());
+                getChildren().add(getChildren().indexOf(stageArea) + 1, overlay);
                 buttons.getChildren().add(0, CheckpointOverlay.pauseToggle(guide));
             } else {
                 stageArea.getChildren().setAll(stage.view());
@@ -167,6 +170,7 @@ final class LabCard extends VBox {
         }
         if (overlay != null) {
             overlay.dispose();
+            getChildren().remove(overlay);
             overlay = null;
         }
         if (stage != null) {

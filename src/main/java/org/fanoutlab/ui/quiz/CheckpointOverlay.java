@@ -2,7 +2,9 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,6 +40,8 @@ public final class CheckpointOverlay extends StackPane {
     private Function<Quiz, QuizPanel> panels;
     private Function<Checkpoint, Pos> corner;
     private final ScrollPane holder = new ScrollPane();
+    /** The card goes under the run rather than over it. */
+    private final boolean under;
     private CheckpointCard card;
     private Node focusBefore;
 
@@ -59,17 +63,40 @@ public final class CheckpointOverlay extends StackPane {
      * whose guide comes and goes with the runs ({@link #setGuide}).
      */
     public CheckpointOverlay(Node content) {
+        this(content, false);
+    }
+
+    /**
+     * For a run in a narrow column (a lesson's lab card): a slot for one guide's cards, which the host puts under
+     * the run, as wide as it. The whole stage stays in view with its outline, and the column scrolls to show the
+     * card. It takes no room while no card is up.
+     */
+    public static CheckpointOverlay below(CheckpointGuide<?> guide, Function<Quiz, QuizPanel> panels) {
+        CheckpointOverlay o = new CheckpointOverlay(null, true);
+        o.setGuide(Objects.requireNonNull(guide, "guide"), panels, c -> Pos.TOP_LEFT);
+        return o;
+    }
+
+    private CheckpointOverlay(Node content, boolean under) {
+        this.under = under;
         getStylesheets().add(QuizStyles.stylesheet());
         getStyleClass().add(QuizStyles.CHECKPOINT_LAYER);
         holder.setId("checkpoint-card");
         holder.setFitToWidth(true);
         holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         holder.getStyleClass().add(QuizStyles.CHECKPOINT_HOLDER);
-        holder.maxHeightProperty().bind(heightProperty().subtract(2 * MARGIN));
         holder.setVisible(false);
         holder.setManaged(false);
-        StackPane.setMargin(holder, new Insets(MARGIN));
-        getChildren().addAll(content, holder);
+        if (under) {
+            holder.setMaxWidth(Double.MAX_VALUE);
+            getChildren().add(holder);
+            visibleProperty().bind(holder.visibleProperty());
+            managedProperty().bind(holder.visibleProperty());
+        } else {
+            holder.maxHeightProperty().bind(heightProperty().subtract(2 * MARGIN));
+            StackPane.setMargin(holder, new Insets(MARGIN));
+            getChildren().addAll(content, holder);
+        }
     }
 
     /**
@@ -131,7 +158,7 @@ public final class CheckpointOverlay extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        if (card != null) {
+        if (card != null && !under) {
             Node title = card.lookup("." + QuizStyles.CHECKPOINT_TITLE);
             double em = title instanceof Label l ? l.getFont().getSize() : Font.getDefault().getSize();
             holder.setMaxWidth(Math.min(getWidth() * WIDTH_SHARE, em * MAX_EMS));
@@ -169,6 +196,10 @@ public final class CheckpointOverlay extends StackPane {
         shown.layoutBoundsProperty().addListener((o, a, b) -> {
             if (card == shown) {
                 holder.setPrefViewportHeight(b.getHeight());
+                if (under && a.getHeight() != b.getHeight()) {
+                    // the verdict made it taller: keep Continue in view
+                    Platform.runLater(() -> reveal(holder));
+                }
             }
         });
         holder.setPrefViewportHeight(0);
@@ -182,6 +213,39 @@ public final class CheckpointOverlay extends StackPane {
             focusBefore = owner != null && isFocusInside(this, owner) ? owner : null;
             card.focusContent();
         }
+        if (under) {
+            // once laid out: scroll the column so the card is in view
+            Platform.runLater(() -> reveal(holder));
+        }
+    }
+
+    /** Scrolls the nearest scroll pane around {@code n} just enough to show all of it (its top, if too tall). */
+    static void reveal(Node n) {
+        ScrollPane pane = null;
+        for (Node p = n.getParent(); p != null && pane == null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                pane = sp;
+            }
+        }
+        if (pane == null || pane.getContent() == null || !n.isVisible()) {
+            return;
+        }
+        Node content = pane.getContent();
+        Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+        if (b == null || extra <= 0) {
+            return;
+        }
+        double top = pane.getVvalue() * extra;
+        double view = pane.getViewportBounds().getHeight();
+        double want = top;
+        if (b.getMaxY() > top + view) {
+            want = b.getMaxY() - view;
+        }
+        if (b.getMinY() < want) {
+            want = b.getMinY();
+        }
+        pane.setVvalue(Math.max(0, Math.min(1, want / extra)));
     }
 
     private boolean isFocusInside(Node container) {
