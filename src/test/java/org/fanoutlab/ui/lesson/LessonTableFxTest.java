@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,19 @@ class LessonTableFxTest {
             | server-sent events | push | one-way updates to a browser over plain HTTP | event IDs so a reconnect resumes without gaps |
             """;
 
+    private static final double WIDTH = 520;
+
     private VBox column;
 
     @Start
     void start(Stage stage) {
         column = new VBox();
-        column.getStylesheets().add(LessonScreen.class.getResource(LessonStyles.STYLESHEET).toExternalForm());
-        stage.setScene(new Scene(column, 520, 600));
+        // the primary stage is shared by the JVM's FX tests and keeps its size: the column fixes its own width
+        column.setMinWidth(WIDTH);
+        column.setMaxWidth(WIDTH);
+        HBox root = new HBox(column);
+        root.getStylesheets().add(LessonScreen.class.getResource(LessonStyles.STYLESHEET).toExternalForm());
+        stage.setScene(new Scene(root, WIDTH, 600));
         stage.show();
     }
 
@@ -42,11 +49,11 @@ class LessonTableFxTest {
             MarkdownRenderer r = new MarkdownRenderer(s -> Optional.empty(), s -> { }, Path.of("."));
             List<Node> nodes = r.render(TABLE);
             column.getChildren().setAll(nodes);
-            column.applyCss();
-            column.layout();
+            column.getScene().getRoot().applyCss();
+            column.getScene().getRoot().layout();
         });
         GridPane grid = (GridPane) column.getChildren().get(0);
-        assertThat(grid.getWidth()).as("the table keeps to the column").isLessThanOrEqualTo(520);
+        assertThat(grid.getWidth()).as("the table keeps to the column").isLessThanOrEqualTo(WIDTH);
         List<TableCellPane> cells = grid.getChildren().stream().map(TableCellPane.class::cast).toList();
         assertThat(cells).hasSize(12);
         for (TableCellPane cell : cells) {
