@@ -38,6 +38,11 @@ public final class TimeOrderedSlots {
         return capacity;
     }
 
+    /** Events held now (none after a drain). */
+    public int size() {
+        return size;
+    }
+
     /** The slot for an event at {@code t}; -1 when the ring holds nothing (capacity 0). */
     public int claim(double t) {
         if (capacity == 0) {
@@ -63,6 +68,11 @@ public final class TimeOrderedSlots {
     /** Events overwritten because the ring was full. */
     public long dropped() {
         return dropped;
+    }
+
+    /** Counts {@code n} more dropped events (a ring restored from a kept copy carries the count over). */
+    public void addDropped(long n) {
+        dropped += n;
     }
 
     public void clear() {
