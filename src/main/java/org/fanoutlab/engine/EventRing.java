@@ -48,13 +48,16 @@ final class EventRing {
         return slots.size() == 0 ? null : copy();
     }
 
-    /** A running ring from a {@link #keep()} of one with this capacity and dropped count. */
-    static EventRing restore(EventRing kept, int capacity, long dropped) {
+    /**
+     * A running ring from a {@link #keep()} of one with this capacity and dropped count; {@code reuse}, a ring of
+     * a dropped run (or null), serves again when it has the capacity.
+     */
+    static EventRing restore(EventRing kept, int capacity, long dropped, EventRing reuse) {
         if (kept != null) {
             return kept.copy();
         }
-        EventRing r = new EventRing(capacity);
-        r.slots.addDropped(dropped);
+        EventRing r = reuse != null && reuse.capacity() == capacity ? reuse : new EventRing(capacity);
+        r.slots.restart(dropped);
         return r;
     }
 

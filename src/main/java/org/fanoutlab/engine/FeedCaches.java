@@ -34,8 +34,10 @@ final class FeedCaches {
 
     /** A kept copy (a playback snapshot): the counters in chunks, shared where they equal {@code previous}'s. */
     record Kept(ChunkedCopy received, ChunkedCopy lastSeen) {
-        FeedCaches restore() {
-            return new FeedCaches(ChunkedCopy.toInts(received), ChunkedCopy.toInts(lastSeen));
+        /** {@code reuse}: the caches of a dropped run (or null), whose arrays are filled again if they fit. */
+        FeedCaches restore(FeedCaches reuse) {
+            return new FeedCaches(ChunkedCopy.toInts(received, reuse == null ? null : reuse.received),
+                    ChunkedCopy.toInts(lastSeen, reuse == null ? null : reuse.lastSeen));
         }
 
         long bytesBeyond(Kept previous) {

@@ -24,10 +24,24 @@ public final class KeptSimulation {
         this.droppedEvents = droppedEvents;
     }
 
+    /** The parts of a run whose arrays a restore may fill again. */
+    record Parts(FeedCaches caches, PulledPosts pulled, EventRing events) {
+    }
+
     /** A new run at the kept moment: advancing it gives exactly what advancing the original would have. */
     public Simulation restore() {
-        return new Simulation(rest, caches.restore(), pulled.restore(),
-                EventRing.restore(events, eventCapacity, droppedEvents));
+        return restore(null);
+    }
+
+    /**
+     * Like {@link #restore()}, filling the per-consumer arrays and the event ring of {@code dropped} (a run of the
+     * same scenario that nobody will use again, or null) instead of allocating new ones. A seek restores over the
+     * run it leaves: for a million consumers that spares 20 MB of allocation, zeroing and collection per seek.
+     */
+    public Simulation restore(Simulation dropped) {
+        Parts reuse = dropped == null ? new Parts(null, null, null) : dropped.parts();
+        return new Simulation(rest, caches.restore(reuse.caches()), pulled.restore(reuse.pulled()),
+                EventRing.restore(events, eventCapacity, droppedEvents, reuse.events()));
     }
 
     /** Simulated seconds at which the copy was kept. */

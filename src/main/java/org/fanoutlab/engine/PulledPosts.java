@@ -92,10 +92,11 @@ final class PulledPosts {
      * shared where they equal {@code previous}'s.
      */
     record Kept(PulledPosts rest, ChunkedCopy nextBroadcast, ChunkedCopy pendingHead) {
-        PulledPosts restore() {
+        /** {@code reuse}: the pulled posts of a dropped run (or null), whose arrays are filled again if they fit. */
+        PulledPosts restore(PulledPosts reuse) {
             PulledPosts p = rest.copy();
-            p.nextBroadcast = ChunkedCopy.toLongs(nextBroadcast);
-            p.pendingHead = ChunkedCopy.toInts(pendingHead);
+            p.nextBroadcast = ChunkedCopy.toLongs(nextBroadcast, reuse == null ? null : reuse.nextBroadcast);
+            p.pendingHead = ChunkedCopy.toInts(pendingHead, reuse == null ? null : reuse.pendingHead);
             return p;
         }
 

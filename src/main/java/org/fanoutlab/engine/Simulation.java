@@ -155,6 +155,10 @@ public final class Simulation {
         return queue.bytes() + schedule.bytes() + visits.bytes() + series.bytes();
     }
 
+    KeptSimulation.Parts parts() { // whose arrays a restore may reuse once this run is dropped
+        return new KeptSimulation.Parts(caches, pulled, events);
+    }
+
     /** Runs a scenario start to end. */
     public static Report run(Scenario scenario) {
         return new Simulation(scenario).runToEnd();
@@ -314,10 +318,7 @@ public final class Simulation {
         return elapsedNanos / 1e9;
     }
 
-    /**
-     * The time series so far, oldest bucket first (a copy). Buckets are {@link #bucketSeconds()} long; the last
-     * point is the bucket in progress, cut at {@link #now()} (its {@code bucketSeconds} is shorter).
-     */
+    /** The series so far, oldest first (a copy): {@link #bucketSeconds()} buckets, the last cut at {@link #now()}. */
     public List<SeriesPoint> series() {
         return series.series(now, tally(), queue.backlog());
     }

@@ -92,7 +92,14 @@ public final class FanoutReplay implements Replayable<FanoutReplay, Consumer<Sim
             Scenario sceneScenario) implements KeptRun<FanoutReplay> {
         @Override
         public FanoutReplay restore() {
-            FanoutReplay r = new FanoutReplay(sim.restore(), tally.copy(), watchedCount);
+            return restoreOver(null);
+        }
+
+        /** The engine's arrays of the run a seek leaves are filled again rather than allocated anew. */
+        @Override
+        public FanoutReplay restoreOver(FanoutReplay dropped) {
+            FanoutReplay r = new FanoutReplay(sim.restore(dropped == null ? null : dropped.sim), tally.copy(),
+                    watchedCount);
             r.watched = watched;
             r.sceneScenario = sceneScenario;
             return r;

@@ -11,6 +11,14 @@ public interface KeptRun<R> {
     /** A new run at the kept moment that runs on exactly as the run it was taken from would have. */
     R restore();
 
+    /**
+     * Like {@link #restore()}, free to reuse the memory of {@code dropped}: a run that nobody will use again (the
+     * one a seek leaves).
+     */
+    default R restoreOver(R dropped) {
+        return restore();
+    }
+
     /** Bytes this holds that {@code previous} (the kept run before it, or null) does not hold too: about. */
     long bytesBeyond(KeptRun<R> previous);
 

@@ -202,7 +202,7 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
             current = copyOrFresh(origin);
             applied = 0;
         } else {
-            current = best.state().restore();
+            current = best.state().restoreOver(current); // the run being left is dropped: its memory serves again
             applied = best.applied();
         }
         current.drainEvents(null);

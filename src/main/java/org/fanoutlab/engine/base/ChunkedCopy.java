@@ -68,10 +68,18 @@ public final class ChunkedCopy {
 
     /** A new array with the kept contents (of a copy made from an int array; null for null). */
     public static int[] toInts(ChunkedCopy c) {
+        return toInts(c, null);
+    }
+
+    /**
+     * The kept contents in {@code reuse} when it has the length (every element is written), else in a new array:
+     * restoring over the arrays of a run being dropped spares allocating, and collecting, tens of megabytes.
+     */
+    public static int[] toInts(ChunkedCopy c, int[] reuse) {
         if (c == null) {
             return null;
         }
-        int[] out = new int[c.length];
+        int[] out = reuse != null && reuse.length == c.length ? reuse : new int[c.length];
         for (int i = 0; i < c.ints.length; i++) {
             System.arraycopy(c.ints[i], 0, out, i * CHUNK, c.ints[i].length);
         }
@@ -80,10 +88,15 @@ public final class ChunkedCopy {
 
     /** A new array with the kept contents (of a copy made from a long array; null for null). */
     public static long[] toLongs(ChunkedCopy c) {
+        return toLongs(c, null);
+    }
+
+    /** Like {@link #toInts(ChunkedCopy, int[])}, for a copy made from a long array. */
+    public static long[] toLongs(ChunkedCopy c, long[] reuse) {
         if (c == null) {
             return null;
         }
-        long[] out = new long[c.length];
+        long[] out = reuse != null && reuse.length == c.length ? reuse : new long[c.length];
         for (int i = 0; i < c.longs.length; i++) {
             System.arraycopy(c.longs[i], 0, out, i * CHUNK, c.longs[i].length);
         }

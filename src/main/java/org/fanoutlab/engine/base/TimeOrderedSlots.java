@@ -70,9 +70,10 @@ public final class TimeOrderedSlots {
         return dropped;
     }
 
-    /** Counts {@code n} more dropped events (a ring restored from a kept copy carries the count over). */
-    public void addDropped(long n) {
-        dropped += n;
+    /** Empties the ring and sets the count of dropped events (a ring restored from a kept copy carries it over). */
+    public void restart(long droppedBefore) {
+        clear();
+        dropped = droppedBefore;
     }
 
     public void clear() {

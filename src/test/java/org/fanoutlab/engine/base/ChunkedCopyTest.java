@@ -2,6 +2,7 @@ package org.fanoutlab.engine.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,21 @@ class ChunkedCopyTest {
         assertThat(ChunkedCopy.toInts(second)).containsExactly(a.clone());
         a[ChunkedCopy.CHUNK + 5]--;
         assertThat(ChunkedCopy.toInts(first)).containsExactly(a); // the shared chunks were never written
+    }
+
+    @Test
+    void restoringOverAnArrayOfTheSameLengthRewritesEveryElement() {
+        int[] a = randomInts(4);
+        ChunkedCopy c = ChunkedCopy.of(a, null);
+        int[] dropped = randomInts(5);
+        assertThat(ChunkedCopy.toInts(c, dropped)).isSameAs(dropped).containsExactly(a);
+        int[] wrongLength = new int[N + 1];
+        assertThat(ChunkedCopy.toInts(c, wrongLength)).isNotSameAs(wrongLength).containsExactly(a);
+        long[] l = new long[N];
+        l[N - 1] = 42;
+        long[] old = new long[N];
+        Arrays.fill(old, -1);
+        assertThat(ChunkedCopy.toLongs(ChunkedCopy.of(l, null), old)).isSameAs(old).containsExactly(l);
     }
 
     @Test
