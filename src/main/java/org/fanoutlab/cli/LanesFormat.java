@@ -50,6 +50,7 @@ final class LanesFormat {
         out.put("replays", m.replays());
         out.put("reissues", m.reissues());
         out.put("blockedSeconds", m.blockedSeconds());
+        out.put("clientMessages", m.clientMessages());
         return out;
     }
 

@@ -263,6 +263,12 @@ public final class RunBudget {
                             : Math.min(posts, l.get(LaneParam.BUFFER_SIZE));
                     field = at + (l.onFull() == OnFull.BLOCK ? ".onFull" : ".bufferSize");
                 }
+                case WEBSOCKET -> {
+                    events += l.get(LaneParam.DROPS_PER_HOUR) * d / 3600
+                            + l.get(LaneParam.CLIENT_MESSAGES_PER_MINUTE) * d / 60;
+                    waiting = Math.min(posts, rate * l.get(LaneParam.RECONNECT_DELAY_SECONDS));
+                    field = at + ".clientMessagesPerMinute";
+                }
                 case IDLE -> {
                     events += d / l.get(LaneParam.REISSUE_SECONDS);
                     field = at + ".reissueSeconds";

@@ -37,7 +37,7 @@ class RunCommandLanesTest {
         assertThat(lanes.get(0).get("latency").get("mean").asDouble()).isCloseTo(15.1, within(1e-9));
         assertThat(lanes.get(2).fieldNames()).toIterable().containsExactly("name", "type", "requests",
                 "emptyAnswers", "openConnections", "openConnectionsMax", "deliveries", "latency", "drops",
-                "duplicates", "retries", "givenUp", "lagMax", "lagNow", "replays", "reissues", "blockedSeconds");
+                "duplicates", "retries", "givenUp", "lagMax", "lagNow", "replays", "reissues", "blockedSeconds", "clientMessages");
     }
 
     @Test

@@ -77,6 +77,9 @@ class LessonFiguresTest {
                 case "givenUp" -> m.givenUp();
                 case "lagNow" -> m.lagNow();
                 case "blockedSeconds" -> m.blockedSeconds();
+                case "replays" -> m.replays();
+                case "openConnectionsMax" -> m.openConnectionsMax();
+                case "clientMessages" -> m.clientMessages();
                 case "latency.mean" -> m.latency().mean();
                 case "latency.max" -> m.latency().max();
                 default -> throw new IllegalArgumentException("unknown lane field " + field);
@@ -374,6 +377,15 @@ class LessonFiguresTest {
                     0.001),
             lane(L09, "lanes-rest-polling", "long poll, 5 min hold", "requests",
                     "Only the 5-minute hold cuts the requests, to 288", 288, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "clientMessages", "240 sends in the hour", 240, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "clientMessages", "sends 240 messages up the WebSocket",
+                    240, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "requests", "the WebSocket lane has made 3 requests", 3, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "clientMessages", "carried 240 client messages up", 240, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "deliveries", "while 123 room messages came down", 123, 0),
+            lane(L09, "lanes-websocket-chat", "WebSocket", "replays", "one of them had been missed", 1, 0).as("one"),
+            lane(L09, "lanes-websocket-chat", "SSE stream", "deliveries", "brings the same 123 messages down", 123, 0),
+            lane(L09, "lanes-websocket-chat", "SSE stream", "requests", "over 4 requests", 4, 0),
 
             // 10 queues and backpressure
             lane(L10, "lanes-lag-or-loss", "pushed, 50-message buffer", "drops", "The engine counts 671 drops.", 671,

@@ -29,6 +29,7 @@ abstract class Lane {
     long replays;
     long reissues;
     double blockedSeconds;
+    long clientMessages;
     private final LatencyRecorder latency;
 
     Lane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
@@ -60,6 +61,7 @@ abstract class Lane {
         replays = o.replays;
         reissues = o.reissues;
         blockedSeconds = o.blockedSeconds;
+        clientMessages = o.clientMessages;
     }
 
     /** A deep copy writing its events into {@code events} (the copy's own ring). */
@@ -114,6 +116,12 @@ abstract class Lane {
         events.add(LaneEventKind.EMPTY, t, index, -1, 0);
     }
 
+    /** {@code n} client messages went up the open connection at {@code t}, without a request of their own. */
+    final void upstream(double t, long n) {
+        clientMessages += n;
+        events.add(LaneEventKind.UPSTREAM, t, index, -1, n);
+    }
+
     final void opened() {
         open++;
         if (open > openMax) {
@@ -128,6 +136,6 @@ abstract class Lane {
     final LaneMetrics metrics(double now) {
         return new LaneMetrics(spec.name(), spec.type(), requests, emptyAnswers, open, openMax, deliveries,
                 latency.summary(), drops, duplicates, retries, givenUp, lag, lagMax, replays, reissues,
-                blockedSecondsAt(now));
+                blockedSecondsAt(now), clientMessages);
     }
 }

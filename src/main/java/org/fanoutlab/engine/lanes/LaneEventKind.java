@@ -29,5 +29,7 @@ public enum LaneEventKind {
     /** The server told the idling client that new mail exists. */
     NOTIFY,
     /** The producer could not hand a post over: the buffer is full and onFull is block. */
-    BLOCKED
+    BLOCKED,
+    /** The client sent {@code count} messages up its open connection (WebSocket): no new request. */
+    UPSTREAM
 }

@@ -22,6 +22,8 @@ import org.fanoutlab.engine.base.Latency;
  * @param replays         posts sent again from the last event id after a server-push reconnect
  * @param reissues        IDLE commands ended and re-issued to keep the session alive
  * @param blockedSeconds  time the producer spent blocked on a full buffer ({@code onFull: block})
+ * @param clientMessages  messages the consumer sent up its open connection (WebSocket): chat lines, acks, typing
+ *                        notices; they ride the connection the posts come down, so none is a request
  */
 public record LaneMetrics(
         String name,
@@ -40,5 +42,6 @@ public record LaneMetrics(
         long lagMax,
         long replays,
         long reissues,
-        double blockedSeconds) {
+        double blockedSeconds,
+        long clientMessages) {
 }

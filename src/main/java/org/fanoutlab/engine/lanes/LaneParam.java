@@ -40,7 +40,9 @@ public enum LaneParam {
     REISSUE_SECONDS("reissueSeconds", 1_740, 1, 86_400, false, "s",
             "How often the client ends and re-issues IDLE; servers may drop sessions idle for 30 minutes, so 29 minutes."),
     REISSUE_GAP_SECONDS("reissueGapSeconds", 0.2, 0, 60, false, "s",
-            "The short pause while IDLE is re-issued (DONE, then IDLE again); mail arriving then waits for it.");
+            "The short pause while IDLE is re-issued (DONE, then IDLE again); mail arriving then waits for it."),
+    CLIENT_MESSAGES_PER_MINUTE("clientMessagesPerMinute", 6, 0, 6_000, false, "/min",
+            "Messages the client itself sends up the open WebSocket (chat lines, acks, typing notices); none needs a new request.");
 
     private final String id;
     private final double defaultValue;
@@ -82,7 +84,7 @@ public enum LaneParam {
         return whole;
     }
 
-    /** "s", "/s", "/h" or empty. */
+    /** "s", "/s", "/min", "/h" or empty. */
     public String unit() {
         return unit;
     }

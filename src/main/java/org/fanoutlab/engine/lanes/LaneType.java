@@ -3,6 +3,7 @@ package org.fanoutlab.engine.lanes;
 import static org.fanoutlab.engine.lanes.LaneParam.ACK_LOSS_RATE;
 import static org.fanoutlab.engine.lanes.LaneParam.BATCH_SIZE;
 import static org.fanoutlab.engine.lanes.LaneParam.BUFFER_SIZE;
+import static org.fanoutlab.engine.lanes.LaneParam.CLIENT_MESSAGES_PER_MINUTE;
 import static org.fanoutlab.engine.lanes.LaneParam.CONSUMER_CAPACITY_PER_SECOND;
 import static org.fanoutlab.engine.lanes.LaneParam.DROPS_PER_HOUR;
 import static org.fanoutlab.engine.lanes.LaneParam.FAILURE_RATE;
@@ -29,7 +30,7 @@ public enum LaneType {
     SHORT_POLL("short-poll", "Short polling", "pull", List.of(INTERVAL_SECONDS, ROUND_TRIP_SECONDS),
             ShortPollLane::new),
     LONG_POLL("long-poll", "Long polling", "pull", List.of(HOLD_SECONDS, ROUND_TRIP_SECONDS), LongPollLane::new),
-    SERVER_PUSH("server-push", "Server push (SSE / WebSocket)", "push",
+    SERVER_PUSH("server-push", "Server push (SSE)", "push",
             List.of(ROUND_TRIP_SECONDS, RECONNECT_DELAY_SECONDS, DROPS_PER_HOUR), ServerPushLane::new),
     WEBHOOK("webhook", "Webhook", "push",
             List.of(ROUND_TRIP_SECONDS, FAILURE_RATE, ACK_LOSS_RATE, RETRY_BASE_SECONDS, MAX_ATTEMPTS),
@@ -40,7 +41,10 @@ public enum LaneType {
             List.of(CONSUMER_CAPACITY_PER_SECOND, BUFFER_SIZE), SlowPushLane::new),
     IDLE("idle", "IMAP IDLE", "hybrid",
             List.of(NOTIFY_SECONDS, FETCH_ROUND_TRIP_SECONDS, REISSUE_SECONDS, REISSUE_GAP_SECONDS),
-            IdleLane::new);
+            IdleLane::new),
+    WEBSOCKET("websocket", "WebSocket (two-way)", "push",
+            List.of(ROUND_TRIP_SECONDS, CLIENT_MESSAGES_PER_MINUTE, RECONNECT_DELAY_SECONDS, DROPS_PER_HOUR),
+            WebSocketLane::new);
 
     /** Builds the state machine of one lane. */
     @FunctionalInterface

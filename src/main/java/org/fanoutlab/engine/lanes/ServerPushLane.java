@@ -3,12 +3,12 @@ package org.fanoutlab.engine.lanes;
 import org.fanoutlab.engine.base.SeededRandom;
 
 /**
- * One open connection (SSE or WebSocket) that the server writes each post into; it arrives
- * {@code roundTripSeconds} later. The connection breaks at random (a seeded Poisson process of
+ * One open connection (an SSE stream; {@link WebSocketLane} adds the client's own messages) that the server writes
+ * each post into; it arrives {@code roundTripSeconds} later. The connection breaks at random (a seeded Poisson process of
  * {@code dropsPerHour}); the client reconnects {@code reconnectDelaySeconds} later with its last event id, and the
  * server replays the posts made meanwhile. A reconnect counts as a request.
  */
-final class ServerPushLane extends Lane {
+class ServerPushLane extends Lane {
     private final PostQueue missed;
     private boolean connected;
     private double nextDrop;
@@ -20,7 +20,7 @@ final class ServerPushLane extends Lane {
         connect(0);
     }
 
-    private ServerPushLane(ServerPushLane o, LaneEventRing events) {
+    ServerPushLane(ServerPushLane o, LaneEventRing events) {
         super(o, events);
         missed = o.missed.copy();
         connected = o.connected;
@@ -58,7 +58,16 @@ final class ServerPushLane extends Lane {
                 deliver(missed.headSeq(), missed.headTime(), arrive);
                 missed.removeHead();
             }
+            reconnected(t);
         }
+    }
+
+    /** The connection is back at {@code t} and the missed posts are on their way; subclasses add their part. */
+    void reconnected(double t) {
+    }
+
+    final boolean connected() {
+        return connected;
     }
 
     @Override

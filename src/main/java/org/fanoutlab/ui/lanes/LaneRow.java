@@ -76,7 +76,7 @@ public final class LaneRow {
         return lag.getReadOnlyProperty();
     }
 
-    /** The figures only some styles have: retries, duplicates, given up, replays, re-issues, blocked time. */
+    /** The figures only some styles have: retries, duplicates, given up, replays, re-issues, client messages, blocked time. */
     public ReadOnlyStringProperty otherProperty() {
         return other.getReadOnlyProperty();
     }
@@ -115,6 +115,9 @@ public final class LaneRow {
         }
         if (m.reissues() > 0) {
             parts.add(Messages.format("lanes.row.reissues", count(m.reissues())));
+        }
+        if (m.clientMessages() > 0) {
+            parts.add(Messages.format("lanes.row.clientMessages", count(m.clientMessages())));
         }
         if (m.blockedSeconds() > 0) {
             parts.add(Messages.format("lanes.row.blocked", seconds(m.blockedSeconds())));

@@ -37,9 +37,11 @@ enum LaneToken {
     /** "You have mail". */
     NOTIFY(Shape.DIAMOND, Motion.TO_CONSUMER, TokenRole.NOTICE),
     /** The producer is blocked on a full buffer. */
-    BLOCKED(Shape.SQUARE, Motion.STAY_AT_SERVER, TokenRole.SPECIAL);
+    BLOCKED(Shape.SQUARE, Motion.STAY_AT_SERVER, TokenRole.SPECIAL),
+    /** A message the client sends up its open WebSocket: no request, so a different shape from one. */
+    UPSTREAM(Shape.HOLLOW_TRIANGLE_LEFT, Motion.TO_SERVER, TokenRole.REQUEST);
 
-    enum Shape { CIRCLE, RING, SQUARE, HOLLOW_SQUARE, TRIANGLE_LEFT, DIAMOND, HOLLOW_DIAMOND, CROSS, BAR }
+    enum Shape { CIRCLE, RING, SQUARE, HOLLOW_SQUARE, TRIANGLE_LEFT, HOLLOW_TRIANGLE_LEFT, DIAMOND, HOLLOW_DIAMOND, CROSS, BAR }
 
     enum Motion { FROM_PRODUCER, TO_SERVER, TO_CONSUMER, HALF_WAY, FALL_AT_CONSUMER, FALL_AT_SERVER, STAY_MIDDLE,
         STAY_AT_SERVER }
@@ -91,6 +93,7 @@ enum LaneToken {
             case REISSUE -> REISSUE;
             case NOTIFY -> NOTIFY;
             case BLOCKED -> BLOCKED;
+            case UPSTREAM -> UPSTREAM;
         };
     }
 }

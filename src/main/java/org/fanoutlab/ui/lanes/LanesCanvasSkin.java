@@ -194,7 +194,7 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
     /** Per-lane state that is not a token: a disconnected link, a filling buffer or growing log. */
     private void drawLaneState(GraphicsContext g, int lane, LaneMetrics m, double sx, double cx, double y) {
         LaneType t = m.type();
-        if ((t == LaneType.SERVER_PUSH || t == LaneType.IDLE) && m.openConnections() == 0) {
+        if ((t == LaneType.SERVER_PUSH || t == LaneType.WEBSOCKET || t == LaneType.IDLE) && m.openConnections() == 0) {
             g.setFill(tokenColors[LaneToken.DISCONNECTED.ordinal()]);
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(Messages.get("lanes.canvas.disconnected"), (sx + cx) / 2, y - 12);
@@ -277,7 +277,8 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
             case RING -> g.strokeOval(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
             case SQUARE -> g.fillRect(x - r + 0.5, y - r + 0.5, 2 * r - 1, 2 * r - 1);
             case HOLLOW_SQUARE -> g.strokeRect(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            case TRIANGLE_LEFT -> fillTriangle(g, x, y, r);
+            case TRIANGLE_LEFT -> fillTriangle(g, x, y, r, true);
+            case HOLLOW_TRIANGLE_LEFT -> fillTriangle(g, x, y, r, false);
             case DIAMOND -> fillDiamond(g, x, y, r + 1, true);
             case HOLLOW_DIAMOND -> fillDiamond(g, x, y, r + 1, false);
             case CROSS -> {
@@ -292,14 +293,18 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
     private final double[] px = new double[4];
     private final double[] py = new double[4];
 
-    private void fillTriangle(GraphicsContext g, double x, double y, double r) {
+    private void fillTriangle(GraphicsContext g, double x, double y, double r, boolean filled) {
         px[0] = x - r;
         py[0] = y;
         px[1] = x + r;
         py[1] = y - r;
         px[2] = x + r;
         py[2] = y + r;
-        g.fillPolygon(px, py, 3);
+        if (filled) {
+            g.fillPolygon(px, py, 3);
+        } else {
+            g.strokePolygon(px, py, 3);
+        }
     }
 
     private void fillDiamond(GraphicsContext g, double x, double y, double r, boolean filled) {
@@ -337,6 +342,8 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
             case SQUARE -> g.fillRect(x - r + 0.5, y - r + 0.5, 2 * r - 1, 2 * r - 1);
             case HOLLOW_SQUARE -> g.strokeRect(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
             case TRIANGLE_LEFT -> g.fillPolygon(new double[] {x - r, x + r, x + r}, new double[] {y, y - r, y + r}, 3);
+            case HOLLOW_TRIANGLE_LEFT -> g.strokePolygon(new double[] {x - r + 1, x + r - 1, x + r - 1},
+                    new double[] {y, y - r + 1, y + r - 1}, 3);
             case DIAMOND -> g.fillPolygon(new double[] {x, x + r + 1, x, x - r - 1},
                     new double[] {y - r - 1, y, y + r + 1, y}, 4);
             case HOLLOW_DIAMOND -> g.strokePolygon(new double[] {x, x + r, x, x - r},

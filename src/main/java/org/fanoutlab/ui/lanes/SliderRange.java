@@ -27,6 +27,7 @@ record SliderRange(double lo, double hi, boolean log, boolean whole) {
             case NOTIFY_SECONDS -> new SliderRange(0, 5, false, false);
             case REISSUE_SECONDS -> new SliderRange(60, 3_600, true, false);
             case REISSUE_GAP_SECONDS -> new SliderRange(0, 30, false, false);
+            case CLIENT_MESSAGES_PER_MINUTE -> new SliderRange(0, 600, false, false);
         };
         double lo = Math.max(p.min(), Math.min(r.lo, current));
         double hi = Math.min(p.max(), Math.max(r.hi, current));

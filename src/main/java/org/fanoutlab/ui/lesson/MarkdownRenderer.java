@@ -342,8 +342,8 @@ final class MarkdownRenderer {
         private Node table(TableBlock table) {
             GridPane grid = new GridPane();
             grid.getStyleClass().add(LessonStyles.MD_TABLE);
-            List<Double> natural = new ArrayList<>();
             int row = 0;
+            int columns = 0;
             for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
                 for (org.commonmark.node.Node tr = section.getFirstChild(); tr != null; tr = tr.getNext()) {
                     int col = 0;
@@ -351,7 +351,7 @@ final class MarkdownRenderer {
                         TableCell cell = (TableCell) c;
                         SelectableText text = inline(cell);
                         text.setTextAlignment(alignment(cell.getAlignment()));
-                        StackPane pane = new StackPane(text);
+                        StackPane pane = new TableCellPane(text);
                         StackPane.setAlignment(text, javafx.geometry.Pos.TOP_LEFT);
                         pane.getStyleClass().add(cell.isHeader() ? LessonStyles.MD_TABLE_HEADER : LessonStyles.MD_TABLE_CELL);
                         if (!cell.isHeader() && row % 2 == 0) {
@@ -360,26 +360,17 @@ final class MarkdownRenderer {
                         pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                         GridPane.setFillHeight(pane, true);
                         grid.add(pane, col, row);
-                        double w = new Text(text.text()).getLayoutBounds().getWidth();
-                        if (natural.size() <= col) {
-                            natural.add(w);
-                        } else {
-                            natural.set(col, Math.max(natural.get(col), w));
-                        }
                         col++;
                     }
+                    columns = Math.max(columns, col);
                     row++;
                 }
             }
-            // The table takes the column's width; each column gets a share by its longest text, so short
-            // columns stay one line and long ones wrap, instead of the table running off the side.
-            double sum = natural.stream().mapToDouble(Double::doubleValue).sum();
-            double floor = 100.0 / (natural.size() * 3.0);
-            List<Double> shares = natural.stream().map(w -> Math.max(floor, sum == 0 ? 0 : 100 * w / sum)).toList();
-            double shareSum = shares.stream().mapToDouble(Double::doubleValue).sum();
-            for (double share : shares) {
+            // Columns start at their longest line and give way, down to their longest word, when the lesson is
+            // narrower: a word is never broken across lines ("Kafka", not "Kafk/a"), long prose columns wrap.
+            for (int i = 0; i < columns; i++) {
                 ColumnConstraints cc = new ColumnConstraints();
-                cc.setPercentWidth(100 * share / shareSum);
+                cc.setHgrow(Priority.SOMETIMES);
                 cc.setHalignment(HPos.LEFT);
                 cc.setFillWidth(true);
                 grid.getColumnConstraints().add(cc);

@@ -73,13 +73,13 @@ class ScenarioReaderLanesTest {
         assertThat(p).extracting(FileProblem::toString).containsExactly(
                 "l.json:8:41: lanes[0].failureRate must be 0 to 1, was 1.5",
                 "l.json:9:15: lanes[1].type must be one of short-poll, long-poll, server-push, webhook, queue-pull,"
-                        + " push-to-slow-consumer, idle, was \"carrier-pigeon\"",
+                        + " push-to-slow-consumer, idle, websocket, was \"carrier-pigeon\"",
                 "l.json:10:29: unknown field \"lanes[2].holdSeconds\" for a short-poll lane (expected one of: name,"
                         + " type, intervalSeconds, roundTripSeconds)",
                 "l.json:11:75: lanes[3].bufferSize must be 1 to 10,000,000 (a whole number), was 2.5",
                 "l.json:11:50: lanes[3].onFull must be drop or block, was \"explode\"",
                 "l.json:12:5: missing required field \"lanes[4].type\" (one of: short-poll, long-poll, server-push,"
-                        + " webhook, queue-pull, push-to-slow-consumer, idle)");
+                        + " webhook, queue-pull, push-to-slow-consumer, idle, websocket)");
     }
 
     @Test

@@ -92,6 +92,19 @@ class LanesPresetsTest {
     }
 
     @Test
+    void websocketChatCarriesTheClientsMessagesUpWithoutRequestsOfTheirOwn() throws Exception {
+        List<LaneMetrics> m = run("lanes-websocket-chat");
+
+        // 4 a minute for an hour, on the grid 7.5 + 15j s: 240, all on the connection (open or reopened)
+        assertThat(m.get(0).clientMessages()).isEqualTo(240);
+        assertThat(m.get(0).requests()).isEqualTo(3);
+        assertThat(m.get(0).deliveries()).isEqualTo(m.get(1).deliveries()).isEqualTo(123);
+        assertThat(m.get(0).replays()).isEqualTo(1);
+        assertThat(m.get(1).clientMessages()).isZero();
+        assertThat(m.get(1).requests()).isEqualTo(4);
+    }
+
+    @Test
     void allLanesEveryStyleOnOneStream() throws Exception {
         List<LaneMetrics> m = run("lanes-all");
 
