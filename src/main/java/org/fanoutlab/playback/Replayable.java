@@ -37,7 +37,7 @@ public interface Replayable<R extends Replayable<R, C, S, F>, C, S extends Event
      * before it (or null). By default a plain {@link #copy()}; an engine with large state shares what is unchanged.
      */
     default KeptRun<R> keep(KeptRun<R> previous) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // R is the implementation itself (see the type parameter)
         R self = (R) this;
         return KeptRun.copyOf(self);
     }
