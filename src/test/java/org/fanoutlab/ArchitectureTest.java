@@ -59,6 +59,11 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("a feature package can be read, tested and changed without the ones that use it");
 
+    private static final ArchRule NO_PACKAGE_CYCLES_ANYWHERE = slices()
+            .matching("org.fanoutlab.(**)")
+            .should().beFreeOfCycles()
+            .because("every package can be read and tested with only the ones below it (docs/architecture.md, \"Layers\")");
+
     private static final ArchRule VIEW_MODELS_DO_NOT_TOUCH_THE_SCENE_GRAPH = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
@@ -97,6 +102,11 @@ class ArchitectureTest {
     @ArchTest
     static void uiFeaturesAreFreeOfCycles(JavaClasses classes) {
         UI_FEATURES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    @ArchTest
+    static void noPackageIsPartOfACycle(JavaClasses classes) {
+        NO_PACKAGE_CYCLES_ANYWHERE.check(classes);
     }
 
     @ArchTest

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code check-lessons [DIR]}: validates a lessons folder and its presets the way the app reads them (every block,
  * quiz and checkpoint, and any fence that is neither a known block nor a code sample), prints
  * every problem as {@code file:line:column: message} on stderr and a one-line summary on stdout.
- * Exit 0 clean, 1 problems, 2 no such folder (DESIGN.md §5).
+ * Exit 0 clean, 1 problems, 2 no such folder (README.md, "Command line").
  */
 @Command(name = "check-lessons", mixinStandardHelpOptions = true,
         description = "Checks lessons, their translations (DIR/es/...), quizzes, lab checkpoints and presets; "

@@ -2,7 +2,7 @@ package org.fanoutlab.cli;
 
 import picocli.CommandLine;
 
-/** The headless commands of DESIGN.md §5. */
+/** The headless commands: README.md, "Command line"; their names and exit codes are relied on. */
 public final class Subcommands {
     private Subcommands() {
     }

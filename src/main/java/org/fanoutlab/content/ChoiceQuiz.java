@@ -34,37 +34,34 @@ public final class ChoiceQuiz extends QuizKind<ChoiceQuiz.Body, QuizAnswer.Choic
 
     @Override
     Body read(QuizFields f, QuizType type) {
-        Dto dto = f.bind(Dto.class);
-        if (dto == null) {
-            return null;
-        }
-        int before = f.problemCount();
-        List<OptionDto> options = dto.options();
-        f.checkCount("options", options.size(), MIN_OPTIONS, MAX_OPTIONS, "options", type);
-        int correct = 0;
-        List<QuizOption> out = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            OptionDto option = options.get(i);
-            if (option == null) {
-                f.atItem("options", i, "option " + (i + 1) + " is empty");
-                continue;
+        return f.body(Dto.class, dto -> {
+            List<OptionDto> options = dto.options();
+            f.checkCount("options", options.size(), MIN_OPTIONS, MAX_OPTIONS, "options", type);
+            int correct = 0;
+            List<QuizOption> out = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                OptionDto option = options.get(i);
+                if (option == null) {
+                    f.atItem("options", i, "option " + (i + 1) + " is empty");
+                    continue;
+                }
+                String text = f.requiredText(option.text(), "options", i, "option " + (i + 1) + " has no 'text'");
+                String feedback = f.requiredText(option.feedback(), "options", i, "option " + (i + 1)
+                        + " has no 'feedback' (say why it is right, or what misconception it shows)");
+                boolean right = Boolean.TRUE.equals(option.correct());
+                if (right) {
+                    correct++;
+                }
+                out.add(new QuizOption(text, right, feedback));
             }
-            String text = f.requiredText(option.text(), "options", i, "option " + (i + 1) + " has no 'text'");
-            String feedback = f.requiredText(option.feedback(), "options", i, "option " + (i + 1)
-                    + " has no 'feedback' (say why it is right, or what misconception it shows)");
-            boolean right = Boolean.TRUE.equals(option.correct());
-            if (right) {
-                correct++;
+            if (!multiple && correct != 1) {
+                f.atKey("options", "a single quiz needs exactly 1 correct option, found " + correct);
             }
-            out.add(new QuizOption(text, right, feedback));
-        }
-        if (!multiple && correct != 1) {
-            f.atKey("options", "a single quiz needs exactly 1 correct option, found " + correct);
-        }
-        if (multiple && correct == 0) {
-            f.atKey("options", "a multiple quiz needs at least 1 correct option");
-        }
-        return f.problemCount() == before ? new Body(out) : null;
+            if (multiple && correct == 0) {
+                f.atKey("options", "a multiple quiz needs at least 1 correct option");
+            }
+            return new Body(out);
+        });
     }
 
     @Override

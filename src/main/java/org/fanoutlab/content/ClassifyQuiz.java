@@ -40,37 +40,34 @@ public final class ClassifyQuiz extends QuizKind<ClassifyQuiz.Body, QuizAnswer.C
 
     @Override
     Body read(QuizFields f, QuizType type) {
-        Dto dto = f.bind(Dto.class);
-        if (dto == null) {
-            return null;
-        }
-        int before = f.problemCount();
-        List<String> buckets = new ArrayList<>();
-        Map<String, Integer> bucketIndex = new HashMap<>();
-        f.checkCount("buckets", dto.buckets().size(), MIN_BUCKETS, MAX_BUCKETS, "buckets", type);
-        for (int i = 0; i < dto.buckets().size(); i++) {
-            String label = f.requiredText(dto.buckets().get(i), "buckets", i, "bucket " + (i + 1) + " has no label");
-            if (label != null && bucketIndex.putIfAbsent(label, i) != null) {
-                f.atItem("buckets", i, "bucket '" + label + "' is listed twice");
+        return f.body(Dto.class, dto -> {
+            List<String> buckets = new ArrayList<>();
+            Map<String, Integer> bucketIndex = new HashMap<>();
+            f.checkCount("buckets", dto.buckets().size(), MIN_BUCKETS, MAX_BUCKETS, "buckets", type);
+            for (int i = 0; i < dto.buckets().size(); i++) {
+                String label = f.requiredText(dto.buckets().get(i), "buckets", i, "bucket " + (i + 1) + " has no label");
+                if (label != null && bucketIndex.putIfAbsent(label, i) != null) {
+                    f.atItem("buckets", i, "bucket '" + label + "' is listed twice");
+                }
+                buckets.add(label);
             }
-            buckets.add(label);
-        }
-        List<ItemDto> items = dto.items();
-        f.checkCount("items", items.size(), MIN_ITEMS, MAX_ITEMS, "items", type);
-        List<Item> out = new ArrayList<>();
-        Map<String, Integer> texts = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            ItemDto item = items.get(i);
-            if (item == null) {
-                f.atItem("items", i, "item " + (i + 1) + " is empty");
-                continue;
+            List<ItemDto> items = dto.items();
+            f.checkCount("items", items.size(), MIN_ITEMS, MAX_ITEMS, "items", type);
+            List<Item> out = new ArrayList<>();
+            Map<String, Integer> texts = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                ItemDto item = items.get(i);
+                if (item == null) {
+                    f.atItem("items", i, "item " + (i + 1) + " is empty");
+                    continue;
+                }
+                QuizFields.Written written = f.textAndFeedback(item.text(), item.feedback(), "items", i, "item", texts,
+                        "say why it belongs in its bucket");
+                int bucket = bucketOf(f, item, i, bucketIndex);
+                out.add(new Item(written.text(), bucket, written.feedback()));
             }
-            QuizFields.Written written = f.textAndFeedback(item.text(), item.feedback(), "items", i, "item", texts,
-                    "say why it belongs in its bucket");
-            int bucket = bucketOf(f, item, i, bucketIndex);
-            out.add(new Item(written.text(), bucket, written.feedback()));
-        }
-        return f.problemCount() == before ? new Body(buckets, out) : null;
+            return new Body(buckets, out);
+        });
     }
 
     private static int bucketOf(QuizFields f, ItemDto item, int i, Map<String, Integer> bucketIndex) {

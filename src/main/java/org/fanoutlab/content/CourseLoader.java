@@ -20,7 +20,7 @@ import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.content.problem.FileProblem;
 
-/** Reads a lessons folder (DESIGN.md §3) into a {@link Course}; never throws for bad content. */
+/** Reads a lessons folder (docs/architecture.md, "Lessons"; docs/decisions/0004-content-and-progress.md) into a {@link Course}; never throws for bad content. */
 public final class CourseLoader {
     /** {@code NN-slug.md}: the number orders the course. */
     static final Pattern LESSON_FILE = Pattern.compile("[0-9]{2,}-[A-Za-z0-9][A-Za-z0-9_-]*\\.md");
@@ -79,7 +79,7 @@ public final class CourseLoader {
             try {
                 content = readText(file, shown);
             } catch (UnreadableFile e) {
-                problems.add(e.problem);
+                problems.add(e.problem());
                 continue;
             }
             LessonParser.Result parsed;
@@ -213,17 +213,11 @@ public final class CourseLoader {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    static final class UnreadableFile extends Exception {
+    static final class UnreadableFile extends ProblemException {
         private static final long serialVersionUID = 1L;
-        private final transient FileProblem problem;
 
         UnreadableFile(FileProblem problem) {
-            super(problem.message());
-            this.problem = problem;
-        }
-
-        FileProblem problem() {
-            return problem;
+            super(problem, problem.message());
         }
     }
 }

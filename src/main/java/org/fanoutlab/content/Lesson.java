@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A parsed lesson (DESIGN.md §3).
+ * A parsed lesson (format: docs/decisions/0001-quiz-and-lab-block-schema.md).
  *
  * @param file the lesson file's name relative to the lessons folder, e.g. {@code 04-pull.md}
  */

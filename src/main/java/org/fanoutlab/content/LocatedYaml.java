@@ -52,17 +52,11 @@ final class LocatedYaml {
     }
 
     /** Thrown when a block is not YAML keys and values; carries the problem with its lesson-file position. */
-    static final class Unreadable extends Exception {
+    static final class Unreadable extends ProblemException {
         private static final long serialVersionUID = 1L;
-        private final transient FileProblem problem;
 
         Unreadable(FileProblem problem) {
-            super(problem.toString());
-            this.problem = problem;
-        }
-
-        FileProblem problem() {
-            return problem;
+            super(problem, problem.toString());
         }
     }
 

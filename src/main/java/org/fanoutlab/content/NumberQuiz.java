@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** What numeric and predict share: a typed number as the answer, kept plain, told with the quiz's unit. */
-abstract class NumberQuiz<B extends QuizBody> extends QuizKind<B, QuizAnswer.Number> {
+abstract class NumberQuiz<B extends NumberQuiz.Figure> extends QuizKind<B, QuizAnswer.Number> {
+
+    /** The body of a quiz answered with a number. */
+    interface Figure extends QuizBody {
+        /** Shown beside the number, may be null. */
+        String unit();
+
+        /** The absolute tolerance (predict: its absolute floor). */
+        double tolerance();
+    }
 
     NumberQuiz(Class<B> bodyType, List<String> keys, List<String> required) {
         super(bodyType, QuizAnswer.Number.class, keys, required);
     }
-
-    /** The unit shown beside the number, may be null. */
-    abstract String unit(B body);
 
     @Override
     final String store(B body, QuizAnswer.Number answer) {
@@ -25,7 +31,7 @@ abstract class NumberQuiz<B extends QuizBody> extends QuizKind<B, QuizAnswer.Num
 
     @Override
     final String describe(B body, QuizAnswer.Number answer) {
-        return QuizGrader.figure(answer.value(), unit(body));
+        return QuizGrader.figure(answer.value(), body.unit());
     }
 
     /** "Your guess, 50 s, is 0.5 s above the engine's figure, …": the sentences both types build on. */

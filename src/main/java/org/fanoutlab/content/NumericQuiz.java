@@ -7,7 +7,7 @@ import java.util.List;
 public final class NumericQuiz extends NumberQuiz<NumericQuiz.Body> {
 
     /** @param unit shown beside the input, may be null */
-    public record Body(double answer, double tolerance, String unit) implements QuizBody {
+    public record Body(double answer, double tolerance, String unit) implements NumberQuiz.Figure {
     }
 
     record Dto(JsonNode answer, Double tolerance, String unit) {
@@ -18,26 +18,15 @@ public final class NumericQuiz extends NumberQuiz<NumericQuiz.Body> {
     }
 
     @Override
-    String unit(Body body) {
-        return body.unit();
-    }
-
-    @Override
     Body read(QuizFields f, QuizType type) {
-        Dto dto = f.bind(Dto.class);
-        if (dto == null) {
-            return null;
-        }
-        int before = f.problemCount();
-        if (!dto.answer().isNumber() || !Double.isFinite(dto.answer().asDouble())) {
-            f.atKey("answer", "'answer' must be a number (written without quotes)");
-        }
-        QuizGrader.checkNotNegative(f, "tolerance", dto.tolerance());
-        if (f.problemCount() != before) {
-            return null;
-        }
-        return new Body(dto.answer().doubleValue(), dto.tolerance() == null ? 0 : dto.tolerance(),
-                QuizFields.strip(dto.unit()));
+        return f.body(Dto.class, dto -> {
+            if (!dto.answer().isNumber() || !Double.isFinite(dto.answer().asDouble())) {
+                f.atKey("answer", "'answer' must be a number (written without quotes)");
+            }
+            QuizGrader.checkNotNegative(f, "tolerance", dto.tolerance());
+            return new Body(dto.answer().doubleValue(), dto.tolerance() == null ? 0 : dto.tolerance(),
+                    QuizFields.strip(dto.unit()));
+        });
     }
 
     @Override

@@ -67,25 +67,22 @@ public final class OrderQuiz extends QuizKind<OrderQuiz.Body, QuizAnswer.Orderin
 
     @Override
     Body read(QuizFields f, QuizType type) {
-        Dto dto = f.bind(Dto.class);
-        if (dto == null) {
-            return null;
-        }
-        int before = f.problemCount();
-        f.checkCount("steps", dto.steps().size(), MIN_STEPS, MAX_STEPS, "steps", type);
-        List<Step> steps = new ArrayList<>();
-        Map<String, Integer> texts = new HashMap<>();
-        for (int i = 0; i < dto.steps().size(); i++) {
-            StepDto step = dto.steps().get(i);
-            if (step == null) {
-                f.atItem("steps", i, "step " + (i + 1) + " is empty");
-                continue;
+        return f.body(Dto.class, dto -> {
+            f.checkCount("steps", dto.steps().size(), MIN_STEPS, MAX_STEPS, "steps", type);
+            List<Step> steps = new ArrayList<>();
+            Map<String, Integer> texts = new HashMap<>();
+            for (int i = 0; i < dto.steps().size(); i++) {
+                StepDto step = dto.steps().get(i);
+                if (step == null) {
+                    f.atItem("steps", i, "step " + (i + 1) + " is empty");
+                    continue;
+                }
+                QuizFields.Written written = f.textAndFeedback(step.text(), step.feedback(), "steps", i, "step", texts,
+                        "say why the step comes here");
+                steps.add(new Step(written.text(), written.feedback()));
             }
-            QuizFields.Written written = f.textAndFeedback(step.text(), step.feedback(), "steps", i, "step", texts,
-                    "say why the step comes here");
-            steps.add(new Step(written.text(), written.feedback()));
-        }
-        return f.problemCount() == before ? new Body(steps) : null;
+            return new Body(steps);
+        });
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class PredictQuiz extends NumberQuiz<PredictQuiz.Body> {
      * @param unit             shown beside the input, may be null
      */
     public record Body(String preset, String metric, double tolerance, double tolerancePercent, String unit)
-            implements QuizBody {
+            implements NumberQuiz.Figure {
     }
 
     record Dto(String preset, String metric, Double tolerance, Double tolerancePercent, String unit) {
@@ -32,29 +32,18 @@ public final class PredictQuiz extends NumberQuiz<PredictQuiz.Body> {
     }
 
     @Override
-    String unit(Body body) {
-        return body.unit();
-    }
-
-    @Override
     Body read(QuizFields f, QuizType type) {
-        Dto dto = f.bind(Dto.class);
-        if (dto == null) {
-            return null;
-        }
-        int before = f.problemCount();
-        QuizGrader.checkNotNegative(f, "tolerance", dto.tolerance());
-        QuizGrader.checkNotNegative(f, "tolerancePercent", dto.tolerancePercent());
-        if (!PresetFigures.isKnownMetric(dto.metric().strip())) {
-            f.atKey("metric", "unknown metric '" + dto.metric()
-                    + "' (use a DESIGN.md §2 name, e.g. wastedPerUseful or deliveryLatencySeconds.p99)");
-        }
-        ContentPaths.presetProblem(f.scenariosDir(), dto.preset().strip()).ifPresent(m -> f.atKey("preset", m));
-        if (f.problemCount() != before) {
-            return null;
-        }
-        return new Body(dto.preset().strip(), dto.metric().strip(), dto.tolerance() == null ? 0 : dto.tolerance(),
-                dto.tolerancePercent() == null ? 0 : dto.tolerancePercent(), QuizFields.strip(dto.unit()));
+        return f.body(Dto.class, dto -> {
+            QuizGrader.checkNotNegative(f, "tolerance", dto.tolerance());
+            QuizGrader.checkNotNegative(f, "tolerancePercent", dto.tolerancePercent());
+            if (!PresetFigures.isKnownMetric(dto.metric().strip())) {
+                f.atKey("metric", "unknown metric '" + dto.metric()
+                        + "' (use a metric name that run reports, e.g. wastedPerUseful or deliveryLatencySeconds.p99)");
+            }
+            ContentPaths.presetProblem(f.scenariosDir(), dto.preset().strip()).ifPresent(m -> f.atKey("preset", m));
+            return new Body(dto.preset().strip(), dto.metric().strip(), dto.tolerance() == null ? 0 : dto.tolerance(),
+                    dto.tolerancePercent() == null ? 0 : dto.tolerancePercent(), QuizFields.strip(dto.unit()));
+        });
     }
 
     /** A prediction needs the engine's figure: use {@link QuizGrader#gradePrediction}. */

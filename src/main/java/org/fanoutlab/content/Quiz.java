@@ -44,18 +44,12 @@ public record Quiz(String id, QuizType type, String prompt, QuizBody body, Strin
 
     /** numeric and predict: the unit shown beside the input, may be null. */
     public String unit() {
-        if (body instanceof NumericQuiz.Body b) {
-            return b.unit();
-        }
-        return body instanceof PredictQuiz.Body b ? b.unit() : null;
+        return body instanceof NumberQuiz.Figure b ? b.unit() : null;
     }
 
     /** numeric: the absolute tolerance; predict: its absolute floor; 0 otherwise. */
     public double tolerance() {
-        if (body instanceof NumericQuiz.Body b) {
-            return b.tolerance();
-        }
-        return body instanceof PredictQuiz.Body b ? b.tolerance() : 0;
+        return body instanceof NumberQuiz.Figure b ? b.tolerance() : 0;
     }
 
     /** true-false: the right answer; null otherwise. */

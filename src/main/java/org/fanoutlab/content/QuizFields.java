@@ -3,6 +3,7 @@ package org.fanoutlab.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.fanoutlab.content.problem.FileProblem;
 
 /**
@@ -63,6 +64,21 @@ final class QuizFields {
             problems.add(e.problem());
             return null;
         }
+    }
+
+    /**
+     * A kind's body: the block bound into the kind's DTO record, then checked and built by {@code read}. Null when
+     * the block does not bind or {@code read} reports any problem; a body built beside a problem is dropped, so
+     * {@code read} may build from values it has just found wrong.
+     */
+    <D, B> B body(Class<D> dtoType, Function<D, B> read) {
+        D dto = bind(dtoType);
+        if (dto == null) {
+            return null;
+        }
+        int before = problemCount();
+        B body = read.apply(dto);
+        return problemCount() == before ? body : null;
     }
 
     /** Text that must be there: null, with a problem at the item, when it is missing or blank. */

@@ -1,6 +1,6 @@
 package org.fanoutlab.engine;
 
-import java.util.Locale;
+import org.fanoutlab.engine.base.LowerCaseIds;
 
 /** Who moves the data: the fan-out service on write, the consumer on read, or each where it is cheapest. */
 public enum Model {
@@ -13,16 +13,11 @@ public enum Model {
 
     /** The lower-case name used in scenario files, reports and the command line. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseIds.id(this);
     }
 
     /** @throws IllegalArgumentException naming the accepted values when {@code id} is none of them */
     public static Model fromId(String id) {
-        for (Model m : values()) {
-            if (m.id().equals(id)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown model '" + id + "' (expected push, pull or hybrid)");
+        return LowerCaseIds.fromId(Model.class, id, "model");
     }
 }

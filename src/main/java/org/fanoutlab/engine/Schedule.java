@@ -1,6 +1,6 @@
 package org.fanoutlab.engine;
 
-import java.util.Locale;
+import org.fanoutlab.engine.base.LowerCaseIds;
 
 /** When a producer posts. */
 public enum Schedule {
@@ -10,15 +10,10 @@ public enum Schedule {
     POISSON;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseIds.id(this);
     }
 
     public static Schedule fromId(String id) {
-        for (Schedule s : values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown schedule '" + id + "' (expected uniform or poisson)");
+        return LowerCaseIds.fromId(Schedule.class, id, "schedule");
     }
 }

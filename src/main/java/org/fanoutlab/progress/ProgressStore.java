@@ -11,11 +11,11 @@ import java.util.TreeMap;
 
 /**
  * The learner's answers, lesson states and reading position, kept in {@code DATA_DIR/progress.json}
- * (DESIGN.md §4). Every change is saved at once with an atomic write. A file that cannot be read is moved
+ * (docs/decisions/0004-content-and-progress.md). Every change is saved at once with an atomic write. A file that cannot be read is moved
  * aside (kept) and {@link #notice()} says so; the store then starts empty.
  * Thread-safe: the UI may record from the FX thread while a background task reads.
  */
-public final class ProgressStore {
+public final class ProgressStore extends JsonStore<ProgressStore.ProgressFile> {
     static final String FILE_NAME = "progress.json";
 
     /** progress.json as written; maps are sorted so the file diffs cleanly. */
@@ -36,15 +36,14 @@ public final class ProgressStore {
                          ReadingPosition position) {
     }
 
-    private final SafeJsonFile<ProgressFile> file;
     private final Clock clock;
     private final Map<String, AnswerRecord> answers = new TreeMap<>();
     private final Map<String, LessonEntry> lessons = new TreeMap<>();
     private ReadingPosition position;
 
     private ProgressStore(Path dataDir, Clock clock) {
+        super(new SafeJsonFile<>(dataDir, FILE_NAME, ProgressFile.class, "progress", clock));
         this.clock = clock;
-        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, ProgressFile.class, "progress", clock);
         file.load(ProgressStore::toState).ifPresent(state -> {
             answers.putAll(state.answers());
             lessons.putAll(state.lessons());
@@ -59,24 +58,6 @@ public final class ProgressStore {
 
     static ProgressStore open(Path dataDir, Clock clock) {
         return new ProgressStore(dataDir, clock);
-    }
-
-    /** A message for the learner when the saved file was unreadable and was set aside. */
-    /**
-     * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
-     * that saved; the start-up notices stay in {@link #notice()}.
-     */
-    public synchronized void onLaterNotice(java.util.function.Consumer<StoreNotice> listener) {
-        file.onLaterNotice(listener);
-    }
-
-    public synchronized Optional<String> notice() {
-        return file.notice();
-    }
-
-    /** The same notices as facts, for the app to say in the UI's language. */
-    public synchronized java.util.List<StoreNotice> notices() {
-        return file.notices();
     }
 
     public synchronized void recordAnswer(String lessonId, String quizId, String answer, boolean correct) {

@@ -12,17 +12,16 @@ import java.util.TreeMap;
  * App settings (theme, zoom, reduced motion, …) in {@code DATA_DIR/settings.json}: string keys and values,
  * the same atomic, corruption-safe storage as {@link ProgressStore}. Thread-safe.
  */
-public final class SettingsStore {
+public final class SettingsStore extends JsonStore<SettingsStore.SettingsFile> {
     static final String FILE_NAME = "settings.json";
 
     record SettingsFile(int schemaVersion, Map<String, String> values) {
     }
 
-    private final SafeJsonFile<SettingsFile> file;
     private final Map<String, String> values = new TreeMap<>();
 
     private SettingsStore(Path dataDir, Clock clock) {
-        this.file = new SafeJsonFile<>(dataDir, FILE_NAME, SettingsFile.class, "settings", clock);
+        super(new SafeJsonFile<>(dataDir, FILE_NAME, SettingsFile.class, "settings", clock));
         file.load(SettingsStore::toValues).ifPresent(values::putAll);
     }
 
@@ -33,23 +32,6 @@ public final class SettingsStore {
 
     static SettingsStore open(Path dataDir, Clock clock) {
         return new SettingsStore(dataDir, clock);
-    }
-
-    /**
-     * Calls {@code listener} with each notice that arises later (a save that failed mid-session), on the thread
-     * that saved; the start-up notices stay in {@link #notice()}.
-     */
-    public synchronized void onLaterNotice(java.util.function.Consumer<StoreNotice> listener) {
-        file.onLaterNotice(listener);
-    }
-
-    public synchronized Optional<String> notice() {
-        return file.notice();
-    }
-
-    /** The same notices as facts, for the app to say in the UI's language. */
-    public synchronized java.util.List<StoreNotice> notices() {
-        return file.notices();
     }
 
     public synchronized Optional<String> get(String key) {

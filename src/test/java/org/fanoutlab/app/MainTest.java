@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** The command line others rely on (DESIGN.md §5): names, help, exit codes. Nothing here opens a window. */
+/** The command line others rely on (README.md, "Command line"): names, help, exit codes. Nothing here opens a window. */
 class MainTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -30,7 +30,7 @@ final class CourseFixture {
             }
             """;
 
-    /** A scenario the engine's reader accepts (DESIGN.md §2): one consumer polling an hourly producer. */
+    /** A scenario the engine's reader accepts (docs/architecture.md, "Scenario files"): one consumer polling an hourly producer. */
     static final String TINY_PRESET = """
             {
               "name": "Tiny pull",

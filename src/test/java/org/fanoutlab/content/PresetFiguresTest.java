@@ -40,7 +40,7 @@ class PresetFiguresTest {
 
     @Test
     void runningAPresetGivesTheEnginesFigure(@TempDir Path temp) throws Exception {
-        // DESIGN.md §2 worked check: hourly posts, checks every 30 s, 24 h → 119 empty checks per useful one.
+        // The worked check of docs/architecture.md, "Metrics": hourly posts, checks every 30 s, 24 h → 119 empty checks per useful one.
         Path preset = temp.resolve("pull-every-30s.json");
         Files.writeString(preset, CourseFixture.TINY_PRESET.replace("3600", "86400"));
 

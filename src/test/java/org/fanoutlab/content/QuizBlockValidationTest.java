@@ -219,7 +219,7 @@ class QuizBlockValidationTest {
         fixture.preset("tiny").quizLesson(F, "id: q1", "type: predict", "prompt: P", "preset: tiny",
                 "metric: latencyP99", "hint: H", "explain: E");
 
-        assertOnlyProblem(at(13, 1, "quiz 'q1': unknown metric 'latencyP99' (use a DESIGN.md §2 name, "
+        assertOnlyProblem(at(13, 1, "quiz 'q1': unknown metric 'latencyP99' (use a metric name that run reports, "
                 + "e.g. wastedPerUseful or deliveryLatencySeconds.p99)"));
     }
 

@@ -29,7 +29,10 @@ class UiLiteralsTest {
     private static final List<Allowed> NOT_TEXT = List.of(
             new Allowed("(Shortcut|Ctrl|Alt|Shift|Meta)(\\+[^+\\s]+)+|Shortcut\\+",
                     "a key combination for KeyCombination.valueOf, shown by JavaFX in the platform's key names"),
-            new Allowed("F[0-9]{1,2}", "a function key for KeyCombination.valueOf"));
+            new Allowed("F[0-9]{1,2}", "a function key for KeyCombination.valueOf"),
+            new Allowed("System", "JavaFX's name for the platform's UI font family, for Font.font; never shown"),
+            new Allowed("[a-z][A-Za-z0-9]*=%[^ ]+( [a-z][A-Za-z0-9]*=%[^ ]+)*",
+                    "a key=value line --fps-probe prints for scripts: command-line output stays locale-neutral"));
 
     private static final Pattern CONVERSION = Pattern.compile("%[-#+ 0,(\\d.]*[a-zA-Z%]|\\{\\d+[^}]*}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -82,6 +85,9 @@ class UiLiteralsTest {
         assertThat(looksLikeText("Reset progress\\u2026")).isTrue();
         assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Shortcut+Shift+E"))).isTrue();
         assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Start over"))).isFalse();
+        assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("fps=%.1f p95FrameMs=%.1f"))).isTrue();
+        assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Systems are down"))).isFalse();
+        assertThat(NOT_TEXT.stream().anyMatch(a -> a.matches("Delay=%s seconds"))).isFalse();
     }
 
     @Test

@@ -198,14 +198,9 @@ final class ScenarioValidator {
     }
 
     private String requiredString(JsonNode obj, String path, String field) {
-        JsonNode v = obj.get(field);
+        JsonNode v = field(obj, path, field, true);
         String full = join(path, field);
-        if (v == null) {
-            problem(path, "missing required field \"" + full + "\"");
-            return null;
-        }
-        if (!v.isTextual()) {
-            problem(full, full + " must be a string, was " + describe(v));
+        if (v == null || !shaped(v.isTextual(), v, full, "a string")) {
             return null;
         }
         if (v.asText().isBlank()) {
@@ -217,28 +212,19 @@ final class ScenarioValidator {
 
     private String optionalString(JsonNode obj, String path, String field, String dflt) {
         JsonNode v = obj.get(field);
-        String full = join(path, field);
         if (v == null) {
             return dflt;
         }
-        if (!v.isTextual()) {
-            problem(full, full + " must be a string, was " + describe(v));
-            return null;
-        }
-        return v.asText();
+        return shaped(v.isTextual(), v, join(path, field), "a string") ? v.asText() : null;
     }
 
     private Double number(JsonNode obj, String path, String field, boolean required, Double dflt) {
-        JsonNode v = obj.get(field);
-        String full = join(path, field);
+        JsonNode v = field(obj, path, field, required);
         if (v == null) {
-            if (required) {
-                problem(path, "missing required field \"" + full + "\"");
-            }
             return dflt;
         }
-        if (!v.isNumber()) {
-            problem(full, full + " must be a number, was " + describe(v));
+        String full = join(path, field);
+        if (!shaped(v.isNumber(), v, full, "a number")) {
             return null;
         }
         double d = v.asDouble();
@@ -250,16 +236,12 @@ final class ScenarioValidator {
     }
 
     private Long whole(JsonNode obj, String path, String field, boolean required, Long dflt) {
-        JsonNode v = obj.get(field);
-        String full = join(path, field);
+        JsonNode v = field(obj, path, field, required);
         if (v == null) {
-            if (required) {
-                problem(path, "missing required field \"" + full + "\"");
-            }
             return dflt;
         }
-        if (!v.isNumber()) {
-            problem(full, full + " must be a whole number, was " + describe(v));
+        String full = join(path, field);
+        if (!shaped(v.isNumber(), v, full, "a whole number")) {
             return null;
         }
         if (v.isIntegralNumber()) {
@@ -275,6 +257,23 @@ final class ScenarioValidator {
             return null;
         }
         return (long) d;
+    }
+
+    /** The field's value, or null when it is absent; an absent required field is a problem at its object. */
+    private JsonNode field(JsonNode obj, String path, String field, boolean required) {
+        JsonNode v = obj.get(field);
+        if (v == null && required) {
+            problem(path, "missing required field \"" + join(path, field) + "\"");
+        }
+        return v;
+    }
+
+    /** Whether a value has the type its field needs ({@code ok}); when not, says so at the field. */
+    private boolean shaped(boolean ok, JsonNode v, String full, String what) {
+        if (!ok) {
+            problem(full, full + " must be " + what + ", was " + describe(v));
+        }
+        return ok;
     }
 
     private static String join(String path, String field) {

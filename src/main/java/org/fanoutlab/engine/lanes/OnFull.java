@@ -1,6 +1,6 @@
 package org.fanoutlab.engine.lanes;
 
-import java.util.Locale;
+import org.fanoutlab.engine.base.LowerCaseIds;
 
 /** What a push sender does when a slow consumer's buffer is full. */
 public enum OnFull {
@@ -10,15 +10,10 @@ public enum OnFull {
     BLOCK;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseIds.id(this);
     }
 
     public static OnFull fromId(String id) {
-        for (OnFull o : values()) {
-            if (o.id().equals(id)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown onFull '" + id + "' (expected drop or block)");
+        return LowerCaseIds.fromId(OnFull.class, id, "onFull");
     }
 }

@@ -2,7 +2,7 @@ package org.fanoutlab.ui.lanes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.fanoutlab.ui.common.NumberInput;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -142,20 +142,20 @@ public final class LaneRow {
     }
 
     static String count(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return NumberInput.formatWhole(v);
     }
 
     /** "0.1 s", "15 s", "2.5 min", "1.2 h". */
     static String seconds(double s) {
         if (s < 10) {
-            return String.format(Locale.ROOT, "%.3g s", s).replaceAll("\\.?0+ s$", " s");
+            return Messages.format("number.seconds", NumberInput.trim(s));
         }
         if (s < 120) {
-            return String.format(Locale.ROOT, "%.0f s", s);
+            return Messages.format("number.seconds", NumberInput.formatDecimal(s, 0));
         }
         if (s < 3_600) {
-            return String.format(Locale.ROOT, "%.1f min", s / 60);
+            return Messages.format("number.minutes", NumberInput.formatDecimal(s / 60, 1));
         }
-        return String.format(Locale.ROOT, "%.1f h", s / 3_600);
+        return Messages.format("number.hours", NumberInput.formatDecimal(s / 3_600, 1));
     }
 }

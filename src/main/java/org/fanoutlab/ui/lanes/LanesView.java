@@ -30,6 +30,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 
 /**
  * The delivery lanes screen: one producer feeding several consumers, each learning of new data its own way.
@@ -243,6 +244,16 @@ public final class LanesView extends BorderPane {
         return table;
     }
 
+    /**
+     * What a header needs: its text, plus half an em each side twice (the theme pads the column header's label and,
+     * as it is a label inside a column header too, ours), plus the header's border and grid padding.
+     */
+    private static double headerWidth(Label label) {
+        Text t = new Text(label.getText());
+        t.setFont(label.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth() + 2 * label.getFont().getSize() + 12);
+    }
+
     private static TableColumn<LaneRow, String> column(String key, Function<LaneRow, ObservableValue<String>> f,
             double width, boolean number) {
         TableColumn<LaneRow, String> c = new TableColumn<>();
@@ -250,10 +261,12 @@ public final class LanesView extends BorderPane {
         header.setTooltip(new Tooltip(Messages.get(key + ".tip")));
         c.setGraphic(header);
         c.setCellValueFactory(cd -> f.apply(cd.getValue()));
-        // Never narrower than its header in the font it has (presenter mode enlarges it): a header wider than its
-        // column would print over its neighbours. A narrow window scrolls the table instead.
+        // Never narrower than its header in the font it has (presenter mode enlarges it, a translation lengthens
+        // it): a header cut to "Petici…" says nothing. Measured on the text itself, since the label has no skin
+        // (and so no preferred width) until the table is shown. A narrow window scrolls the table instead.
         c.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(width, header.prefWidth(-1) + 18), header.fontProperty(), header.textProperty()));
+                () -> Math.max(width, headerWidth(header)), header.fontProperty(),
+                header.textProperty()));
         c.setPrefWidth(width);
         c.setSortable(false);
         if (number) {
@@ -286,7 +299,7 @@ public final class LanesView extends BorderPane {
             panes.getChildren().add(lanePane(i));
         }
         panes.getChildren().forEach(p -> ((TitledPane) p).setPrefWidth(250));
-        Label heading = new Label("Lane parameters (live)");
+        Label heading = new Label(Messages.get("lanes.params.heading"));
         heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
         VBox box = new VBox(heading, panes);
         box.getStyleClass().add(LanesStyles.CONTROLS);

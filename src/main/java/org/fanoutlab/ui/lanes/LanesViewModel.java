@@ -28,6 +28,7 @@ import org.fanoutlab.playback.LanesFrame;
 import org.fanoutlab.playback.LanesPlayback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * The lanes screen's state and commands over a {@link LanesPlayback}, toolkit-free (plain JUnit tests drive it
@@ -344,7 +345,7 @@ public final class LanesViewModel {
 
     private void showPostsPerHour(double v) {
         postsPerHour.set(v);
-        postsPerHourText.set(SliderRange.format(null, v) + " /h");
+        postsPerHourText.set(Messages.format("lanes.perHour", SliderRange.format(null, v)));
     }
 
     public void setOnFull(int lane, OnFull value) {
@@ -381,7 +382,7 @@ public final class LanesViewModel {
         playing.set(playback.isPlaying());
         Throwable f = playback.failure();
         if (f != null && problem.get().isEmpty()) {
-            problem.set(org.fanoutlab.ui.common.Messages.format("lanes.problem", String.valueOf(f.getMessage())));
+            problem.set(Messages.format("lanes.problem", String.valueOf(f.getMessage())));
             pause();
         }
     }
@@ -445,14 +446,13 @@ public final class LanesViewModel {
     }
 
     private String producerLine(long posts, double postsPerHour) {
-        String rate = postsPerHour == Math.rint(postsPerHour)
-                ? String.format(Locale.ROOT, "%,d", (long) postsPerHour) : String.valueOf(postsPerHour);
-        return org.fanoutlab.ui.common.Messages.format("lanes.producerLine", scenario.producers().get(0).name(), rate,
-                scenario.producers().get(0).schedule().id(), LaneRow.count(posts));
+        String rate = SliderRange.format(null, postsPerHour);
+        return Messages.format("lanes.producerLine", scenario.producers().get(0).name(), rate,
+                Messages.get("lanes.schedule." + scenario.producers().get(0).schedule().id()), LaneRow.count(posts));
     }
 
     static String clock(double now, double duration) {
-        return org.fanoutlab.ui.common.Messages.format("lanes.clock", hms(now), hms(duration));
+        return Messages.format("lanes.clock", hms(now), hms(duration));
     }
 
     /** "1:02:03", "1 d 0:00:00". */
@@ -463,6 +463,6 @@ public final class LanesViewModel {
         long m = (s % 3_600) / 60;
         long sec = s % 60;
         String t = String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec);
-        return d > 0 ? d + " d " + t : t;
+        return d > 0 ? Messages.format("lanes.clock.days", d, t) : t;
     }
 }

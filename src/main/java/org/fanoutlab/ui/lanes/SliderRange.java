@@ -1,6 +1,6 @@
 package org.fanoutlab.ui.lanes;
 
-import java.util.Locale;
+import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.engine.lanes.LaneParam;
 
 /**
@@ -67,17 +67,17 @@ record SliderRange(double lo, double hi, boolean log, boolean whole) {
     static String format(LaneParam p, double v) {
         String num;
         if (v == Math.rint(v) && Math.abs(v) < 1e12) {
-            num = String.format(Locale.ROOT, "%,d", (long) v);
+            num = NumberInput.formatWhole(v);
         } else if (Math.abs(v) >= 10) {
-            num = String.format(Locale.ROOT, "%,.1f", v);
+            num = NumberInput.formatDecimal(v, 1);
         } else {
-            num = java.math.BigDecimal.valueOf(round3(v)).stripTrailingZeros().toPlainString();
+            num = NumberInput.formatDecimal(round3(v), 10);
         }
         if (p == null) {
             return num;
         }
         if (p == LaneParam.FAILURE_RATE || p == LaneParam.ACK_LOSS_RATE) {
-            return String.format(Locale.ROOT, "%.0f%%", v * 100);
+            return NumberInput.formatPercent(Math.round(v * 100) / 100.0);
         }
         String unit = p.unit();
         return unit.isEmpty() ? num : unit.startsWith("/") ? num + " " + unit : num + " " + unit;

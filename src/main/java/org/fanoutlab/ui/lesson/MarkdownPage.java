@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.quiz.QuizStyles;
 
 /**
@@ -26,7 +27,7 @@ public final class MarkdownPage {
         try {
             markdown = withoutFrontMatter(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            markdown = "The page " + file.getFileName() + " could not be read (" + e.getMessage() + ").";
+            markdown = Messages.format("lesson.page.unreadable", file.getFileName(), e.getMessage());
         }
         VBox column = new VBox();
         column.getStyleClass().add(LessonStyles.COLUMN);

@@ -51,6 +51,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.fanoutlab.content.ContentPaths;
+import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.SelectableText;
 
@@ -420,8 +421,10 @@ final class MarkdownRenderer {
                     return frame;
                 }
             }
-            String why = ContentPaths.assetProblem(assetsDir, image.getDestination()).orElse("the picture could not be read");
-            Label missing = new Label("Picture not shown" + (alt.isBlank() ? "" : " (" + alt + ")") + ": " + why);
+            String why = ContentPaths.assetProblem(assetsDir, image.getDestination())
+                    .orElse(Messages.get("lesson.picture.unreadable"));
+            Label missing = new Label(alt.isBlank() ? Messages.format("lesson.picture.missing", why)
+                    : Messages.format("lesson.picture.missing.alt", alt, why));
             missing.setWrapText(true);
             missing.getStyleClass().add(LessonStyles.MD_IMAGE_MISSING);
             return missing;

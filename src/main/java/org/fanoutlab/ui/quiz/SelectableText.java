@@ -18,6 +18,7 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * A {@link TextFlow} whose text the learner can select with the mouse and copy (Ctrl/Cmd+C or the context
@@ -176,9 +177,10 @@ public final class SelectableText extends TextFlow {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem copy = new MenuItem(selectedText().isEmpty() ? "Copy paragraph" : "Copy");
+        MenuItem copy = new MenuItem(
+                Messages.get(selectedText().isEmpty() ? "quiz.text.copyParagraph" : "quiz.text.copy"));
         copy.setOnAction(e -> copy());
-        MenuItem all = new MenuItem("Select all");
+        MenuItem all = new MenuItem(Messages.get("quiz.text.selectAll"));
         all.setOnAction(e -> selectAll());
         return new ContextMenu(copy, all);
     }

@@ -1,6 +1,6 @@
 package org.fanoutlab.ui.stage;
 
-import java.util.Locale;
+import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -65,13 +65,13 @@ final class ComponentInfo {
     }
 
     static String n(long v) {
-        return String.format(Locale.ROOT, "%,d", v);
+        return NumberInput.formatWhole(v);
     }
 
     static String num(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9) {
-            return String.format(Locale.ROOT, "%,d", Math.round(v));
+            return NumberInput.formatWhole(v);
         }
-        return String.format(Locale.ROOT, "%,.2f", v);
+        return NumberInput.formatDecimal(v, 2);
     }
 }

@@ -10,6 +10,7 @@ import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
+import org.fanoutlab.ui.common.Messages;
 
 /**
  * {@code --fps-probe N}: shows the stage running a hybrid scenario with N tokens kept in flight for about ten
@@ -43,7 +44,7 @@ public final class FpsProbeApp extends Application {
      * engine stays a minor load at the probe's speed: the probe measures drawing, not simulating.
      */
     static Scenario probeScenario() {
-        return new Scenario("fps probe", "", Model.HYBRID, 3600, 7, 100_000,
+        return new Scenario(Messages.get("stage.probe.name"), "", Model.HYBRID, 3600, 7, 100_000,
                 List.of(new Producer("regular", 300, 120, Schedule.POISSON),
                         new Producer("celebrity", 100_000, 12, Schedule.POISSON)),
                 30, 50_000, 100_000, 800);
@@ -52,7 +53,7 @@ public final class FpsProbeApp extends Application {
     /** Shows {@code vm} in {@code stage}, keeps {@code n} tokens flying, measures, prints, exits. */
     static void run(Stage stage, StageViewModel vm, int n) {
         StageView view = new StageView(vm);
-        stage.setTitle("Fanout Lab — fps probe (" + n + " tokens)");
+        stage.setTitle(Messages.format("stage.probe.title", n));
         stage.setScene(new Scene(view, 1280, 720));
         stage.show();
         vm.setSpeed(20);

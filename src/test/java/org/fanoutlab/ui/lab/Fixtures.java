@@ -23,7 +23,7 @@ public final class Fixtures {
                 30, 5_000, 100_000, 800);
     }
 
-    /** One consumer, one producer posting once an hour, checks every {@code poll} seconds (DESIGN.md §2). */
+    /** One consumer, one producer posting once an hour, checks every {@code poll} seconds (docs/decisions/0002-engine-semantics.md). */
     public static Scenario hourlyPull(double poll, double durationSeconds) {
         return new Scenario("hourly", "", Model.PULL, durationSeconds, 7, 1,
                 List.of(new Producer("p", 1, 1, Schedule.UNIFORM)), poll, 1_000_000, 0, 800);

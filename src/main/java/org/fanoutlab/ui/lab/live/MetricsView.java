@@ -15,7 +15,7 @@ import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.common.LabStyles;
 import org.fanoutlab.ui.lab.common.Tooltips;
 
-/** The live figures: plain-language label on the left, value on the right, §2 name in the tooltip. */
+/** The live figures: plain-language label on the left, value on the right, the metric catalogue's name in the tooltip. */
 public final class MetricsView extends VBox {
     /** From the engine's catalogue: what push pays (writes, its readers' cache reads), what pull pays, delays. */
     static final List<Metric> SHOWN = List.of(Metric.CACHE_WRITES, Metric.WRITE_AMPLIFICATION, Metric.FEED_OPENS,
