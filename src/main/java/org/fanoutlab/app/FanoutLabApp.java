@@ -13,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fanoutlab.cli.VersionProvider;
+import org.fanoutlab.ui.classroom.ClassroomScreen;
+import org.fanoutlab.ui.classroom.ClassroomViewModel;
 import org.fanoutlab.ui.guide.GuideScreen;
 import org.fanoutlab.ui.lab.LabScreen;
 import org.fanoutlab.ui.lesson.LessonScreen;
@@ -42,6 +44,7 @@ public final class FanoutLabApp extends Application {
 
     private final LaunchOptions options;
     private ShellView shell;
+    private ClassroomViewModel classroomModel;
     private final ClassroomHelp help = new ClassroomHelp();
 
     /** Used by {@link Application#launch}: takes the options set by {@link AppLauncher}. */
@@ -64,9 +67,14 @@ public final class FanoutLabApp extends Application {
         // Puts the UI in the remembered language before anything is built.
         ShellViewModel vm = new ShellViewModel(services.shellSettings());
         ShellNavigator navigator = new ShellNavigator(vm);
+        // Built at once, not on first view: File → Start class session… and "Ask the room" need it from the start.
+        // Its quizzes are the course's in the language the UI speaks at start-up (phones see that text).
+        classroomModel = ClassroomViewModel.forCourse(services.course(vm.languageProperty().get()),
+                Platform::runLater);
+        classroomModel.setOnAsked(() -> vm.navigate(Destination.CLASSROOM));
         // Screens are built with the course in the language the UI speaks when they are made (again on a switch).
         Supplier<AppContext> ctx = () -> new AppContext(services.course(vm.languageProperty().get()),
-                services.progress(), services.settings(), services.dataDir(), navigator);
+                services.progress(), services.settings(), services.dataDir(), navigator, classroomModel);
         Image icon = loadIcon();
 
         Map<Destination, Supplier<ShellScreen>> screens = new EnumMap<>(Destination.class);
@@ -74,6 +82,10 @@ public final class FanoutLabApp extends Application {
         screens.put(Destination.QUIZ_REVIEW, () -> new QuizReviewScreen(ctx.get()));
         screens.put(Destination.LAB, () -> new LabScreen(ctx.get()));
         screens.put(Destination.GUIDE, () -> new GuideScreen(ctx.get()));
+        screens.put(Destination.CLASSROOM, () -> new ClassroomScreen(classroomModel, navigator,
+                // Null while the shell is being built (it may open on the class panel): no lesson is open yet.
+                () -> shell == null ? java.util.Optional.empty()
+                        : ((LessonScreen) shell.screen(Destination.LESSONS)).currentLessonId()));
         MenuActions actions = new MenuActions(
                 () -> lab(vm).openScenario(),
                 () -> lab(vm).saveScenario(),
@@ -82,9 +94,15 @@ public final class FanoutLabApp extends Application {
                 () -> help.show(stage, icon),
                 vm::toggleShortcuts,
                 () -> AboutDialog.show(stage, VersionProvider.version(), services.dataDir().toString(), icon),
-                Platform::exit);
+                Platform::exit,
+                () -> {
+                    vm.navigate(Destination.CLASSROOM);
+                    classroom().startSession();
+                });
         shell = new ShellView(vm, screens, actions, services.dataDir().toString());
         shell.setPresenterActions(a -> lab(vm).remote(a));
+        shell.setPresenterControls(() -> classroom().presenterControls(() -> vm.navigate(Destination.CLASSROOM),
+                () -> vm.navigate(Destination.LAB)));
         navigator.setHooks(new ShellNavigator.ScreenHooks() {
             @Override
             public void openLesson(String lessonId) {
@@ -120,6 +138,7 @@ public final class FanoutLabApp extends Application {
         stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
         vm.presentingProperty().addListener((obs, was, now) -> {
             present(stage, now);
+            classroom().setPresenting(now);
             LabScreen lab = (LabScreen) shell.screen(Destination.LAB);
             lab.setPresenting(now);
             if (now && vm.presentedFrom() == Destination.LESSONS) {
@@ -184,6 +203,15 @@ public final class FanoutLabApp extends Application {
         if (shell != null) {
             shell.disposeScreens();
         }
+        if (classroomModel != null) {
+            // The class panel may never have been shown; an open session still ends, and phones are told.
+            classroomModel.dispose();
+        }
+    }
+
+    /** The class panel (built at start-up: the presenter strip's controls belong to it). */
+    private ClassroomScreen classroom() {
+        return (ClassroomScreen) shell.screen(Destination.CLASSROOM);
     }
 
     /** The Lab screen, brought to the front (File menu actions and the presenter's clicker act on it). */

@@ -3,7 +3,11 @@ package org.fanoutlab.classroom;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.Grade;
+import org.fanoutlab.content.ItemVerdict;
+import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizOption;
 import org.fanoutlab.content.QuizType;
@@ -29,6 +33,19 @@ final class Payloads {
                 options.add(option.text());
             }
         }
+        if (quiz.type() == QuizType.CLASSIFY) {
+            // Items in the quiz's order with their texts only: which bucket each belongs to comes with the reveal.
+            ClassifyQuiz.Body body = quiz.body(ClassifyQuiz.Body.class);
+            body.buckets().forEach(data.putArray("buckets")::add);
+            ArrayNode items = data.putArray("items");
+            body.items().forEach(item -> items.add(item.text()));
+        }
+        if (quiz.type() == QuizType.ORDER) {
+            // In the shuffle every phone starts from, never the written (correct) order.
+            OrderQuiz.Body body = quiz.body(OrderQuiz.Body.class);
+            ArrayNode steps = data.putArray("steps");
+            AnswerFormat.shownOrder(quiz).forEach(step -> steps.add(body.steps().get(step).text()));
+        }
         if (quiz.unit() != null && !quiz.unit().isBlank()) {
             data.put("unit", quiz.unit());
         }
@@ -44,6 +61,23 @@ final class Payloads {
             for (QuizOption option : quiz.options()) {
                 options.addObject().put("text", option.text()).put("correct", option.correct())
                         .put("feedback", option.feedback());
+            }
+        }
+        if (quiz.type() == QuizType.CLASSIFY) {
+            ClassifyQuiz.Body body = quiz.body(ClassifyQuiz.Body.class);
+            body.buckets().forEach(data.putArray("buckets")::add);
+            ArrayNode items = data.putArray("items");
+            for (ClassifyQuiz.Item item : body.items()) {
+                items.addObject().put("text", item.text()).put("bucket", item.bucket()).put("feedback", item.feedback());
+            }
+        }
+        if (quiz.type() == QuizType.ORDER) {
+            // As the question listed them; position is where each belongs (from 0).
+            OrderQuiz.Body body = quiz.body(OrderQuiz.Body.class);
+            ArrayNode steps = data.putArray("steps");
+            for (int step : AnswerFormat.shownOrder(quiz)) {
+                steps.addObject().put("text", body.steps().get(step).text()).put("position", step)
+                        .put("feedback", body.steps().get(step).feedback());
             }
         }
         if (quiz.unit() != null && !quiz.unit().isBlank()) {
@@ -67,8 +101,11 @@ final class Payloads {
         return copy;
     }
 
-    /** The recipient's verdict, added to a reveal event: their answer, right or wrong, and its feedback. */
-    static ObjectNode withVerdict(ObjectNode reveal, Answered answered, Grade grade) {
+    /**
+     * The recipient's verdict, added to a reveal event: their answer, right or wrong, and its feedback; for classify
+     * and order also one verdict per item or step ({@code items}), in the order the question listed them.
+     */
+    static ObjectNode withVerdict(Quiz quiz, ObjectNode reveal, Answered answered, Grade grade) {
         ObjectNode copy = reveal.deepCopy();
         if (answered == null) {
             copy.putNull("you");
@@ -82,6 +119,15 @@ final class Payloads {
         } else {
             you.put("correct", grade.correct());
             you.put("feedback", grade.feedback());
+            if (!grade.items().isEmpty()) {
+                ArrayNode items = you.putArray("items");
+                List<Integer> listed = quiz.type() == QuizType.ORDER ? AnswerFormat.shownOrder(quiz)
+                        : grade.items().stream().map(ItemVerdict::index).toList();
+                for (int written : listed) {
+                    ItemVerdict v = grade.items().get(written);
+                    items.addObject().put("correct", v.correct()).put("feedback", v.feedback());
+                }
+            }
         }
         return copy;
     }

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.Grade;
+import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizGrader;
@@ -378,7 +380,7 @@ public final class Room {
             Round round = event.round() > 0 ? rounds.get(event.round() - 1) : null;
             data = switch (event.type()) {
                 case QUESTION -> Payloads.withYours(event.data(), round.answers.get(p.number()));
-                case REVEAL -> Payloads.withVerdict(event.data(), round.answers.get(p.number()),
+                case REVEAL -> Payloads.withVerdict(round.quiz, event.data(), round.answers.get(p.number()),
                         round.grades.get(p.number()));
                 case CLOSED -> event.data();
             };
@@ -486,6 +488,22 @@ public final class Room {
                 counts.put("true", 0);
                 counts.put("false", 0);
             }
+            case CLASSIFY -> {
+                ClassifyQuiz.Body body = quiz.body(ClassifyQuiz.Body.class);
+                for (int item = 0; item < body.items().size(); item++) {
+                    for (int bucket = 0; bucket < body.buckets().size(); bucket++) {
+                        counts.put(item + ":" + bucket, 0);
+                    }
+                }
+            }
+            case ORDER -> {
+                int steps = quiz.body(OrderQuiz.Body.class).steps().size();
+                for (int step = 0; step < steps; step++) {
+                    for (int position = 0; position < steps; position++) {
+                        counts.put(step + ":" + position, 0);
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -501,6 +519,14 @@ public final class Room {
             } else if (a instanceof QuizAnswer.Number n) {
                 numbers.merge(n.value(), 1, Integer::sum);
                 values.add(n.value());
+            } else if (a instanceof QuizAnswer.Classification c) {
+                for (int item = 0; item < c.bucketOfItem().size(); item++) {
+                    counts.merge(item + ":" + c.bucketOfItem().get(item), 1, Integer::sum);
+                }
+            } else if (a instanceof QuizAnswer.Ordering o) {
+                for (int position = 0; position < o.steps().size(); position++) {
+                    counts.merge(o.steps().get(position) + ":" + position, 1, Integer::sum);
+                }
             }
             Grade grade = round.grades.get(e.getKey());
             if (grade != null && grade.correct()) {

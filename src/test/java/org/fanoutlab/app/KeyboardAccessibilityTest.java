@@ -61,7 +61,12 @@ class KeyboardAccessibilityTest {
             WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             Set<Node> visited = walkWithTab(stage.getScene());
-            assertThat(visited).as("Tab reaches controls on the %s screen", d).hasSizeGreaterThan(4);
+            if (d == Destination.CLASSROOM) {
+                // Before a session the class screen has one thing to do: start one.
+                assertThat(visited).as("Tab reaches Start class session").anyMatch(n -> "class-start".equals(n.getId()));
+            } else {
+                assertThat(visited).as("Tab reaches controls on the %s screen", d).hasSizeGreaterThan(4);
+            }
             if (d == Destination.LESSONS) {
                 // Past the reading text into the quizzes: a nested scroll pane once sent Tab back to the list.
                 assertThat(visited).as("Tab reaches the lesson's quiz answers")

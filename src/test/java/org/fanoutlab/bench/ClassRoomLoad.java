@@ -60,7 +60,8 @@ public final class ClassRoomLoad {
     private volatile CountDownLatch reveals;
     private volatile int spreadMillis;
 
-    private ClassRoomLoad(int phones) {
+    /** @param phones how many phones join the room */
+    public ClassRoomLoad(int phones) {
         this.phones = phones;
     }
 
@@ -69,17 +70,26 @@ public final class ClassRoomLoad {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int spread = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        boolean ok = new ClassRoomLoad(phones).run(warmup, rounds, spread);
-        System.exit(ok ? 0 : 1);
-    }
-
-    private boolean run(int warmup, int rounds, int spread) throws Exception {
-        this.spreadMillis = spread;
         Course course = CourseLoader.load(Path.of("lessons"));
-        boolean ok = true;
+        boolean ok;
         try (ClassServer server = ClassServer.start(QuizCatalog.of(course, null), new PresetFigureSource(course::preset),
                 ClassServer.Options.of(InetAddress.getLoopbackAddress(), 0, phones), Clock.systemUTC(),
                 new SecureRandom())) {
+            ok = new ClassRoomLoad(phones).drive(server, warmup, rounds, spread);
+        }
+        System.exit(ok ? 0 : 1);
+    }
+
+    /**
+     * Sends the phones at a room that is already running (this benchmark's own, or the instructor's panel's in the
+     * stage probe), asks and reveals {@code warmup + rounds} times, prints the figures.
+     *
+     * @return whether every answer was counted and the answer round trip's p99 met the goal
+     */
+    public boolean drive(ClassServer server, int warmup, int rounds, int spread) throws Exception {
+        this.spreadMillis = spread;
+        boolean ok = true;
+        try {
             URI url = server.url();
             server.addRequestListener((method, path, status, millis) -> {
                 if (path.equals("/api/answer")) {

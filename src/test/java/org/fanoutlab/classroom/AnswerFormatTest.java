@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Set;
+import org.fanoutlab.content.Grade;
+import org.fanoutlab.content.ItemVerdict;
+import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
+import org.fanoutlab.content.QuizGrader;
 import org.fanoutlab.content.QuizType;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +21,7 @@ class AnswerFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void eachTypeReadsItsFormAndWritesItBack() throws Exception {
+    void eachTypeReadsItsFormAndWritesItBack() {
         assertRoundTrip(ClassQuizzes.SINGLE, "2", new QuizAnswer.Choice(Set.of(2)));
         assertRoundTrip(ClassQuizzes.MULTIPLE, "[0,2]", new QuizAnswer.Choice(Set.of(0, 2)));
         assertRoundTrip(ClassQuizzes.MULTIPLE, "[1]", new QuizAnswer.Choice(Set.of(1)));
@@ -43,7 +48,7 @@ class AnswerFormatTest {
     }
 
     @Test
-    void theRightAnswerIsShownInTheSameForm() throws Exception {
+    void theRightAnswerIsShownInTheSameForm() {
         assertThat(AnswerFormat.correct(ClassQuizzes.SINGLE, null)).hasToString("1");
         assertThat(AnswerFormat.correct(ClassQuizzes.MULTIPLE, null)).hasToString("[0,1]");
         assertThat(AnswerFormat.correct(ClassQuizzes.TRUE_FALSE, null)).hasToString("false");
@@ -53,19 +58,65 @@ class AnswerFormatTest {
     }
 
     @Test
-    void everyTypeOfTheCourseIsEitherAnsweredOrRefusedByName() {
+    void everyTypeOfTheCourseIsAnsweredAndItsRightAnswerReadBackIsGradedRight() {
         for (QuizType type : QuizType.values()) {
-            if (!AnswerFormat.supports(type)) {
-                // A type the course gained before the room learned it: asking it must say so, not crash.
-                Quiz q = java.util.stream.Stream.of(ClassQuizzes.CLASSIFY, ClassQuizzes.ORDER)
-                        .filter(sample -> sample.type() == type).findFirst()
-                        .orElseThrow(() -> new AssertionError("no sample quiz of type " + type.id()));
-                assertThatThrownBy(() -> AnswerFormat.read(q, JSON.getNodeFactory().booleanNode(true)))
-                        .hasMessageContaining("cannot answer yet");
-            }
+            assertThat(AnswerFormat.supports(type)).as(type.id()).isTrue();
+            Quiz quiz = ClassQuizzes.ALL.stream().filter(q -> q.type() == type).findFirst()
+                    .orElseThrow(() -> new AssertionError("no sample quiz of type " + type.id()));
+            JsonNode right = AnswerFormat.correct(quiz, 12.5);
+            QuizAnswer read = AnswerFormat.read(quiz, right);
+            Grade grade = type == QuizType.PREDICT
+                    ? QuizGrader.gradePrediction(quiz, ((QuizAnswer.Number) read).value(), 12.5)
+                    : QuizGrader.grade(quiz, read);
+            assertThat(grade.correct()).as(type.id() + " " + right).isTrue();
+            assertThat(AnswerFormat.write(quiz, read)).as(type.id()).isEqualTo(right);
         }
-        assertThat(AnswerFormat.supports(QuizType.SINGLE)).isTrue();
-        assertThat(AnswerFormat.supports(QuizType.PREDICT)).isTrue();
+    }
+
+    @Test
+    void classifyTakesTheBucketOfEachItemAsAListOrAnObject() {
+        Quiz quiz = ClassQuizzes.CLASSIFY;
+        assertRoundTrip(quiz, "[0,1,1]", new QuizAnswer.Classification(List.of(0, 1, 1)));
+        assertThat(AnswerFormat.read(quiz, json("{\"2\":1,\"0\":0,\"1\":1}")))
+                .isEqualTo(new QuizAnswer.Classification(List.of(0, 1, 1)));
+        assertThat(AnswerFormat.correct(quiz, null)).hasToString("[0,1,0]");
+        assertThat(QuizGrader.grade(quiz, AnswerFormat.read(quiz, json("[0,1,1]"))).items())
+                .extracting(ItemVerdict::correct).containsExactly(true, true, false);
+
+        assertRefused(quiz, "[0,1]", "the bucket of each of its 3 items");
+        assertRefused(quiz, "[0,1,2]", "bucket indexes from 0 to 1");
+        assertRefused(quiz, "[0,1,-1]", "bucket indexes from 0 to 1");
+        assertRefused(quiz, "{\"0\":0,\"1\":1}", "item 2 is not placed");
+        assertRefused(quiz, "{\"0\":0,\"1\":1,\"2\":0,\"3\":1}", "no item '3'");
+        assertRefused(quiz, "{\"x\":0}", "no item 'x'");
+        assertRefused(quiz, "1", "the bucket of each");
+    }
+
+    /**
+     * Phones see an order question's steps in the quiz's starting shuffle and name them by their place in that list;
+     * the room maps them back to the steps as written. So the question's JSON never lists the written order.
+     */
+    @Test
+    void orderNamesStepsByTheirPlaceInTheQuestionsShuffledList() {
+        Quiz quiz = ClassQuizzes.ORDER;
+        List<Integer> shown = OrderQuiz.initialOrder(quiz.id(), 3);
+        assertThat(AnswerFormat.shownOrder(quiz)).isEqualTo(shown);
+        // Sending the list back as shown is the shuffle itself, which never has a step in its place.
+        QuizAnswer asShown = AnswerFormat.read(quiz, json("[0,1,2]"));
+        assertThat(asShown).isEqualTo(new QuizAnswer.Ordering(shown));
+        assertThat(QuizGrader.grade(quiz, asShown).items()).noneMatch(ItemVerdict::correct);
+        // The right answer names, in order, the shown places of written steps 0, 1, 2.
+        JsonNode right = AnswerFormat.correct(quiz, null);
+        for (int position = 0; position < 3; position++) {
+            assertThat(shown.get(right.get(position).intValue())).isEqualTo(position);
+        }
+        assertThat(AnswerFormat.read(quiz, right)).isEqualTo(new QuizAnswer.Ordering(List.of(0, 1, 2)));
+        assertRoundTrip(quiz, "[2,0,1]", new QuizAnswer.Ordering(List.of(shown.get(2), shown.get(0), shown.get(1))));
+
+        assertRefused(quiz, "[0,1]", "its 3 steps in your order");
+        assertRefused(quiz, "[0,1,1]", "step 1 is listed twice");
+        assertRefused(quiz, "[0,1,3]", "indexes 0 to 2");
+        assertRefused(quiz, "{\"0\":1}", "its 3 steps in your order");
     }
 
     @Test
@@ -76,7 +127,7 @@ class AnswerFormatTest {
         assertThat(AnswerFormat.plain(-2.5)).isEqualTo("-2.5");
     }
 
-    private static void assertRoundTrip(Quiz quiz, String wire, QuizAnswer expected) throws Exception {
+    private static void assertRoundTrip(Quiz quiz, String wire, QuizAnswer expected) {
         QuizAnswer read = AnswerFormat.read(quiz, json(wire));
         assertThat(read).isEqualTo(expected);
         assertThat(AnswerFormat.write(quiz, read)).hasToString(wire);

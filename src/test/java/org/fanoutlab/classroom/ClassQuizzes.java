@@ -28,7 +28,7 @@ public final class ClassQuizzes {
     public static final Quiz PREDICT = new Quiz("q-predict", QuizType.PREDICT, "Guess the wasted checks per useful one.",
             new PredictQuiz.Body("pull-every-30s", "wastedPerUseful", 0, 10, "checks"), "HINT-PREDICT",
             "EXPLAIN-PREDICT", 5);
-    /** The two types the course gained with the room's first version (docs/decisions/0001). */
+    /** The two types the course gained with the room's first version (docs/decisions/0001); items and steps as written. */
     public static final Quiz CLASSIFY = new Quiz("q-classify", QuizType.CLASSIFY, "Sort by who starts.",
             new ClassifyQuiz.Body(List.of("Push", "Pull"), List.of(
                     new ClassifyQuiz.Item("APNs", 0, "FEEDBACK-CLASSIFY-0"),
@@ -39,7 +39,7 @@ public final class ClassQuizzes {
                     new OrderQuiz.Step("Pull the stars", "FEEDBACK-ORDER-1"),
                     new OrderQuiz.Step("Merge", "FEEDBACK-ORDER-2"))), "HINT-ORDER", "EXPLAIN-ORDER", 7);
 
-    public static final List<Quiz> ALL = List.of(SINGLE, MULTIPLE, TRUE_FALSE, NUMERIC, PREDICT);
+    public static final List<Quiz> ALL = List.of(SINGLE, MULTIPLE, TRUE_FALSE, NUMERIC, PREDICT, CLASSIFY, ORDER);
 
     private ClassQuizzes() {
     }

@@ -170,6 +170,62 @@ class RoomTest {
     }
 
     @Test
+    void classifyCountsEachItemsBucketAndTheRevealMarksEveryItem() {
+        Participant right = room.join(room.code().value(), null);
+        Participant oneWrong = room.join(room.code().value(), null);
+        room.ask("q-classify");
+        room.answer(right, "q-classify", N.arrayNode().add(0).add(1).add(0));
+        room.answer(oneWrong, "q-classify", N.arrayNode().add(0).add(1).add(1));
+
+        RoundResult before = room.snapshot().current();
+        assertThat(before.tally().counts()).containsExactly(Map.entry("0:0", 2), Map.entry("0:1", 0),
+                Map.entry("1:0", 0), Map.entry("1:1", 2), Map.entry("2:0", 1), Map.entry("2:1", 1));
+        assertThat(before.tally().correct()).isNull();
+        room.reveal(1, null);
+        assertThat(room.snapshot().current().tally().correct()).isEqualTo(1);
+
+        JsonNode reveal = revealAs(oneWrong);
+        assertThat(reveal.get("answer")).isEqualTo(N.arrayNode().add(0).add(1).add(0));
+        assertThat(reveal.get("items").get(2).get("bucket").intValue()).isZero();
+        assertThat(reveal.get("items").get(2).get("feedback").textValue()).isEqualTo("FEEDBACK-CLASSIFY-2");
+        JsonNode items = reveal.get("you").get("items");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).get("correct").booleanValue()).isTrue();
+        assertThat(items.get(2).get("correct").booleanValue()).isFalse();
+        assertThat(items.get(2).get("feedback").textValue()).contains("belongs in Push, not Pull")
+                .contains("FEEDBACK-CLASSIFY-2");
+        assertThat(reveal.get("you").get("feedback").textValue()).isEqualTo("2 of 3 items are in the right bucket.");
+    }
+
+    @Test
+    void orderVerdictsComeInTheOrderTheQuestionListedTheSteps() {
+        Participant p = room.join(room.code().value(), null);
+        room.ask("q-order");
+        List<Integer> shown = AnswerFormat.shownOrder(ClassQuizzes.ORDER);
+        JsonNode question = JSON.valueToTree(List.of(0, 1, 2));
+        room.answer(p, "q-order", question); // the list as shown: no step in its place
+        RoundResult r = room.snapshot().current();
+        for (int k = 0; k < 3; k++) {
+            assertThat(r.tally().counts()).as("written step " + shown.get(k) + " placed " + k)
+                    .containsEntry(shown.get(k) + ":" + k, 1);
+        }
+        room.reveal(1, null);
+        assertThat(room.snapshot().current().tally().correct()).isZero();
+
+        JsonNode reveal = revealAs(p);
+        assertThat(reveal.get("you").get("answer")).isEqualTo(question);
+        for (int k = 0; k < 3; k++) {
+            JsonNode step = reveal.get("steps").get(k);
+            assertThat(step.get("position").intValue()).isEqualTo(shown.get(k));
+            assertThat(step.get("feedback").textValue()).isEqualTo("FEEDBACK-ORDER-" + shown.get(k));
+            JsonNode mine = reveal.get("you").get("items").get(k);
+            assertThat(mine.get("correct").booleanValue()).isFalse();
+            assertThat(mine.get("feedback").textValue()).contains("FEEDBACK-ORDER-" + shown.get(k))
+                    .contains("belongs at position " + (shown.get(k) + 1) + ", not " + (k + 1));
+        }
+    }
+
+    @Test
     void aRevealMeantForAnEarlierRoundIsRefused() {
         room.ask("q-single");
         room.ask("q-tf");

@@ -18,6 +18,8 @@ import org.fanoutlab.classroom.RoomSnapshot;
 import org.fanoutlab.classroom.RoundResult;
 import org.fanoutlab.classroom.SessionCsv;
 import org.fanoutlab.classroom.TrafficSnapshot;
+import org.fanoutlab.content.ClassifyQuiz;
+import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.QuizOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,6 +167,15 @@ final class Api {
             if (!r.quiz().options().isEmpty()) {
                 ArrayNode options = res.putArray("options");
                 r.quiz().options().stream().map(QuizOption::text).forEach(options::add);
+            }
+            // The host's view is in the quiz's written order: the counts' "item:bucket" and "step:position" keys.
+            if (r.quiz().body() instanceof ClassifyQuiz.Body body) {
+                body.buckets().forEach(res.putArray("buckets")::add);
+                ArrayNode items = res.putArray("items");
+                body.items().forEach(item -> items.add(item.text()));
+            } else if (r.quiz().body() instanceof OrderQuiz.Body body) {
+                ArrayNode steps = res.putArray("steps");
+                body.steps().forEach(step -> steps.add(step.text()));
             }
             res.put("revealed", r.revealed());
         }

@@ -154,10 +154,11 @@ public final class LessonScreen implements ShellScreen {
         vm.open(lessonId);
     }
 
-    /**
-     * Re-reads the learner's progress: statuses and scores in the list, and the open lesson's quiz panels
-     * (after a reset, or answers given on the review screen). Keeps the reading position.
-     */
+    /** The lesson open now, if any (the class panel offers its quizzes first). */
+    public java.util.Optional<String> currentLessonId() {
+        return java.util.Optional.ofNullable(vm.currentProperty().get()).map(org.fanoutlab.content.Lesson::id);
+    }
+
     /**
      * The preset of the open lesson's lab that the reader is looking at (the first one in view, else the first
      * one in the lesson): what presenter mode puts on the projector.
@@ -180,11 +181,10 @@ public final class LessonScreen implements ShellScreen {
                 .findFirst();
     }
 
-    /** The open lesson's id, if one is open. */
-    public java.util.Optional<String> currentLessonId() {
-        return java.util.Optional.ofNullable(vm.currentProperty().get()).map(org.fanoutlab.content.Lesson::id);
-    }
-
+    /**
+     * Re-reads the learner's progress: statuses and scores in the list, and the open lesson's quiz panels
+     * (after a reset, or answers given on the review screen). Keeps the reading position.
+     */
     public void refresh() {
         vm.refresh();
         if (vm.currentProperty().get() != null) {
@@ -351,6 +351,7 @@ public final class LessonScreen implements ShellScreen {
 
     private QuizPanel quizPanel(Lesson lesson, org.fanoutlab.content.Quiz quiz) {
         QuizPanel panel = new QuizPanel(quiz, lesson.id(), progress, ctx.course());
+        panel.offerToRoom(ctx.room());
         panel.restore(drafts.remove(quiz.id()));
         panel.setOnAnswerRecorded(() -> {
             vm.refresh();

@@ -22,6 +22,8 @@ import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.content.PresetFigures;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.AskTheRoom;
+import org.fanoutlab.ui.common.AskTheRoomButton;
 import org.fanoutlab.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -46,6 +48,7 @@ public final class QuizPanel extends VBox {
 
     private final QuizPanelViewModel vm;
     private final QuizInputView input;
+    private final HBox header;
     private final Button check = new Button(Messages.get("quiz.button.check"), new FontIcon(MaterialDesignC.CHECK_BOLD));
 
     public QuizPanel(AppContext ctx, String lessonId, Quiz quiz) {
@@ -60,17 +63,23 @@ public final class QuizPanel extends VBox {
     QuizPanel(QuizPanelViewModel vm) {
         this.vm = vm;
         this.input = QuizInputs.view(vm.input());
+        this.header = header();
         getStylesheets().add(QuizStyles.stylesheet());
         getStyleClass().add(QuizStyles.PANEL);
         setFocusTraversable(true);
         setAccessibleText(Messages.format("quiz.accessible.question", AnswerText.plainText(vm.quiz().prompt())));
-        getChildren().addAll(header(), InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT), input.node(),
+        getChildren().addAll(header, InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT), input.node(),
                 buttons(), hint(), running(), error(), result());
         input.setLocked(vm.isLocked());
         vm.phaseProperty().addListener((obs, old, now) -> input.setLocked(vm.isLocked()));
         input.showVerdicts(vm.itemVerdictsProperty().get());
         vm.itemVerdictsProperty().addListener((obs, old, now) -> input.showVerdicts(now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** Adds "Ask the room" to the header: shown while a class session is open and phones can answer this quiz. */
+    public void offerToRoom(AskTheRoom room) {
+        header.getChildren().add(AskTheRoomButton.of(room, vm.quiz()));
     }
 
     /** Called after every recorded answer (lesson lists refresh their scores). */
@@ -124,7 +133,7 @@ public final class QuizPanel extends VBox {
         };
     }
 
-    private Node header() {
+    private HBox header() {
         FontIcon icon = new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE);
         Label kind = new Label(vm.input().kindText(), icon);
         kind.getStyleClass().add(QuizStyles.KIND);

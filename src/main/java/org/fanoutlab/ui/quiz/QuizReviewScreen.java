@@ -21,6 +21,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.ui.common.AppContext;
+import org.fanoutlab.ui.common.AskTheRoom;
+import org.fanoutlab.ui.common.AskTheRoomButton;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.Navigator;
 import org.fanoutlab.ui.common.ShellScreen;
@@ -41,6 +43,7 @@ public final class QuizReviewScreen implements ShellScreen {
 
     private final QuizReviewViewModel vm;
     private final Navigator navigator;
+    private final AskTheRoom room;
     private final BorderPane root = new BorderPane();
     private final VBox column = new VBox();
     private final ScrollPane scroll = new ScrollPane();
@@ -50,12 +53,17 @@ public final class QuizReviewScreen implements ShellScreen {
     private Runnable onReset = () -> { };
 
     public QuizReviewScreen(AppContext ctx) {
-        this(ctx.course(), LearnerProgress.of(ctx.progress()), ctx.navigator());
+        this(ctx.course(), LearnerProgress.of(ctx.progress()), ctx.navigator(), ctx.room());
     }
 
     QuizReviewScreen(Course course, LearnerProgress progress, Navigator navigator) {
+        this(course, progress, navigator, AskTheRoom.NONE);
+    }
+
+    QuizReviewScreen(Course course, LearnerProgress progress, Navigator navigator, AskTheRoom room) {
         this.vm = new QuizReviewViewModel(course, progress);
         this.navigator = navigator;
+        this.room = room;
         root.getStylesheets().add(QuizStyles.stylesheet());
         root.getStyleClass().add(QuizStyles.REVIEW);
         column.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
@@ -238,7 +246,8 @@ public final class QuizReviewScreen implements ShellScreen {
             text.getChildren().add(0, at);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(state, text);
+        Node ask = AskTheRoomButton.of(room, r.quiz());
+        HBox row = new HBox(state, text, ask);
         row.getStyleClass().add(QuizStyles.REVIEW_ROW);
         return row;
     }

@@ -6,23 +6,36 @@ public enum Destination {
     LESSONS("lessons", "mdi2b-book-open-page-variant"),
     LAB("lab", "mdi2f-flask-outline"),
     QUIZ_REVIEW("quizReview", "mdi2c-clipboard-check-outline"),
-    GUIDE("guide", "mdi2c-compass-outline");
+    GUIDE("guide", "mdi2c-compass-outline"),
+    /** The class panel (class mode); its words are in its own bundle. */
+    CLASSROOM("classroom", "classroom.nav", "mdi2a-account-group-outline");
 
     private final String key;
+    private final String titleKey;
     private final String iconLiteral;
 
     Destination(String key, String iconLiteral) {
+        this(key, "nav." + key, iconLiteral);
+    }
+
+    Destination(String key, String titleKey, String iconLiteral) {
         this.key = key;
+        this.titleKey = titleKey;
         this.iconLiteral = iconLiteral;
     }
 
     public String title() {
-        return Messages.get("nav." + key);
+        return Messages.get(titleKey);
     }
 
     /** One line on what the screen is for (sidebar tooltip). */
     public String purpose() {
-        return Messages.get("nav." + key + ".purpose");
+        return Messages.get(titleKey + ".purpose");
+    }
+
+    /** Presenter mode shows this screen itself (the class panel) instead of switching to the Lab's stage. */
+    public boolean presentsItself() {
+        return this == CLASSROOM;
     }
 
     public String iconLiteral() {

@@ -12,5 +12,12 @@ public record MenuActions(
         Runnable classroomHelp,
         Runnable shortcuts,
         Runnable about,
-        Runnable quit) {
+        Runnable quit,
+        Runnable startClassSession) {
+
+    /** Without class mode: File → Start class session… shows disabled. */
+    public MenuActions(Runnable openScenario, Runnable saveScenario, Runnable exportCsv, Runnable exportPng,
+                       Runnable classroomHelp, Runnable shortcuts, Runnable about, Runnable quit) {
+        this(openScenario, saveScenario, exportCsv, exportPng, classroomHelp, shortcuts, about, quit, null);
+    }
 }

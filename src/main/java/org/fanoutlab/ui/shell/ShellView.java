@@ -54,6 +54,9 @@ public final class ShellView {
     private Node sidebar;
     private Node statusBar;
     private Node presenterStrip;
+    /** Where the class session's presenter controls live; refilled when the strip is made again. */
+    private final HBox presenterExtras = new HBox(8);
+    private Supplier<Node> presenterControls = () -> null;
     private Consumer<PresenterAction> presenterActions = a -> {
     };
 
@@ -86,6 +89,24 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Controls a feature adds to the presenter strip (the class session's "Ask the room"). Asked again whenever the
+     * strip is made again (a language switch), so they speak the UI's language too.
+     */
+    public void setPresenterControls(Supplier<Node> controls) {
+        this.presenterControls = controls;
+        fillPresenterExtras();
+    }
+
+    private void fillPresenterExtras() {
+        Node n = presenterControls.get();
+        if (n == null) {
+            presenterExtras.getChildren().clear();
+        } else {
+            presenterExtras.getChildren().setAll(n);
+        }
     }
 
     /** Where Page Up/Down, B and "." go while presenting (the lab's stage). */
@@ -231,7 +252,9 @@ public final class ShellView {
         leave.setOnAction(e -> vm.setPresenting(false));
         leave.setId("presenter-leave");
         leave.setMinWidth(Region.USE_PREF_SIZE);
-        HBox strip = new HBox(16, mode, keys, gap, leave);
+        presenterExtras.setAlignment(Pos.CENTER_LEFT);
+        fillPresenterExtras();
+        HBox strip = new HBox(16, mode, keys, gap, presenterExtras, leave);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
         return strip;
@@ -280,6 +303,8 @@ public final class ShellView {
                 item("menu.file.save", "Shortcut+S", a.saveScenario()),
                 item("menu.file.exportCsv", "Shortcut+E", a.exportCsv()),
                 item("menu.file.exportPng", "Shortcut+Shift+E", a.exportPng()),
+                new SeparatorMenuItem(),
+                item("classroom.start.menu", null, a.startClassSession()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", a.quit()));
 

@@ -123,8 +123,11 @@ public final class ShellViewModel {
         }
         if (on) {
             presentedFrom = destination.get();
-            // The projector shows the lab; the lesson's own preset is opened by the shell's hooks.
-            destination.set(Destination.LAB);
+            // The projector shows the lab (the lesson's own preset is opened by the shell's hooks), unless the screen
+            // is one that presents itself: the class panel goes full screen as it is.
+            if (!presentedFrom.presentsItself()) {
+                destination.set(Destination.LAB);
+            }
         } else if (presentedFrom != null) {
             destination.set(presentedFrom);
         }

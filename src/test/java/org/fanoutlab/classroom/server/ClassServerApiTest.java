@@ -404,7 +404,7 @@ class ClassServerApiTest {
     @Test
     void theQuizListAndTheCsvAreForTheHost() {
         JsonNode quizzes = client.get("/api/host/quizzes", host).json();
-        assertThat(quizzes.get("quizzes")).hasSize(5);
+        assertThat(quizzes.get("quizzes")).hasSize(ClassQuizzes.ALL.size());
         assertThat(quizzes.get("quizzes").get(0).get("id").asText()).isEqualTo("q-single");
         RoomClient.Reply csv = client.get("/api/host/export.csv", host);
         assertThat(csv.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));

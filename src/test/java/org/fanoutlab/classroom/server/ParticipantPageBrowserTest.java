@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -137,6 +138,86 @@ class ParticipantPageBrowserTest {
         assertThat(browser.findElements(By.tagName("img"))).isEmpty();
     }
 
+    /**
+     * classify and order with the keyboard alone: Tab, Space and the arrow keys in each item's group of buckets; the
+     * order list's Up buttons pressed with Enter, the focus staying on the step that moves; Enter on Send.
+     */
+    @Test
+    void classifyAndOrderAreAnsweredByKeyboardAndEachPartIsMarkedAtTheReveal() {
+        browser.get(server.joinUrl().toString());
+        browser.findElement(By.id("join-button")).click();
+        Participant p = onlyParticipantAfterJoin();
+        waitForStream(p);
+
+        server.ask("q-classify");
+        wait.until(ExpectedConditions.textToBe(By.id("round"), "Question 1"));
+        assertThat(browser.findElements(By.cssSelector("#inputs fieldset.item legend")))
+                .extracting(WebElement::getText).containsExactly("APNs", "RSS", "Webhook");
+        assertThat(browser.getPageSource()).doesNotContain("FEEDBACK-CLASSIFY").doesNotContain("EXPLAIN-CLASSIFY");
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("name")).as("Tab reaches the first item's buckets").isEqualTo("item-0");
+        keys.sendKeys(Keys.SPACE).perform();                   // APNs → Push
+        keys.sendKeys(Keys.TAB, Keys.ARROW_RIGHT).perform();   // RSS → Pull (an arrow moves and chooses)
+        assertThat(active().getAttribute("name")).isEqualTo("item-1");
+        keys.sendKeys(Keys.TAB, Keys.ARROW_RIGHT).perform();   // Webhook → Pull: wrong on purpose
+        assertThat(active().getAttribute("name")).isEqualTo("item-2");
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(active().getAttribute("id")).as("then the Send button").isEqualTo("send");
+        keys.sendKeys(Keys.ENTER).perform();
+        statusContains("Answer sent: APNs \u2192 Push; RSS \u2192 Pull; Webhook \u2192 Pull.");
+        assertThat(server.room().snapshot().current().answers().get(0).answer()).hasToString("[0,1,1]");
+
+        server.reveal();
+        wait.until(ExpectedConditions.textToBe(By.id("verdict"), "Not quite."));
+        List<WebElement> items = browser.findElements(By.cssSelector("#inputs fieldset.item"));
+        assertThat(items.get(0).findElement(By.className("mark")).getText()).contains("Right: Push.")
+                .contains("FEEDBACK-CLASSIFY-0");
+        assertThat(items.get(2).findElement(By.className("mark")).getText())
+                .contains("It belongs in Push, not Pull.").contains("FEEDBACK-CLASSIFY-2");
+        assertThat(items.get(2).getAttribute("class")).contains("chosen-wrong");
+        assertThat(items.get(2).findElement(By.cssSelector(".bucket.right")).getText()).isEqualTo("Push");
+        assertThat(text("feedback")).isEqualTo("2 of 3 items are in the right bucket.");
+
+        server.ask("q-order");
+        wait.until(ExpectedConditions.textToBe(By.id("round"), "Question 2"));
+        List<String> written = List.of("Read the cache", "Pull the stars", "Merge");
+        List<Integer> shown = org.fanoutlab.classroom.AnswerFormat.shownOrder(ClassQuizzes.ORDER);
+        assertThat(stepTexts()).as("the shuffle every phone starts from")
+                .containsExactlyElementsOf(shown.stream().map(written::get).toList());
+        assertThat(browser.getPageSource()).doesNotContain("FEEDBACK-ORDER").doesNotContain("EXPLAIN-ORDER");
+        // Each written step in turn is moved up to its place with Enter on its Up button.
+        for (int position = 0; position < written.size(); position++) {
+            String step = written.get(position);
+            int at = stepTexts().indexOf(step);
+            if (at == position) {
+                continue;
+            }
+            browser.findElements(By.cssSelector("#steps li")).get(at)
+                    .findElement(By.cssSelector("button[data-delta='-1']")).sendKeys(Keys.ENTER);
+            for (int moves = at - 1; moves > position; moves--) {
+                assertThat(active().getAttribute("aria-label")).as("the focus follows the step")
+                        .startsWith("Move \u201c" + step + "\u201d up");
+                keys.sendKeys(Keys.ENTER).perform();
+            }
+            statusContains("Moved \u201c" + step + "\u201d to position " + (position + 1) + " of 3.");
+        }
+        assertThat(stepTexts()).containsExactlyElementsOf(written);
+        browser.findElement(By.id("send")).sendKeys(Keys.ENTER);
+        statusContains("Answer sent: 1. Read the cache; 2. Pull the stars; 3. Merge.");
+
+        server.reveal();
+        wait.until(ExpectedConditions.textToBe(By.id("verdict"), "Right!"));
+        List<WebElement> marks = browser.findElements(By.cssSelector("#steps li .mark"));
+        assertThat(marks).hasSize(3);
+        assertThat(marks.get(0).getText()).contains("Right: position 1.").contains("FEEDBACK-ORDER-0");
+        assertThat(browser.findElements(By.cssSelector("#right-answer li"))).extracting(WebElement::getText)
+                .containsExactlyElementsOf(written);
+        assertThat(browser.findElement(By.cssSelector("#steps button.move")).isDisplayed())
+                .as("no move buttons after the reveal").isFalse();
+        assertThat(p.number()).isEqualTo(1);
+    }
+
     @Test
     void aWrongCodeIsToldInTheFormAndNothingJoins() {
         browser.get(server.url().toString());
@@ -150,6 +231,19 @@ class ParticipantPageBrowserTest {
         input("code").sendKeys("12");
         browser.findElement(By.id("join-button")).click();
         assertThat(text("join-error")).isEqualTo("The join code is six digits.");
+    }
+
+    private Participant onlyParticipantAfterJoin() {
+        visible("wait");
+        return onlyParticipant();
+    }
+
+    private WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private List<String> stepTexts() {
+        return browser.findElements(By.cssSelector("#steps li .text")).stream().map(WebElement::getText).toList();
     }
 
     private Participant onlyParticipant() {
