@@ -117,8 +117,6 @@ public final class StageViewModel {
         updateClock();
     }
 
-    // ----------------------------------------------------------------------------------------------- commands
-
     public void play() {
         stepPending = false;
         playback.play();
@@ -222,25 +220,9 @@ public final class StageViewModel {
         return checkpoints;
     }
 
-    /**
-     * Lays a lab block's checkpoints over this run: it stops at each, outlines its part and names it in the guide's
-     * {@link CheckpointGuide#showingProperty()}. A stage that would open after the first checkpoint (the lead-in
-     * skips a quiet stretch) opens a little before it instead, so that Play crosses every checkpoint.
-     */
+    /** Lays a lab block's checkpoints over this run (see {@link StageGuide#over}). */
     public CheckpointGuide<StagePart> guide(List<Checkpoint> list) {
-        CheckpointGuide<StagePart> g = new CheckpointGuide<>(checkpoints, list, StagePart::orNull,
-                playing.getReadOnlyProperty(), this::play);
-        double first = g.earliest();
-        if (first < playback.start()) {
-            boolean untouched = !playing.get() && playback.position() == playback.start();
-            double poll = scene.get().scenario().pollIntervalSeconds();
-            double start = poll > 0 ? Math.max(0, Math.floor((first - 2 * poll) / poll) * poll) : 0;
-            playback.setStart(start);
-            if (untouched) {
-                seek(start);
-            }
-        }
-        return g;
+        return StageGuide.over(this, list);
     }
 
     /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
@@ -387,8 +369,6 @@ public final class StageViewModel {
             clockText.set(text);
         }
     }
-
-    // ------------------------------------------------------------------------------- what the view draws
 
     Choreography choreography() {
         return choreo;
