@@ -113,6 +113,11 @@ public final class FanoutLabApp extends Application {
             public void openLab(String presetName) {
                 ((LabScreen) shell.screen(Destination.LAB)).openPreset(presetName);
             }
+
+            @Override
+            public void openLab(String presetName, String lessonId) {
+                ((LabScreen) shell.screen(Destination.LAB)).openPreset(presetName, lessonId);
+            }
         });
 
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -137,7 +142,9 @@ public final class FanoutLabApp extends Application {
             LabScreen lab = (LabScreen) shell.screen(Destination.LAB);
             lab.setPresenting(now);
             if (now && vm.presentedFrom() == Destination.LESSONS) {
-                ((LessonScreen) shell.screen(Destination.LESSONS)).currentLabPreset().ifPresent(lab::openPreset);
+                LessonScreen lessons = (LessonScreen) shell.screen(Destination.LESSONS);
+                // the lesson's checkpoints go with its preset onto the projector
+                lessons.currentLabPreset().ifPresent(p -> lab.openPreset(p, lessons.currentLessonId().orElse(null)));
             }
         });
         stage.fullScreenProperty().addListener((obs, was, now) -> {

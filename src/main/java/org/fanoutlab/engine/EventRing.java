@@ -40,6 +40,31 @@ final class EventRing {
         return new EventRing(this);
     }
 
+    /**
+     * A copy to keep: a drained ring's payload is never read again, so it keeps none (null), and {@link #restore}
+     * gives an empty ring of the same capacity. Only the count of dropped events carries over.
+     */
+    EventRing keep() {
+        return slots.size() == 0 ? null : copy();
+    }
+
+    /**
+     * A running ring from a {@link #keep()} of one with this capacity and dropped count; {@code reuse}, a ring of
+     * a dropped run (or null), serves again when it has the capacity.
+     */
+    static EventRing restore(EventRing kept, int capacity, long dropped, EventRing reuse) {
+        if (kept != null) {
+            return kept.copy();
+        }
+        EventRing r = reuse != null && reuse.capacity() == capacity ? reuse : new EventRing(capacity);
+        r.slots.restart(dropped);
+        return r;
+    }
+
+    int capacity() {
+        return slots.capacity();
+    }
+
     boolean enabled() {
         return slots.capacity() > 0;
     }

@@ -1,5 +1,7 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.ChunkedCopy;
+
 /**
  * Each simulated consumer's feed cache, as counters (ADR 0002, "No cache contents"): pushed writes received,
  * and how many of them its last check had seen. Cache fill is {@code min(received, capacity)}, and a write to a
@@ -23,6 +25,30 @@ final class FeedCaches {
     private FeedCaches(FeedCaches o) {
         received = o.received.clone();
         lastSeen = o.lastSeen == null ? null : o.lastSeen.clone();
+    }
+
+    private FeedCaches(int[] received, int[] lastSeen) {
+        this.received = received;
+        this.lastSeen = lastSeen;
+    }
+
+    /** A kept copy (a playback snapshot): the counters in chunks, shared where they equal {@code previous}'s. */
+    record Kept(ChunkedCopy received, ChunkedCopy lastSeen) {
+        /** {@code reuse}: the caches of a dropped run (or null), whose arrays are filled again if they fit. */
+        FeedCaches restore(FeedCaches reuse) {
+            return new FeedCaches(ChunkedCopy.toInts(received, reuse == null ? null : reuse.received),
+                    ChunkedCopy.toInts(lastSeen, reuse == null ? null : reuse.lastSeen));
+        }
+
+        long bytesBeyond(Kept previous) {
+            return ChunkedCopy.bytesBeyond(received, previous == null ? null : previous.received)
+                    + ChunkedCopy.bytesBeyond(lastSeen, previous == null ? null : previous.lastSeen);
+        }
+    }
+
+    Kept keep(Kept previous) {
+        return new Kept(ChunkedCopy.of(received, previous == null ? null : previous.received),
+                ChunkedCopy.of(lastSeen, previous == null ? null : previous.lastSeen));
     }
 
     private int[] seen() {

@@ -1,6 +1,7 @@
 package org.fanoutlab.engine;
 
 import java.util.Arrays;
+import org.fanoutlab.engine.base.ChunkedCopy;
 
 /**
  * Posts stored once and fetched by each follower at its next feed open (pull, and hybrid celebrities), kept
@@ -53,6 +54,10 @@ final class PulledPosts {
     }
 
     private PulledPosts(PulledPosts o) {
+        this(o, true);
+    }
+
+    private PulledPosts(PulledPosts o, boolean perConsumer) {
         broadcastStart = o.broadcastStart;
         broadcastEnd = o.broadcastEnd;
         bTime = o.bTime.clone();
@@ -62,14 +67,14 @@ final class PulledPosts {
         bProducer = o.bProducer.clone();
         bAudience = o.bAudience.clone(); // records: immutable, shared
         consumers = o.consumers;
-        nextBroadcast = o.nextBroadcast == null ? null : o.nextBroadcast.clone();
+        nextBroadcast = o.nextBroadcast == null || !perConsumer ? null : o.nextBroadcast.clone();
         aTime = o.aTime.clone();
         aSeq = o.aSeq.clone();
         aProducer = o.aProducer.clone();
         aRefs = o.aRefs.clone();
         aFree = o.aFree;
         aUsed = o.aUsed;
-        pendingHead = o.pendingHead == null ? null : o.pendingHead.clone();
+        pendingHead = o.pendingHead == null || !perConsumer ? null : o.pendingHead.clone();
         entryNext = o.entryNext.clone();
         entryPost = o.entryPost.clone();
         entryWeight = o.entryWeight.clone();
@@ -80,6 +85,32 @@ final class PulledPosts {
 
     PulledPosts copy() {
         return new PulledPosts(this);
+    }
+
+    /**
+     * A kept copy (a playback snapshot): the posts in flight as a plain copy, the per-consumer arrays in chunks
+     * shared where they equal {@code previous}'s.
+     */
+    record Kept(PulledPosts rest, ChunkedCopy nextBroadcast, ChunkedCopy pendingHead) {
+        /** {@code reuse}: the pulled posts of a dropped run (or null), whose arrays are filled again if they fit. */
+        PulledPosts restore(PulledPosts reuse) {
+            PulledPosts p = rest.copy();
+            p.nextBroadcast = ChunkedCopy.toLongs(nextBroadcast, reuse == null ? null : reuse.nextBroadcast);
+            p.pendingHead = ChunkedCopy.toInts(pendingHead, reuse == null ? null : reuse.pendingHead);
+            return p;
+        }
+
+        long bytesBeyond(Kept previous) {
+            return rest.bytes()
+                    + ChunkedCopy.bytesBeyond(nextBroadcast, previous == null ? null : previous.nextBroadcast)
+                    + ChunkedCopy.bytesBeyond(pendingHead, previous == null ? null : previous.pendingHead);
+        }
+    }
+
+    Kept keep(Kept previous) {
+        return new Kept(new PulledPosts(this, false),
+                ChunkedCopy.of(nextBroadcast, previous == null ? null : previous.nextBroadcast),
+                ChunkedCopy.of(pendingHead, previous == null ? null : previous.pendingHead));
     }
 
     /** Bytes a copy allocates. */

@@ -101,7 +101,8 @@ public final class Simulation {
         elapsedNanos += System.nanoTime() - t0;
     }
 
-    private Simulation(Simulation o) {
+    /** A copy of {@code o} with these parts (a kept copy's are null: it is never run, only restored). */
+    Simulation(Simulation o, FeedCaches caches, PulledPosts pulled, EventRing events) {
         sc = o.sc;
         duration = o.duration;
         followOffset = o.followOffset;
@@ -110,13 +111,13 @@ public final class Simulation {
         grid = o.grid.copy();
         schedule = o.schedule.copy();
         queue = o.queue.copy();
-        pulled = o.pulled.copy();
-        caches = o.caches.copy();
+        this.pulled = pulled;
+        this.caches = caches;
         followees = o.followees;
         opens = o.opens.copyWith(grid);
         visits = o.visits.copy();
         watched = o.watched.copy();
-        events = o.events.copy();
+        this.events = events;
         series = o.series.copy();
         counters = o.counters.copy();
         visit = newVisit();
@@ -132,19 +133,30 @@ public final class Simulation {
 
     /**
      * A deep copy at {@link #now()}: advancing it gives byte for byte the metrics, series and events of a run that
-     * was never copied, and leaves this one alone — the playback layer keeps such copies to seek. Arrays that never
-     * change after construction (the sample, the check phases, follower ranges) are shared; the per-consumer
-     * counters are cloned ({@link #copySizeBytes()} says how much that is). Undrained events are copied too; the
-     * cancel flag is not.
+     * was never copied, and leaves this one alone. Arrays never changed after construction (the sample, follower
+     * ranges) are shared; per-consumer counters and undrained events are copied; the cancel flag is not.
      */
     public Simulation copy() {
-        return new Simulation(this);
+        return new Simulation(this, caches.copy(), pulled.copy(), events.copy());
+    }
+
+    /** A copy to keep (a playback snapshot), sharing equal chunks with {@code previous}, a kept copy or null. */
+    public KeptSimulation keep(KeptSimulation previous) {
+        return new KeptSimulation(new Simulation(this, null, null, null), caches.keep(KeptSimulation.caches(previous)),
+                pulled.keep(KeptSimulation.pulled(previous)), events.keep(), events.capacity(), events.dropped());
     }
 
     /** Roughly the bytes {@link #copy()} allocates: per-consumer counters, histograms, what is in flight. */
     public long copySizeBytes() {
-        return caches.bytes() + pulled.bytes() + queue.bytes() + schedule.bytes() + visits.bytes() + events.bytes()
-                + series.bytes();
+        return caches.bytes() + pulled.bytes() + events.bytes() + partsBytes();
+    }
+
+    long partsBytes() { // all but the caches, the pulled posts and the event ring
+        return queue.bytes() + schedule.bytes() + visits.bytes() + series.bytes();
+    }
+
+    KeptSimulation.Parts parts() { // whose arrays a restore may reuse once this run is dropped
+        return new KeptSimulation.Parts(caches, pulled, events);
     }
 
     /** Runs a scenario start to end. */
@@ -177,9 +189,8 @@ public final class Simulation {
     }
 
     /**
-     * Asks a running {@link #advanceTo} to stop; safe from any thread (a Lab's cancel button). The call in
-     * progress, and every later one, throws {@link CancellationException}; the figures stay those of the last
-     * instant fully processed.
+     * Asks a running {@link #advanceTo} to stop, from any thread (a Lab's cancel button): it and every later one
+     * throw {@link CancellationException}; the figures stay those of the last instant fully processed.
      */
     public void cancel() {
         cancelled = true;
@@ -307,18 +318,12 @@ public final class Simulation {
         return elapsedNanos / 1e9;
     }
 
-    /**
-     * The time series so far, oldest bucket first (a copy). Buckets are {@link #bucketSeconds()} long; the last
-     * point is the bucket in progress, cut at {@link #now()} (its {@code bucketSeconds} is shorter).
-     */
+    /** The series so far, oldest first (a copy): {@link #bucketSeconds()} buckets, the last cut at {@link #now()}. */
     public List<SeriesPoint> series() {
         return series.series(now, tally(), queue.backlog());
     }
 
-    /**
-     * Hands every event recorded since the last drain to {@code sink}, in time order; returns how many. The sink
-     * must not advance or change the simulation while it is being called.
-     */
+    /** Hands the events recorded since the last drain to {@code sink}, in time order (it must not change the run). */
     public int drainEvents(EventSink sink) {
         return events.drain(sink);
     }
@@ -332,10 +337,7 @@ public final class Simulation {
         return watched.describe(sc, sample, followOffset);
     }
 
-    /**
-     * How far the fan-out of this producer's latest pushed post has got, 0 to 1 (1 when it has no post in the
-     * queue); lets the stage fill the crowd of unwatched followers.
-     */
+    /** How far this producer's latest pushed post has fanned out, 0 to 1 (the stage fills the crowd by it). */
     public double fanoutProgress(int producer) {
         return queue.progress(producer);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.fanoutlab.engine.EventSink;
+import org.fanoutlab.engine.KeptSimulation;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.SeriesPoint;
 import org.fanoutlab.engine.Simulation;
@@ -78,6 +79,37 @@ public final class FanoutReplay implements Replayable<FanoutReplay, Consumer<Sim
         c.watched = watched;
         c.sceneScenario = sceneScenario;
         return c;
+    }
+
+    /** Kept with the engine's per-consumer arrays in chunks shared with the previous snapshot's where equal. */
+    @Override
+    public KeptRun<FanoutReplay> keep(KeptRun<FanoutReplay> previous) {
+        return new Kept(sim.keep(previous instanceof Kept k ? k.sim : null), tally.copy(), watchedCount, watched,
+                sceneScenario);
+    }
+
+    private record Kept(KeptSimulation sim, WatchedTally tally, int watchedCount, List<WatchedConsumer> watched,
+            Scenario sceneScenario) implements KeptRun<FanoutReplay> {
+        @Override
+        public FanoutReplay restore() {
+            return restoreOver(null);
+        }
+
+        /** The engine's arrays of the run a seek leaves are filled again rather than allocated anew. */
+        @Override
+        public FanoutReplay restoreOver(FanoutReplay dropped) {
+            FanoutReplay r = new FanoutReplay(sim.restore(dropped == null ? null : dropped.sim), tally.copy(),
+                    watchedCount);
+            r.watched = watched;
+            r.sceneScenario = sceneScenario;
+            return r;
+        }
+
+        /** Like {@link FanoutReplay#estimatedBytes()}: the engine's estimate plus a quarter. */
+        @Override
+        public long bytesBeyond(KeptRun<FanoutReplay> previous) {
+            return sim.bytesBeyond(previous instanceof Kept k ? k.sim : null) / 4 * 5 + WATCHED_TALLY_BYTES;
+        }
     }
 
     @Override

@@ -32,6 +32,16 @@ public interface Replayable<R extends Replayable<R, C, S, F>, C, S extends Event
      */
     R copy();
 
+    /**
+     * A copy to keep for going back (a snapshot), which may share memory with {@code previous}, the kept copy just
+     * before it (or null). By default a plain {@link #copy()}; an engine with large state shares what is unchanged.
+     */
+    default KeptRun<R> keep(KeptRun<R> previous) {
+        @SuppressWarnings("unchecked") // R is the implementation itself (see the type parameter)
+        R self = (R) this;
+        return KeptRun.copyOf(self);
+    }
+
     /** A new run from time 0 with the settings as they stand now (live changes become its starting point). */
     R fresh();
 

@@ -14,7 +14,7 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
     /** Forward jumps advance in steps of this share of the run, so that snapshots can be taken on the way. */
     private static final int STEPS_PER_RUN = 2000;
 
-    private record Snapshot<R>(double at, int applied, R state, long bytes) {
+    private record Snapshot<R>(double at, int applied, KeptRun<R> state) {
     }
 
     private final LongSupplier nanoClock;
@@ -131,45 +131,51 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
         // Events are taken out first: a snapshot holds none, so a restore never shows old ones again.
         current.drainEvents(sink);
         workSinceSnapshot = 0;
-        R copy;
+        double now = current.now();
+        int at = snapshots.size();
+        while (at > 0 && snapshots.get(at - 1).at() > now) {
+            at--; // a replay after going back takes snapshots before later ones of the same branch
+        }
+        if (at > 0 && snapshots.get(at - 1).at() == now) {
+            return; // that moment is covered already
+        }
+        KeptRun<R> kept;
         try {
-            copy = current.copy();
+            kept = current.keep(at > 0 ? snapshots.get(at - 1).state() : null);
         } catch (UnsupportedOperationException e) {
             copyable = false;
             return;
         }
-        long bytes = copy.estimatedBytes();
-        Snapshot<R> snap = new Snapshot<>(current.now(), applied, copy, bytes);
-        int at = snapshots.size();
-        while (at > 0 && snapshots.get(at - 1).at() > snap.at()) {
-            at--; // a replay after going back takes snapshots before later ones of the same branch
-        }
-        if (at > 0 && snapshots.get(at - 1).at() == snap.at()) {
-            return; // that moment is covered already
-        }
-        snapshots.add(at, snap);
-        heldBytes += bytes;
+        snapshots.add(at, new Snapshot<>(now, applied, kept));
+        recount();
         while (heldBytes > maxBytes && !snapshots.isEmpty()) {
             thin();
         }
     }
 
-    /** Every other snapshot goes (the first stays) and the spacing doubles: the same cover at half the memory. */
-    private void thin() {
-        if (snapshots.size() == 1) {
-            heldBytes -= snapshots.remove(0).bytes();
-            spacingNanos *= 2;
-            return;
-        }
-        List<Snapshot<R>> kept = new ArrayList<>();
+    /** A snapshot costs what it holds beyond the one before it (they share unchanged memory). */
+    private void recount() {
         heldBytes = 0;
-        for (int i = 0; i < snapshots.size(); i += 2) {
+        KeptRun<R> previous = null;
+        for (Snapshot<R> s : snapshots) {
+            heldBytes += s.state().bytesBeyond(previous);
+            previous = s.state();
+        }
+    }
+
+    /**
+     * Every other snapshot goes (the first stays; a lone one goes too) and the spacing doubles: the same cover at
+     * about half the memory.
+     */
+    private void thin() {
+        List<Snapshot<R>> kept = new ArrayList<>();
+        for (int i = 0; snapshots.size() > 1 && i < snapshots.size(); i += 2) {
             kept.add(snapshots.get(i));
-            heldBytes += snapshots.get(i).bytes();
         }
         snapshots.clear();
         snapshots.addAll(kept);
         spacingNanos *= 2;
+        recount();
     }
 
     /** The moment of the latest snapshot at or before {@code target}, or -∞. */
@@ -196,7 +202,7 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
             current = copyOrFresh(origin);
             applied = 0;
         } else {
-            current = best.state().copy();
+            current = best.state().restoreOver(current); // the run being left is dropped: its memory serves again
             applied = best.applied();
         }
         current.drainEvents(null);
@@ -215,13 +221,8 @@ final class RunHistory<R extends Replayable<R, C, S, F>, C, S extends EventQueue
     }
 
     private void dropSnapshotsAfter(double t) {
-        snapshots.removeIf(s -> {
-            boolean stale = s.at() > t;
-            if (stale) {
-                heldBytes -= s.bytes();
-            }
-            return stale;
-        });
+        snapshots.removeIf(s -> s.at() > t);
+        recount();
     }
 
     // ---- figures for the benchmark and the tests

@@ -14,6 +14,7 @@ import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.engine.lanes.OnFull;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -44,6 +45,63 @@ class SnapshotTest {
                 assertCopyMatches(s, none, 0.5 * d, d);
             }
         }));
+    }
+
+    /**
+     * A kept copy (a playback snapshot) shares the chunks of its per-consumer arrays that equal the kept copy
+     * before it; restored, it must run on exactly as a plain copy does, live changes and undrained events included.
+     */
+    @TestFactory
+    Stream<DynamicTest> aKeptCopySharingWithAnEarlierOneRestoresToAStraightRun() throws IOException {
+        return presets().filter(f -> !f.getFileName().toString().startsWith("lanes-"))
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                    Scenario s = read(f);
+                    double d = s.durationSeconds();
+                    Model other = s.model() == Model.HYBRID ? Model.PULL : Model.HYBRID;
+                    List<Change> changes = big(s) ? List.of() : List.of(
+                            new Change(0.1 * d, sim -> sim.setCacheCapacity(
+                                    Math.max(1, sim.scenario().cacheCapacity() / 2))),
+                            new Change(0.35 * d, sim -> sim.setModel(other)));
+                    double copyAt = big(s) ? 0.1 * d : 0.3 * d;
+                    assertCopyMatches(s, changes, copyAt, big(s) ? 0.15 * d : 0.6 * d, (original, at) -> {
+                        runWithChanges(original, changes, 0, at / 2);
+                        KeptSimulation earlier = original.keep(null);
+                        runWithChanges(original, changes, at / 2, at);
+                        // events left undrained on purpose: a kept copy holds them
+                        KeptSimulation kept = original.keep(earlier);
+                        assertThat(kept.now()).isEqualTo(at);
+                        Simulation first = kept.restore();
+                        assertThat(first.metrics()).isEqualTo(original.metrics());
+                        return kept.restore(); // a kept copy restores any number of times
+                    });
+                }));
+    }
+
+    @Test
+    void aKeptCopyOfAMillionConsumersTakenSoonAfterAnotherHoldsLittleOfItsOwn() throws Exception {
+        Scenario s = read(SCENARIOS.resolve("twitter-mix.json"));
+        Simulation sim = new Simulation(s, 5, 1 << 16);
+        sim.advanceTo(600);
+        sim.drainEvents((k, t, p, post, w, n) -> { });
+        KeptSimulation earlier = sim.keep(null);
+        sim.advanceTo(630);
+        sim.drainEvents((k, t, p, post, w, n) -> { });
+        KeptSimulation later = sim.keep(earlier);
+        // alone, a snapshot costs about a full copy; next to the one 30 s before it, a small part of one
+        assertThat(later.bytesBeyond(null)).isGreaterThan(sim.copySizeBytes() * 8 / 10);
+        assertThat(later.bytesBeyond(earlier)).isLessThan(sim.copySizeBytes() / 5);
+        // the kept ring was drained, so it was kept as its capacity alone: the restored run's events start afresh;
+        // restored over a dropped run (as a seek does), whose arrays hold another moment's counters
+        Simulation dropped = earlier.restore();
+        dropped.advanceTo(650);
+        Simulation restored = later.restore(dropped);
+        assertThat(restored.metrics()).isEqualTo(sim.metrics());
+        sim.advanceTo(700);
+        restored.advanceTo(700);
+        assertThat(restored.metrics()).isEqualTo(sim.metrics());
+        assertThat(restored.series()).isEqualTo(sim.series());
+        assertThat(events(restored)).isNotEmpty().isEqualTo(events(sim));
+        assertThat(restored.droppedEvents()).isEqualTo(sim.droppedEvents());
     }
 
     @TestFactory
@@ -124,11 +182,23 @@ class SnapshotTest {
     }
 
     private static void assertCopyMatches(Scenario s, List<Change> changes, double copyAt, double to) {
+        assertCopyMatches(s, changes, copyAt, to, (original, at) -> {
+            runWithChanges(original, changes, 0, at);
+            return original.copy();
+        });
+    }
+
+    /** How a test takes its copy of {@code original} at {@code at} (advancing it there on the way). */
+    @FunctionalInterface
+    private interface Copier {
+        Simulation copyAt(Simulation original, double at);
+    }
+
+    private static void assertCopyMatches(Scenario s, List<Change> changes, double copyAt, double to, Copier copier) {
         Simulation straight = new Simulation(s, 24, EVENTS);
         runWithChanges(straight, changes, 0, to);
         Simulation original = new Simulation(s, 24, EVENTS);
-        runWithChanges(original, changes, 0, copyAt);
-        Simulation copy = original.copy();
+        Simulation copy = copier.copyAt(original, copyAt);
         runWithChanges(copy, changes, copyAt, to);
         runWithChanges(original, changes, copyAt, to);
 

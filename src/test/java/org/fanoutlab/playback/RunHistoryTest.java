@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunHistoryTest {
     /** A seeded random walk; a change replaces the step function from now on. */
-    static final class Walk implements Replayable<Walk, IntUnaryOperator, EventBuffer, Long> {
+    static class Walk implements Replayable<Walk, IntUnaryOperator, EventBuffer, Long> {
         private final double duration;
         private long random; // a linear congruential generator: its whole state is one long
         private IntUnaryOperator step = x -> x;
@@ -58,12 +58,17 @@ class RunHistoryTest {
         @Override
         public Walk copy() {
             copies++;
-            Walk w = new Walk(duration, 0);
+            Walk w = blank();
             w.random = random;
             w.step = step;
             w.value = value;
             w.now = now;
             return w;
+        }
+
+        /** A walk of the same kind, at 0. */
+        Walk blank() {
+            return new Walk(duration, 0);
         }
 
         @Override
@@ -113,6 +118,51 @@ class RunHistoryTest {
             h.goTo(t, null);
             assertThat(h.current().figures()).as("at %s", t).isEqualTo(straight(t, -1, null));
         }
+    }
+
+    /** A walk whose snapshots share all but 100 bytes with the one before them (as the engine's chunks do). */
+    static final class SharingWalk extends Walk {
+        SharingWalk(double duration, long seed) {
+            super(duration, seed);
+        }
+
+        @Override
+        Walk blank() {
+            return new SharingWalk(durationSeconds(), 0);
+        }
+
+        @Override
+        public KeptRun<Walk> keep(KeptRun<Walk> previous) {
+            Walk state = copy();
+            return new KeptRun<>() {
+                @Override
+                public Walk restore() {
+                    return state.copy();
+                }
+
+                @Override
+                public long bytesBeyond(KeptRun<Walk> before) {
+                    return before == null ? 1_000 : 100;
+                }
+            };
+        }
+    }
+
+    @Test
+    void snapshotsThatShareMemoryAreCountedOnceSoTheBudgetHoldsMoreOfThem() {
+        // the same budget and spacing as above: 20 plain snapshots would fill it
+        var h = history(new SharingWalk(10_000, 42), 20_000, 5_000_000);
+        h.goTo(10_000, null);
+        assertThat(h.snapshotCount()).isGreaterThan(90);
+        assertThat(h.snapshotBytes()).isEqualTo(1_000 + 100L * (h.snapshotCount() - 1)).isLessThanOrEqualTo(20_000);
+        for (double t : new double[] {9_999.5, 17, 5_000, 0, 7_321.25, 10_000}) {
+            h.goTo(t, null);
+            assertThat(h.current().figures()).as("at %s", t).isEqualTo(straight(t, -1, null));
+        }
+        h.goTo(3_000, null);
+        h.change(x -> 2 * x); // a new branch: later snapshots go, and what is left is counted again
+        assertThat(h.snapshotBytes()).isEqualTo(1_000 + 100L * (h.snapshotCount() - 1));
+        assertThat(h.snapshotCount()).isLessThan(40);
     }
 
     @Test

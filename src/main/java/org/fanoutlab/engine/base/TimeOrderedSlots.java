@@ -38,6 +38,11 @@ public final class TimeOrderedSlots {
         return capacity;
     }
 
+    /** Events held now (none after a drain). */
+    public int size() {
+        return size;
+    }
+
     /** The slot for an event at {@code t}; -1 when the ring holds nothing (capacity 0). */
     public int claim(double t) {
         if (capacity == 0) {
@@ -63,6 +68,12 @@ public final class TimeOrderedSlots {
     /** Events overwritten because the ring was full. */
     public long dropped() {
         return dropped;
+    }
+
+    /** Empties the ring and sets the count of dropped events (a ring restored from a kept copy carries it over). */
+    public void restart(long droppedBefore) {
+        clear();
+        dropped = droppedBefore;
     }
 
     public void clear() {

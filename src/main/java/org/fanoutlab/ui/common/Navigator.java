@@ -7,6 +7,14 @@ public interface Navigator {
     /** Opens the Lab screen with a preset from lessons/scenarios/ (name without .json). */
     void openLab(String presetName);
 
+    /**
+     * Opens a preset in the Lab for a lesson: the run stops at the checkpoints the lesson's lab block sets on it.
+     * Navigators that do not know lessons open the preset alone.
+     */
+    default void openLab(String presetName, String lessonId) {
+        openLab(presetName);
+    }
+
     void openQuizReview();
 
     void openGuide();

@@ -4,13 +4,21 @@ import java.util.Objects;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -24,11 +32,21 @@ public final class TimelineBar extends HBox {
     public static final String STYLE = "timeline-bar";
     public static final String SLIDER_STYLE = "timeline-slider";
     public static final String TIME_STYLE = "timeline-time";
+    /** A checkpoint's notch across the bar. */
+    public static final String TICK_STYLE = "timeline-tick";
 
     private final Slider slider;
     private final Label now = new Label();
     private final DoubleFunction<String> format;
     private final double length;
+    private final Pane ticks = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            placeTicks();
+        }
+    };
+    private ObservableList<RunCheckpoints.Stop> stops = FXCollections.observableArrayList();
+    private final ListChangeListener<RunCheckpoints.Stop> stopsChanged = c -> showStops();
     private boolean following;
     private String valueText = "";
 
@@ -55,7 +73,6 @@ public final class TimelineBar extends HBox {
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         slider.setTooltip(tip);
-        HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
         slider.setMinWidth(80);
         slider.valueProperty().addListener((o, a, b) -> {
@@ -79,7 +96,14 @@ public final class TimelineBar extends HBox {
         end.getStyleClass().add(TIME_STYLE);
         end.setMinWidth(Region.USE_PREF_SIZE);
         end.setTooltip(new Tooltip(Messages.get("common.timeline.length")));
-        getChildren().addAll(now, slider, end);
+        // The notches lie under the bar: the track and the thumb cover their middle, their ends show above and below.
+        ticks.setMouseTransparent(true);
+        ticks.setManaged(true);
+        ticks.setMinWidth(0);
+        StackPane bar = new StackPane(ticks, slider);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinWidth(80);
+        getChildren().addAll(now, bar, end);
         showValue(position.get());
     }
 
@@ -100,8 +124,50 @@ public final class TimelineBar extends HBox {
         String text = format.apply(t);
         now.setText(text);
         valueText = Messages.format("common.timeline.value", text, format.apply(length));
+        if (stops != null && !stops.isEmpty()) {
+            String at = stops.stream().map(st -> format.apply(st.at())).collect(Collectors.joining(", "));
+            valueText += ". " + Messages.format("common.timeline.stops", stops.size(), at);
+        }
         // Read out as a time ("12:03.4 of 1:00:00.0"), not as a bare number of seconds.
         slider.setAccessibleHelp(valueText);
+    }
+
+    /**
+     * Marks the run's checkpoints on the bar, a notch at each one's moment; the bar follows the list as it
+     * changes. A screen reader hears where they are with the bar's value.
+     */
+    public void setStops(ObservableList<RunCheckpoints.Stop> list) {
+        stops.removeListener(stopsChanged);
+        stops = list == null ? FXCollections.observableArrayList() : list;
+        stops.addListener(stopsChanged);
+        showStops();
+    }
+
+    private void showStops() {
+        ticks.getChildren().clear();
+        for (RunCheckpoints.Stop s : stops) {
+            Region tick = new Region();
+            tick.getStyleClass().add(TICK_STYLE);
+            tick.setUserData(s);
+            ticks.getChildren().add(tick);
+        }
+        ticks.requestLayout();
+        showValue(slider.getValue());
+    }
+
+    /** Notch centres on the track: the thumb's centre travels from half a thumb in to half a thumb from the end. */
+    private void placeTicks() {
+        Node thumb = slider.lookup(".thumb");
+        double thumbW = thumb == null ? 0 : thumb.getLayoutBounds().getWidth();
+        Insets in = slider.getInsets();
+        double left = in.getLeft() + thumbW / 2;
+        double span = Math.max(0, ticks.getWidth() - in.getLeft() - in.getRight() - thumbW);
+        double h = ticks.getHeight();
+        for (Node n : ticks.getChildren()) {
+            RunCheckpoints.Stop s = (RunCheckpoints.Stop) n.getUserData();
+            double x = left + span * Math.max(0, Math.min(1, s.at() / length));
+            n.resizeRelocate(snapPositionX(x - 1.5), 0, 3, h);
+        }
     }
 
     /** What a screen reader says of the bar's value: "12:03.4 of 1:00:00.0". */

@@ -41,6 +41,9 @@ import org.fanoutlab.ui.lab.live.MetricsView;
 import org.fanoutlab.ui.lab.live.StageRun;
 import org.fanoutlab.ui.lab.sweep.SweepsView;
 import org.fanoutlab.ui.lab.sweep.SweepsViewModel;
+import org.fanoutlab.ui.common.CheckpointGuide;
+import org.fanoutlab.ui.quiz.CheckpointOverlay;
+import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.stage.StageViewModel;
 
 /**
@@ -72,6 +75,9 @@ public final class LabScreen implements ShellScreen {
     private final Tab liveTab;
     private final Tab compareTab;
     private final LanesTab lanesTab;
+    private final StageArea stageArea;
+    /** The checkpoints of the lesson that asked for the preset being opened, or null. */
+    private LabGuide guideWanted;
     /** {@code --at}: the moment to pause at once the preset being opened is shown. */
     private Double pendingAt;
     private boolean compareStarted;
@@ -94,13 +100,17 @@ public final class LabScreen implements ShellScreen {
 
         root.getStyleClass().add(LabStyles.ROOT);
         root.getStylesheets().add(LabScreen.class.getResource(LabStyles.STYLESHEET).toExternalForm());
-        centre = new SplitPane(new StageArea(stageRun, vm), figures());
+        stageArea = new StageArea(stageRun, vm);
+        centre = new SplitPane(stageArea, figures());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(STAGE_SHARE);
         ControlsView controls = new ControlsView(vm);
         // the controls wait while the next scenario is built: a change made now would be lost with the old run
         controls.disableProperty().bind(vm.busyProperty());
-        SplitPane liveSplit = new SplitPane(controls, centre);
+        // A lesson's checkpoint cards lie over the stage and the figures: a question needs more room than the stage.
+        CheckpointOverlay cards = new CheckpointOverlay(centre);
+        stageArea.setCards(cards);
+        SplitPane liveSplit = new SplitPane(controls, cards);
         liveSplit.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(controls, false);
         liveTab = new Tab(Messages.get("lab.tab.live"), liveSplit);
@@ -155,6 +165,17 @@ public final class LabScreen implements ShellScreen {
      * preset is reported in the lab's problem bar (file:line:col: message) and the current run goes on.
      */
     public void openPreset(String name) {
+        guideWanted = null;
+        vm.openPreset(name);
+    }
+
+    /**
+     * Opens a preset for a lesson (its "Open in the Lab", presenter mode): as {@link #openPreset(String)}, and the
+     * run stops at the checkpoints the lesson's lab block sets on it, with the cards the lesson shows.
+     */
+    public void openPreset(String name, String lessonId) {
+        guideWanted = LabGuide.of(ctx.course(), lessonId, name,
+                quiz -> new QuizPanel(ctx, lessonId, quiz)).orElse(null);
         vm.openPreset(name);
     }
 
@@ -244,8 +265,21 @@ public final class LabScreen implements ShellScreen {
 
     /** A scenario from a preset or a file: its lanes, if it has any, are what it is about. */
     private void opened(Scenario s) {
-        tabs.getSelectionModel().select(lanesTab.show(s) ? lanesTab : liveTab);
+        // A lesson's checkpoints go with the preset it asked for (the Lab's first preset may still be arriving);
+        // anything opened after that runs without them.
+        LabGuide g = guideWanted != null && guideWanted.preset().equals(vm.sourceProperty().get()) ? guideWanted : null;
+        if (g != null) {
+            guideWanted = null;
+        }
+        boolean lanes = lanesTab.show(s, g);
+        stageArea.setGuide(lanes ? null : g);
+        tabs.getSelectionModel().select(lanes ? lanesTab : liveTab);
         applyPendingAt();
+    }
+
+    /** The lesson's checkpoints over the run on show (stage or lanes), or null (tests). */
+    CheckpointGuide<?> guide() {
+        return tabs.getSelectionModel().getSelectedItem() == lanesTab ? lanesTab.guide() : stageArea.guide();
     }
 
     /** The figures and charts under the stage. */

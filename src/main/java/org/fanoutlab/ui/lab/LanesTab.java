@@ -1,9 +1,14 @@
 package org.fanoutlab.ui.lab;
 
 import java.util.concurrent.Executor;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fanoutlab.ui.common.CheckpointGuide;
+import org.fanoutlab.ui.quiz.CheckpointOverlay;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.PresenterAction;
@@ -19,6 +24,8 @@ final class LanesTab extends Tab {
     private final Executor background;
     private final Executor ui;
     private LanesView lanesView;
+    private CheckpointGuide<?> guide;
+    private CheckpointOverlay overlay;
     private long ticket;
     private Double pendingAt;
 
@@ -35,6 +42,15 @@ final class LanesTab extends Tab {
      * @return whether the scenario has lanes
      */
     boolean show(Scenario sc) {
+        return show(sc, null);
+    }
+
+    /**
+     * As {@link #show(Scenario)}, with a lesson's checkpoints over the lanes' run (null for none).
+     *
+     * @return whether the scenario has lanes
+     */
+    boolean show(Scenario sc, LabGuide wanted) {
         dispose();
         pendingAt = null;
         long mine = ++ticket;
@@ -61,7 +77,14 @@ final class LanesTab extends Tab {
                     }
                     lanesView = new LanesView(vm);
                     lanesView.setId("lab-lanes");
-                    setContent(lanesView);
+                    if (wanted == null) {
+                        setContent(lanesView);
+                    } else {
+                        guide = vm.guide(wanted.checkpoints());
+                        overlay = new CheckpointOverlay(lanesView, guide, wanted.panels(), c -> Pos.BOTTOM_RIGHT);
+                        VBox.setVgrow(overlay, Priority.ALWAYS);
+                        setContent(new VBox(wanted.bar(guide), overlay));
+                    }
                     if (pendingAt != null) {
                         vm.pause();
                         vm.seek(pendingAt);
@@ -116,8 +139,21 @@ final class LanesTab extends Tab {
         }
     }
 
+    /** The guide over the lanes, or null. */
+    CheckpointGuide<?> guide() {
+        return guide;
+    }
+
     void dispose() {
         ticket++;
+        if (guide != null) {
+            guide.detach();
+            guide = null;
+        }
+        if (overlay != null) {
+            overlay.dispose();
+            overlay = null;
+        }
         if (lanesView != null) {
             lanesView.dispose();
             lanesView = null;

@@ -36,7 +36,7 @@ final class LanesCanvas extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     private static final String[][] COLORS = {
         {"background", "#F6F8FA"}, {"text", "#1F2328"}, {"muted", "#59636E"}, {"track", "#D1D9E0"},
-        {"box", "#FFFFFF"}};
+        {"box", "#FFFFFF"}, {"focus", "#E69F00"}};
     private static final Map<String, CssMetaData<LanesCanvas, Color>> COLOR_CSS = new LinkedHashMap<>();
     private static final List<CssMetaData<LanesCanvas, Color>> TOKEN_CSS = TokenColors.metaData(c -> c.tokens);
     private static final List<CssMetaData<? extends Styleable, ?>> ALL_CSS;

@@ -40,6 +40,7 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
         moving.setManaged(false);
         control.widthProperty().addListener((o, a, b) -> staticDirty = true);
         control.heightProperty().addListener((o, a, b) -> staticDirty = true);
+        vm.focusProperty().addListener((o, a, b) -> staticDirty = true);
     }
 
     @Override
@@ -128,6 +129,7 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
             g.fillText(fit(g, t.title() + " · " + t.model(), LanesCanvas.LABEL_WIDTH - 8), 10, y + 9);
             g.setTextAlign(TextAlignment.LEFT);
         }
+        drawFocus(g, w);
         // Column headings once, above the first lane, so that rows stay compact.
         if (vm.laneCount() > 0) {
             double y0 = rowY(0) - 22;
@@ -138,6 +140,19 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(Messages.get("lanes.canvas.consumers"), cx + 20, y0);
         }
+    }
+
+    /** A checkpoint's lane: a thick outline round the whole row, drawn once (never animated). */
+    private void drawFocus(GraphicsContext g, double w) {
+        Integer lane = vm.focusProperty().get();
+        if (lane == null || lane < 0 || lane >= vm.laneCount()) {
+            return;
+        }
+        double half = getSkinnable().rowHeight() / 2 - 2;
+        double y = rowY(lane);
+        g.setStroke(getSkinnable().color("focus"));
+        g.setLineWidth(3);
+        g.strokeRoundRect(3, y - Math.min(half, 19), w - 6, 2 * Math.min(half, 19), 10, 10);
     }
 
     private void drawMoving() {

@@ -74,6 +74,7 @@ public final class LanesView extends BorderPane {
                 LanesViewModel::hms);
         timeline.setId("lanes-timeline");
         timeline.slider().setId("lanes-timeline-slider");
+        timeline.setStops(vm.checkpoints().stops());
         VBox center = new VBox(canvas, timeline, legend(), table());
         setTop(header());
         setCenter(center);

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Scenario;
@@ -28,7 +29,9 @@ import org.fanoutlab.playback.LanesFrame;
 import org.fanoutlab.playback.LanesPlayback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
+import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.RunCheckpoints;
 
 /**
  * The lanes screen's state and commands over a {@link LanesPlayback}, toolkit-free (plain JUnit tests drive it
@@ -65,6 +68,8 @@ public final class LanesViewModel {
     private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
 
+    private final RunCheckpoints<Integer> checkpoints;
+
     private Published<LanesFrame> shown;
     private long shownEpoch = -1;
     private long lastNanos = Long.MIN_VALUE;
@@ -87,6 +92,7 @@ public final class LanesViewModel {
     /** Lanes over a given playback (tests pass one whose engine runs on the calling thread). */
     public LanesViewModel(LanesPlayback playback) {
         this.playback = playback;
+        this.checkpoints = new RunCheckpoints<>(playback, () -> playing.set(false));
         Scenario scenario = playback.latest().figures().scenario();
         this.scenario = scenario;
         List<LaneSpec> lanes = scenario.lanes();
@@ -275,6 +281,34 @@ public final class LanesViewModel {
 
     public double durationSeconds() {
         return playback.durationSeconds();
+    }
+
+    /** Pause markers with a lane to outline (lesson checkpoints); the lane is its index in {@link #rows()}. */
+    public RunCheckpoints<Integer> checkpoints() {
+        return checkpoints;
+    }
+
+    /** The lane outlined for a checkpoint, or null. */
+    public ReadOnlyObjectProperty<Integer> focusProperty() {
+        return checkpoints.focusProperty();
+    }
+
+    /**
+     * Lays a lab block's checkpoints over this run: it stops at each, outlines the lane it names and shows it in
+     * the guide's {@link CheckpointGuide#showingProperty()}.
+     */
+    public CheckpointGuide<Integer> guide(List<Checkpoint> list) {
+        return new CheckpointGuide<>(checkpoints, list, this::laneNamed, playing.getReadOnlyProperty(), this::play);
+    }
+
+    /** The index of the lane called {@code name}, or null. */
+    Integer laneNamed(String name) {
+        for (int i = 0; i < rowList.size(); i++) {
+            if (rowList.get(i).nameProperty().get().equals(name)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** The playback behind the view (markers, tests). */

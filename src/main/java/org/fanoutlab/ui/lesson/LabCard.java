@@ -17,7 +17,9 @@ import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.LessonBlock;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.quiz.CheckpointCard;
+import org.fanoutlab.ui.quiz.CheckpointOverlay;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.quiz.InlineMarkdown;
 import org.fanoutlab.ui.quiz.QuizStyles;
@@ -37,19 +39,24 @@ final class LabCard extends VBox {
     private final Path presetFile;
     private final InlineStage.Factory stages;
     private final StackPane stageArea = new StackPane();
+    private final Function<Quiz, QuizPanel> panels;
     private final List<CheckpointCard> cards = new ArrayList<>();
+    private final HBox buttons;
     private InlineStage stage;
+    private CheckpointGuide<?> guide;
+    private CheckpointOverlay overlay;
     private boolean disposed;
 
     /**
      * @param stages makes the inline stage; null shows the card without one
      * @param panels makes the quiz panel of a checkpoint that asks, kept in the learner's progress
      */
-    LabCard(LessonBlock.Lab lab, Path presetFile, Navigator navigator, InlineStage.Factory stages,
+    LabCard(LessonBlock.Lab lab, String lessonId, Path presetFile, Navigator navigator, InlineStage.Factory stages,
             Function<Quiz, QuizPanel> panels) {
         this.lab = lab;
         this.presetFile = presetFile;
         this.stages = stages;
+        this.panels = panels;
         getStyleClass().add(LessonStyles.LAB_CARD);
         Label title = new Label(Messages.format("lesson.lab.title", lab.preset()),
                 new FontIcon(MaterialDesignF.FLASK_OUTLINE));
@@ -70,21 +77,23 @@ final class LabCard extends VBox {
             StackPane.setAlignment(show, Pos.CENTER);
             getChildren().add(stageArea);
         }
-        if (!lab.checkpoints().isEmpty()) {
+        if (stages == null && !lab.checkpoints().isEmpty()) {
             getChildren().add(checkpoints(lab, panels));
         }
         Button open = new Button(Messages.get("lesson.lab.open"), new FontIcon(MaterialDesignO.OPEN_IN_APP));
         open.getStyleClass().add(QuizStyles.ACCENT);
         open.setTooltip(new Tooltip(Messages.format("lesson.lab.open.tooltip", lab.preset())));
-        open.setOnAction(e -> navigator.openLab(lab.preset()));
-        HBox buttons = new HBox(open);
+        // The Lab's run stops at this block's checkpoints too.
+        open.setOnAction(e -> navigator.openLab(lab.preset(), lessonId));
+        buttons = new HBox(open);
         buttons.getStyleClass().add(LessonStyles.LAB_BUTTONS);
         getChildren().add(buttons);
     }
 
     /**
-     * The run's checkpoints, in time order, until the stage pauses at them itself: each sentence, and each question
-     * as a live panel whose answer counts like any quiz's. Folded, so the questions do not give the run away.
+     * The run's checkpoints, in time order, where there is no stage to pause at them (no live stages, or one that
+     * could not be made): each sentence, and each question as a live panel whose answer counts like any quiz's.
+     * Folded, so the questions do not give the run away.
      */
     private Node checkpoints(LessonBlock.Lab lab, Function<Quiz, QuizPanel> panels) {
         VBox list = new VBox();
@@ -120,7 +129,21 @@ final class LabCard extends VBox {
         boolean hadFocus = stageArea.getChildren().stream().anyMatch(javafx.scene.Node::isFocused);
         try {
             stage = stages.create(presetFile);
-            stageArea.getChildren().setAll(stage.view());
+            guide = lab.checkpoints().isEmpty() ? null : stage.guide(lab.checkpoints());
+            if (guide != null) {
+                // The run stops at each checkpoint and its card shows over the stage; its answers count as quizzes.
+                // The card goes under the stage: a lesson's column is too narrow to lay it over the diagram.
+                overlay = CheckpointOverlay.below(guide, panels);
+                overlay.setId("lab-checkpoint-slot");
+                stageArea.getChildren().setAll(stage.view());
+                getChildren().add(getChildren().indexOf(stageArea) + 1, overlay);
+                buttons.getChildren().add(0, CheckpointOverlay.pauseToggle(guide));
+            } else {
+                stageArea.getChildren().setAll(stage.view());
+                if (!lab.checkpoints().isEmpty()) {
+                    getChildren().add(getChildren().indexOf(buttons), checkpoints(lab, panels));
+                }
+            }
             if (hadFocus) {
                 javafx.scene.Node first = stage.view().lookup("#stage-canvas");
                 (first != null ? first : stage.view()).requestFocus();
@@ -131,6 +154,9 @@ final class LabCard extends VBox {
             problem.setWrapText(true);
             problem.getStyleClass().add(QuizStyles.ERROR);
             stageArea.getChildren().setAll(problem);
+            if (!lab.checkpoints().isEmpty() && cards.isEmpty()) {
+                getChildren().add(getChildren().indexOf(buttons), checkpoints(lab, panels));
+            }
         }
     }
 
@@ -138,6 +164,15 @@ final class LabCard extends VBox {
     void dispose() {
         disposed = true;
         cards.forEach(CheckpointCard::dispose);
+        if (guide != null) {
+            guide.detach();
+            guide = null;
+        }
+        if (overlay != null) {
+            overlay.dispose();
+            getChildren().remove(overlay);
+            overlay = null;
+        }
         if (stage != null) {
             stage.dispose();
             stage = null;

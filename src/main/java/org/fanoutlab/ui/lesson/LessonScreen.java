@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -228,7 +227,7 @@ public final class LessonScreen implements ShellScreen {
         title.getStyleClass().add(LessonStyles.SIDEBAR_TITLE);
         list.getStyleClass().add(LessonStyles.LIST);
         list.setItems(vm.entriesProperty());
-        list.setCellFactory(v -> new EntryCell());
+        list.setCellFactory(v -> new LessonEntryCell(list));
         list.setAccessibleText(Messages.get("lesson.sidebar.title"));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -333,8 +332,8 @@ public final class LessonScreen implements ShellScreen {
 
             @Override
             public List<Node> lab(LessonBlock.Lab lab) {
-                LabCard card = new LabCard(lab, ctx.course().preset(lab.preset()), ctx.navigator(), stages,
-                        quiz -> quizPanel(lesson, quiz));
+                LabCard card = new LabCard(lab, lesson.id(), ctx.course().preset(lab.preset()), ctx.navigator(),
+                        stages, quiz -> quizPanel(lesson, quiz));
                 // The card reaches into the column's side padding: the live stage and its controls need the room
                 // more than the text does.
                 VBox.setMargin(card, new javafx.geometry.Insets(0, -LAB_BREAKOUT, 0, -LAB_BREAKOUT));
@@ -432,71 +431,5 @@ public final class LessonScreen implements ShellScreen {
         panels.clear();
         labs.forEach(LabCard::dispose);
         labs.clear();
-    }
-
-    /** A lesson row: status icon, title, status in words, and the quiz score. */
-    private final class EntryCell extends ListCell<LessonScreenViewModel.Entry> {
-        /** Icon, gaps and paddings left of and right of an entry's title, plus room for a scroll bar. */
-        private static final double TITLE_INSET = 70;
-
-        private final FontIcon icon = new FontIcon();
-        private final Label title = new Label();
-        private final Label status = new Label();
-        private final Label score = new Label();
-        private final HBox box;
-
-        EntryCell() {
-            title.getStyleClass().add(LessonStyles.ENTRY_TITLE);
-            title.setWrapText(true);
-            status.getStyleClass().add(LessonStyles.ENTRY_STATUS);
-            score.getStyleClass().add(LessonStyles.ENTRY_SCORE);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox meta = new HBox(status, grow, score);
-            VBox text = new VBox(title, meta);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            box = new HBox(icon, text);
-            box.getStyleClass().add(LessonStyles.ENTRY);
-            setPrefWidth(0); // let the list's width decide, so long titles wrap instead of scrolling
-            // A cell asks its graphic for a height without a width, so give the wrapping title a width of its
-            // own: the list's, less the icon and the paddings.
-            title.prefWidthProperty().bind(list.widthProperty().subtract(TITLE_INSET));
-            title.setMinHeight(Region.USE_PREF_SIZE);
-        }
-
-        @Override
-        protected void updateItem(LessonScreenViewModel.Entry e, boolean empty) {
-            super.updateItem(e, empty);
-            box.getStyleClass().removeAll(LessonStyles.STATUS_NOT_STARTED, LessonStyles.STATUS_IN_PROGRESS,
-                    LessonStyles.STATUS_DONE);
-            if (empty || e == null) {
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            title.setText(e.title());
-            status.setText(e.statusText());
-            score.setText(e.scoreText().isEmpty() ? "" : Messages.format("lesson.entry.score", e.scoreText()));
-            switch (e.status()) {
-                case NOT_STARTED -> {
-                    icon.setIconCode(MaterialDesignC.CIRCLE_OUTLINE);
-                    box.getStyleClass().add(LessonStyles.STATUS_NOT_STARTED);
-                }
-                case IN_PROGRESS -> {
-                    icon.setIconCode(MaterialDesignC.CIRCLE_HALF_FULL);
-                    box.getStyleClass().add(LessonStyles.STATUS_IN_PROGRESS);
-                }
-                case DONE -> {
-                    icon.setIconCode(MaterialDesignC.CHECK_CIRCLE);
-                    box.getStyleClass().add(LessonStyles.STATUS_DONE);
-                }
-            }
-            setAccessibleText(e.scoreText().isEmpty() ? Messages.format("lesson.entry.accessible", e.title(), e.statusText())
-                    : Messages.format("lesson.entry.accessible.score", e.title(), e.statusText(), e.right(), e.quizzes()));
-            setTooltip(new Tooltip(e.summary() == null || e.summary().isBlank() ? e.title() : e.summary()));
-            setText(null);
-            setGraphic(box);
-        }
     }
 }

@@ -1,9 +1,14 @@
 package org.fanoutlab.ui.lesson;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.Scenario;
+import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.lanes.LanesView;
 import org.fanoutlab.ui.lanes.LanesViewModel;
 import org.fanoutlab.ui.stage.StageView;
@@ -29,17 +34,29 @@ final class LiveStages implements InlineStage.Factory {
         Scenario scenario = ScenarioReader.read(presetFile);
         if (!scenario.lanes().isEmpty()) {
             LanesView view = new LanesView(LanesViewModel.forScenario(scenario), true);
-            return new Live(view, view::dispose); // stops its frame loop and the engine worker
+            // stops its frame loop and the engine worker
+            return new Live(view, view::dispose, list -> view.viewModel().guide(list), c -> Pos.BOTTOM_RIGHT);
         }
         StageViewModel vm = StageViewModel.forPreset(presetFile);
         // The view stops its frame timer once its view-model is disposed.
-        return new Live(new StageView(vm), vm::dispose);
+        return new Live(new StageView(vm), vm::dispose, vm::guide, c -> StageView.cardCorner(c.focus()));
     }
 
-    private record Live(Node view, Runnable stop) implements InlineStage {
+    private record Live(Node view, Runnable stop, Function<List<Checkpoint>, CheckpointGuide<?>> guides,
+            Function<Checkpoint, Pos> corners) implements InlineStage {
         @Override
         public void dispose() {
             stop.run();
+        }
+
+        @Override
+        public CheckpointGuide<?> guide(List<Checkpoint> checkpoints) {
+            return guides.apply(checkpoints);
+        }
+
+        @Override
+        public Pos corner(Checkpoint checkpoint) {
+            return corners.apply(checkpoint);
         }
     }
 }

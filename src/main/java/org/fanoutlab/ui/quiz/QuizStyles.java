@@ -52,6 +52,13 @@ public final class QuizStyles {
     public static final String CHECKPOINT_SAY = "quiz-checkpoint-say";
     public static final String CHECKPOINT_BUTTONS = "quiz-checkpoint-buttons";
     public static final String REVIEW_CHECKPOINT = "quiz-review-checkpoint";
+    /** A run with its checkpoint cards over it. */
+    public static final String CHECKPOINT_LAYER = "quiz-checkpoint-layer";
+    /** The scroller a checkpoint card sits in over the run. */
+    public static final String CHECKPOINT_HOLDER = "quiz-checkpoint-holder";
+    public static final String CHECKPOINT_PAUSING = "quiz-checkpoint-pausing";
+    /** The line above a run a lesson opened in the Lab: whose checkpoints, and the toggle. */
+    public static final String CHECKPOINT_BAR = "quiz-checkpoint-bar";
 
     public static final String REVIEW = "quiz-review";
     public static final String REVIEW_TOOLBAR = "quiz-review-toolbar";

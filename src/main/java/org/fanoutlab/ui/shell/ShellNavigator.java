@@ -27,6 +27,12 @@ public final class ShellNavigator implements Navigator {
     }
 
     @Override
+    public void openLab(String presetName, String lessonId) {
+        vm.navigate(Destination.LAB);
+        hooks.openLab(presetName, lessonId);
+    }
+
+    @Override
     public void openQuizReview() {
         vm.navigate(Destination.QUIZ_REVIEW);
     }
@@ -50,6 +56,11 @@ public final class ShellNavigator implements Navigator {
         }
 
         default void openLab(String presetName) {
+        }
+
+        /** A lesson's preset, with the lesson's checkpoints over its run. */
+        default void openLab(String presetName, String lessonId) {
+            openLab(presetName);
         }
     }
 }

@@ -25,6 +25,16 @@ public enum StagePart {
                 + "': use producers, fanout, queue, caches, database or consumers");
     }
 
+    /** The part for a lesson's name, or null for a name that is none (a lane's name, say). */
+    public static StagePart orNull(String id) {
+        for (StagePart p : values()) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Whether component {@code anchor} belongs to this part. */
     boolean covers(int anchor) {
         return switch (this) {

@@ -5,6 +5,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -70,6 +71,7 @@ public final class StageView extends BorderPane {
         timeline.slider().setId("stage-timeline-slider");
         // The simulated clock is the timeline's: where the playhead is, and the run's length.
         timeline.nowLabel().setId("stage-clock");
+        timeline.setStops(vm.checkpoints().stops());
         setBottom(new VBox(timeline, controls(), infoLine(), eventLog()));
 
         followMotionSetting();
@@ -269,6 +271,16 @@ public final class StageView extends BorderPane {
     /** Centre of a component in the canvas's coordinates (for tests that hover it). */
     javafx.geometry.Point2D centreOf(int anchor) {
         return canvas.centreOf(anchor);
+    }
+
+    /**
+     * Where a checkpoint's card goes over the stage, away from the part it outlines: the stage reads left to right
+     * (producers, the fan-out service and the database, caches, consumers), so a card about the caches or the
+     * consumers goes top left, any other top right.
+     */
+    public static Pos cardCorner(String focus) {
+        StagePart part = focus == null ? null : StagePart.orNull(focus);
+        return part == StagePart.CACHES || part == StagePart.CONSUMERS ? Pos.TOP_LEFT : Pos.TOP_RIGHT;
     }
 
     public StageViewModel viewModel() {

@@ -2,6 +2,7 @@ package org.fanoutlab.ui.stage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
+import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
 import org.fanoutlab.engine.EventSink;
@@ -26,6 +28,7 @@ import org.fanoutlab.playback.Playback;
 import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
 import org.fanoutlab.playback.WatchedTally;
+import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.common.Messages;
 
 /**
@@ -113,8 +116,6 @@ public final class StageViewModel {
         showFrame();
         updateClock();
     }
-
-    // ----------------------------------------------------------------------------------------------- commands
 
     public void play() {
         stepPending = false;
@@ -217,6 +218,11 @@ public final class StageViewModel {
     /** Pause markers with a highlighted part: lesson checkpoints (see {@link StageCheckpoints}). */
     public StageCheckpoints checkpoints() {
         return checkpoints;
+    }
+
+    /** Lays a lab block's checkpoints over this run (see {@link StageGuide#over}). */
+    public CheckpointGuide<StagePart> guide(List<Checkpoint> list) {
+        return StageGuide.over(this, list);
     }
 
     /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
@@ -363,8 +369,6 @@ public final class StageViewModel {
             clockText.set(text);
         }
     }
-
-    // ------------------------------------------------------------------------------- what the view draws
 
     Choreography choreography() {
         return choreo;

@@ -362,6 +362,45 @@ class LessonScreenFxTest {
                 .satisfies(a -> assertThat(a.answer()).isEqualTo("true"));
     }
 
+    @Test
+    void withALiveStageTheCheckpointsAreStopsOnItsRunNotAList(FxRobot robot) throws Exception {
+        Files.writeString(lessons.resolve("03-stops.md"), """
+                ---
+                id: stops
+                title: "A run with stops"
+                summary: The run says and asks.
+                ---
+                ```lab
+                preset: tiny-pull
+                checkpoints:
+                  - at: 30
+                    focus: consumers
+                    say: "The first check finds nothing."
+                  - at: 90
+                    focus: database
+                    say: "Still nothing."
+                ```
+                """);
+        LessonScreen screen = show(robot, ProgressStore.open(dataDir), new LiveStages());
+        robot.interact(() -> screen.open("stops"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".lab-checkpoints").tryQuery()).as("no folded list: the run stops itself").isEmpty();
+        javafx.scene.control.CheckBox stops = robot.lookup("#checkpoint-pausing").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(stops.getText()).isEqualTo("Stop at the 2 checkpoints");
+        assertThat(stops.isSelected()).isTrue();
+        assertThat(robot.lookup(".lab-stage .timeline-tick").queryAll()).hasSize(2);
+        org.fanoutlab.ui.stage.StageView stage =
+                robot.lookup(".lab-stage .stage-view").queryAs(org.fanoutlab.ui.stage.StageView.class);
+        // the lead-in would open at 28:00, past both: the stage opens before the first checkpoint instead
+        assertThat(stage.viewModel().startSeconds()).isLessThan(30);
+        assertThat(stage.viewModel().checkpoints().stops()).extracting(s -> s.at()).containsExactly(30.0, 90.0);
+        assertThat(robot.lookup("#lab-checkpoint-slot").query().isVisible()).as("no card until the run stops").isFalse();
+
+        robot.interact(() -> screen.open("pull"));
+        assertThat(stage.viewModel().playback().markers()).as("leaving the lesson takes the stops off").isEmpty();
+    }
+
     private final class RecordingNavigator implements Navigator {
         @Override
         public void openLesson(String lessonId) {

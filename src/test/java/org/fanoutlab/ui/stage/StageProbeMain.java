@@ -4,7 +4,8 @@ import javafx.application.Application;
 
 /**
  * Throwaway launcher for measuring (a main outside an Application subclass, so the classpath launcher does not
- * refuse it). {@code real N}: exactly what {@code --fps-probe N} runs; {@code N MODEL}: the scripted
+ * refuse it). {@code real N}: exactly what {@code --fps-probe N} runs; {@code preset NAME [N] [SPEED]}: the same
+ * on a preset ({@link PresetProbeApp}, the lanes view for a lanes preset); {@code N MODEL}: the scripted
  * {@link FakeProbeApp}. Also prints, to stderr, each busy thread's CPU use between 3 s and 9 s: a figure that
  * other processes' load disturbs less than frame times do.
  */
@@ -61,6 +62,8 @@ public final class StageProbeMain {
             cpu.start();
         if (args.length > 0 && args[0].equals("real")) {
             Application.launch(FpsProbeApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals("preset")) {
+            Application.launch(PresetProbeApp.class, java.util.Arrays.copyOfRange(args, 1, args.length));
         } else {
             Application.launch(FakeProbeApp.class, args);
         }
