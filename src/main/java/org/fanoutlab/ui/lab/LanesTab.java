@@ -28,6 +28,8 @@ final class LanesTab extends Tab {
     private CheckpointOverlay overlay;
     private long ticket;
     private Double pendingAt;
+    /** Whether the lanes play on from {@link #pendingAt} once shown. */
+    private boolean playAfter;
 
     LanesTab(Executor background, Executor ui) {
         super(Messages.get("lab.tab.lanes"));
@@ -89,6 +91,9 @@ final class LanesTab extends Tab {
                         vm.pause();
                         vm.seek(pendingAt);
                         pendingAt = null;
+                        if (playAfter) {
+                            vm.play();
+                        }
                     }
                 });
             });
@@ -125,12 +130,26 @@ final class LanesTab extends Tab {
 
     /** Pauses the lanes at {@code seconds}, now or, while they are being built, as soon as they are shown. */
     void pauseAt(double seconds) {
+        resumeAt(seconds, false);
+    }
+
+    /** As {@link #pauseAt}, then plays on from there when {@code play} (a Lab rebuilt in another language). */
+    void resumeAt(double seconds, boolean play) {
+        playAfter = play;
         if (lanesView != null) {
             lanesView.viewModel().pause();
             lanesView.viewModel().seek(seconds);
+            if (play) {
+                lanesView.viewModel().play();
+            }
         } else {
             pendingAt = seconds;
         }
+    }
+
+    /** The lanes on show, or null while they are being built or when the scenario has none. */
+    LanesViewModel lanes() {
+        return lanesView == null ? null : lanesView.viewModel();
     }
 
     void focusLanes() {
