@@ -297,8 +297,9 @@ public final class LabScreen implements ShellScreen {
         StageViewModel st = stage();
         LanesViewModel lanes = lanesTab.lanes();
         return new LabState(s, vm.sourceProperty().get(), st == null ? 0 : st.getSimSeconds(),
-                st != null && st.isPlaying(), lanes == null ? null : lanes.simTimeProperty().get(),
-                lanes != null && lanes.playingProperty().get(), tabs.getSelectionModel().getSelectedIndex(),
+                st != null && st.isPlaying(), st == null ? 0 : st.getSpeed(),
+                lanes == null ? null : lanes.simTimeProperty().get(), lanes != null && lanes.playingProperty().get(),
+                lanes == null ? 0 : lanes.speedProperty().get(), tabs.getSelectionModel().getSelectedIndex(),
                 weights.weightsProperty().get(), presenting);
     }
 
@@ -329,12 +330,15 @@ public final class LabScreen implements ShellScreen {
         pendingAt = state.at();
         applyPendingAt();
         StageViewModel s = stage();
+        if (s != null && state.speed() > 0) {
+            s.setSpeed(state.speed());
+        }
         if (state.playing() && s != null) {
             s.play();
         }
         if (state.lanesAt() != null) {
-            // the lanes keep their own moment, which may differ from the stage's
-            lanesTab.resumeAt(state.lanesAt(), state.lanesPlaying());
+            // the lanes keep their own moment and speed, which may differ from the stage's
+            lanesTab.resumeAt(state.lanesAt(), state.lanesPlaying(), state.lanesSpeed());
         }
     }
 

@@ -30,6 +30,7 @@ final class LanesTab extends Tab {
     private Double pendingAt;
     /** Whether the lanes play on from {@link #pendingAt} once shown. */
     private boolean playAfter;
+    private double speedAfter;
 
     LanesTab(Executor background, Executor ui) {
         super(Messages.get("lab.tab.lanes"));
@@ -88,6 +89,9 @@ final class LanesTab extends Tab {
                         setContent(new VBox(wanted.bar(guide), overlay));
                     }
                     if (pendingAt != null) {
+                        if (speedAfter > 0) {
+                            vm.setSpeed(speedAfter);
+                        }
                         vm.pause();
                         vm.seek(pendingAt);
                         pendingAt = null;
@@ -130,13 +134,20 @@ final class LanesTab extends Tab {
 
     /** Pauses the lanes at {@code seconds}, now or, while they are being built, as soon as they are shown. */
     void pauseAt(double seconds) {
-        resumeAt(seconds, false);
+        resumeAt(seconds, false, 0);
     }
 
-    /** As {@link #pauseAt}, then plays on from there when {@code play} (a Lab rebuilt in another language). */
-    void resumeAt(double seconds, boolean play) {
+    /**
+     * As {@link #pauseAt}, then plays on from there when {@code play} (a Lab rebuilt in another language), at
+     * {@code speed} simulated seconds per second when it is above 0.
+     */
+    void resumeAt(double seconds, boolean play, double speed) {
         playAfter = play;
+        speedAfter = speed;
         if (lanesView != null) {
+            if (speed > 0) {
+                lanesView.viewModel().setSpeed(speed);
+            }
             lanesView.viewModel().pause();
             lanesView.viewModel().seek(seconds);
             if (play) {

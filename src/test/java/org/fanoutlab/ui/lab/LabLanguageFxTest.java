@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Lab rebuilt in Spanish (View → Language) runs what the learner had: the preset with their live change, on
- * the tab they were on, paused at the same simulated moment, with their cost weights, and its tabs speak Spanish.
+ * the tab they were on, paused at the same simulated moment and speed, with their cost weights, and its tabs speak
+ * Spanish.
  * Simulated time is moved by the test, never by the wall clock.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -99,6 +100,7 @@ class LabLanguageFxTest {
         await(() -> oldStage.getSimSeconds() == 1800);
         robot.interact(() -> {
             lab.weights().type(Weight.READ_QUERY, "7");
+            oldStage.setSpeed(30);
             tabs(lab).getSelectionModel().select(2);
         });
 
@@ -119,6 +121,7 @@ class LabLanguageFxTest {
         assertThat(fresh.viewModel().scenario().pollIntervalSeconds()).isEqualTo(5);
         assertThat(fresh.viewModel().sourceProperty().get()).isEqualTo("pull-minutely");
         assertThat(fresh.stage().isPlaying()).isFalse();
+        assertThat(fresh.stage().getSpeed()).isEqualTo(oldStage.getSpeed()).isNotEqualTo(2);
         assertThat(fresh.weights().weightsProperty().get().perReadQuery()).isEqualTo(7);
         // the controls show the change too, written the Spanish way
         assertThat(robot.from(fresh.view()).lookup("#poll-interval .lab-control-field").queryAs(TextField.class)
