@@ -9,7 +9,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
 class QrMatrixTest {
-    private static final String LINK = "http://192.168.1.20:8080/?code=123456";
+    private static final String LINK = "http://127.0.0.1:8080/?code=123456";
 
     @Test
     void theMatrixScansBackToTheJoinLink() throws Exception {
