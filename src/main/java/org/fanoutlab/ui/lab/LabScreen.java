@@ -2,10 +2,13 @@ package org.fanoutlab.ui.lab;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +46,7 @@ import org.fanoutlab.ui.lab.sweep.SweepsView;
 import org.fanoutlab.ui.lab.sweep.SweepsViewModel;
 import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.quiz.CheckpointOverlay;
+import org.fanoutlab.ui.lanes.LanesViewModel;
 import org.fanoutlab.ui.quiz.QuizPanel;
 import org.fanoutlab.ui.stage.StageViewModel;
 
@@ -81,6 +85,7 @@ public final class LabScreen implements ShellScreen {
     /** {@code --at}: the moment to pause at once the preset being opened is shown. */
     private Double pendingAt;
     private boolean compareStarted;
+    private boolean presenting;
 
     public LabScreen(AppContext ctx) {
         this(ctx, null);
@@ -227,6 +232,7 @@ public final class LabScreen implements ShellScreen {
 
     /** Presenter mode: the stage takes most of the height (the figures stay visible below it). */
     public void setPresenting(boolean on) {
+        presenting = on;
         centre.setDividerPositions(on ? STAGE_SHARE_PRESENTING : STAGE_SHARE);
         if (on && tabs.getSelectionModel().getSelectedItem() == lanesTab) {
             lanesTab.focusLanes(); // Space plays the lanes at once
@@ -261,6 +267,79 @@ public final class LabScreen implements ShellScreen {
         threads.close();
         compare.close();
         vm.close();
+    }
+
+    /**
+     * A new language (docs/decisions/0011-ui-language.md): a Lab built in it that runs the same scenario, live
+     * changes included, from the same source, on the same tab, at the same moment (paused or playing as here) and
+     * with the same cost weights; compare mode and the sweeps are computed again there. While a scenario is still
+     * being opened there is no settled state to hand over, so this Lab is kept until the next start.
+     */
+    @Override
+    public ShellScreen relocalized(Supplier<? extends ShellScreen> rebuild) {
+        LabState state = state();
+        if (state == null) {
+            return this;
+        }
+        ShellScreen next = rebuild.get();
+        if (next instanceof LabScreen fresh) {
+            fresh.adopt(state);
+        }
+        return next;
+    }
+
+    /** What the learner has here, or null while a scenario is being opened (or none is shown yet). */
+    LabState state() {
+        Scenario s = vm.scenario();
+        if (s == null || vm.busyProperty().get()) {
+            return null;
+        }
+        StageViewModel st = stage();
+        LanesViewModel lanes = lanesTab.lanes();
+        return new LabState(s, vm.sourceProperty().get(), st == null ? 0 : st.getSimSeconds(),
+                st != null && st.isPlaying(), st == null ? 0 : st.getSpeed(),
+                lanes == null ? null : lanes.simTimeProperty().get(), lanes != null && lanes.playingProperty().get(),
+                lanes == null ? 0 : lanes.speedProperty().get(), tabs.getSelectionModel().getSelectedIndex(),
+                weights.weightsProperty().get(), presenting);
+    }
+
+    /** Takes over {@code state} from the Lab this one replaces: loads its scenario and restores the rest when shown. */
+    void adopt(LabState state) {
+        guideWanted = null;
+        weights.set(state.weights());
+        setPresenting(state.presenting());
+        vm.load(state.scenario(), state.source());
+        // load() does not call opened(); the run is shown when the busy state ends
+        vm.busyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    vm.busyProperty().removeListener(this);
+                    restore(state);
+                }
+            }
+        });
+    }
+
+    private void restore(LabState state) {
+        if (vm.scenario() != state.scenario()) {
+            return; // the load failed or was overtaken by another open: its own result is on show
+        }
+        lanesTab.show(state.scenario());
+        tabs.getSelectionModel().select(state.tab());
+        pendingAt = state.at();
+        applyPendingAt();
+        StageViewModel s = stage();
+        if (s != null && state.speed() > 0) {
+            s.setSpeed(state.speed());
+        }
+        if (state.playing() && s != null) {
+            s.play();
+        }
+        if (state.lanesAt() != null) {
+            // the lanes keep their own moment and speed, which may differ from the stage's
+            lanesTab.resumeAt(state.lanesAt(), state.lanesPlaying(), state.lanesSpeed());
+        }
     }
 
     /** A scenario from a preset or a file: its lanes, if it has any, are what it is about. */
@@ -311,6 +390,11 @@ public final class LabScreen implements ShellScreen {
     /** The lab's view-model (the FPS probe counts its metric updates). */
     LabViewModel viewModel() {
         return vm;
+    }
+
+    /** The cost weights compare mode and the sweeps share (tests set them). */
+    CostWeightsViewModel weights() {
+        return weights;
     }
 
     /** How many batches of live changes went to the engine (the FPS probe reports it). */

@@ -28,6 +28,9 @@ final class LanesTab extends Tab {
     private CheckpointOverlay overlay;
     private long ticket;
     private Double pendingAt;
+    /** Whether the lanes play on from {@link #pendingAt} once shown. */
+    private boolean playAfter;
+    private double speedAfter;
 
     LanesTab(Executor background, Executor ui) {
         super(Messages.get("lab.tab.lanes"));
@@ -86,9 +89,15 @@ final class LanesTab extends Tab {
                         setContent(new VBox(wanted.bar(guide), overlay));
                     }
                     if (pendingAt != null) {
+                        if (speedAfter > 0) {
+                            vm.setSpeed(speedAfter);
+                        }
                         vm.pause();
                         vm.seek(pendingAt);
                         pendingAt = null;
+                        if (playAfter) {
+                            vm.play();
+                        }
                     }
                 });
             });
@@ -125,12 +134,33 @@ final class LanesTab extends Tab {
 
     /** Pauses the lanes at {@code seconds}, now or, while they are being built, as soon as they are shown. */
     void pauseAt(double seconds) {
+        resumeAt(seconds, false, 0);
+    }
+
+    /**
+     * As {@link #pauseAt}, then plays on from there when {@code play} (a Lab rebuilt in another language), at
+     * {@code speed} simulated seconds per second when it is above 0.
+     */
+    void resumeAt(double seconds, boolean play, double speed) {
+        playAfter = play;
+        speedAfter = speed;
         if (lanesView != null) {
+            if (speed > 0) {
+                lanesView.viewModel().setSpeed(speed);
+            }
             lanesView.viewModel().pause();
             lanesView.viewModel().seek(seconds);
+            if (play) {
+                lanesView.viewModel().play();
+            }
         } else {
             pendingAt = seconds;
         }
+    }
+
+    /** The lanes on show, or null while they are being built or when the scenario has none. */
+    LanesViewModel lanes() {
+        return lanesView == null ? null : lanesView.viewModel();
     }
 
     void focusLanes() {

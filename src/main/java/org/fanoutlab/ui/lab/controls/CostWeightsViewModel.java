@@ -78,10 +78,15 @@ public final class CostWeightsViewModel {
 
     /** Back to the engine's defaults. */
     public void reset() {
+        set(CostModel.DEFAULT);
+    }
+
+    /** Sets all three weights at once (a Lab rebuilt in another language takes the old one's). */
+    public void set(CostModel m) {
         error.set(null);
-        weights.set(CostModel.DEFAULT);
+        weights.set(m);
         for (Weight w : Weight.values()) {
-            text.get(w).set(NumberInput.formatFigure(w.of(CostModel.DEFAULT)));
+            text.get(w).set(NumberInput.formatFigure(w.of(m)));
         }
     }
 
