@@ -122,8 +122,6 @@ public final class LanesViewModel {
         return SpeedScale.clamp(Math.pow(10, Math.round(Math.log10(Math.max(1, durationSeconds / 120)))));
     }
 
-    // ---------------------------------------------------------------- properties
-
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -218,8 +216,6 @@ public final class LanesViewModel {
     double producerPulse() {
         return Math.max(0, 1 - (wall - lastPostWall) / TokenField.LIFE_SECONDS);
     }
-
-    // ---------------------------------------------------------------- commands
 
     public void play() {
         playback.play();
