@@ -2,29 +2,12 @@ package org.fanoutlab.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With the UI in Spanish, figures are written and read the Spanish way; the JVM's own locale plays no part. */
+@ExtendWith(SpanishUi.class)
 class NumberInputSpanishTest {
-    private Locale jvmDefault;
-
-    @BeforeEach
-    void spanish() {
-        jvmDefault = Locale.getDefault();
-        // The machine says English; only the UI's choice may make the figures Spanish.
-        Locale.setDefault(Locale.US);
-        Messages.setLocale(UiLanguage.SPANISH.locale());
-    }
-
-    @AfterEach
-    void back() {
-        Messages.setLocale(UiLanguage.ENGLISH.locale());
-        Locale.setDefault(jvmDefault);
-    }
-
     @Test
     void figuresUseTheSpanishSeparators() {
         assertThat(NumberInput.formatDecimal(1234.5, 1)).isEqualTo("1.234,5");

@@ -2,32 +2,17 @@ package org.fanoutlab.ui.lanes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import org.fanoutlab.engine.Schedule;
 import org.fanoutlab.engine.lanes.LaneParam;
 import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.SpanishUi;
 import org.fanoutlab.ui.common.UiLanguage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With the UI in Spanish the lanes write their figures the Spanish way, whatever the machine's own locale. */
+@ExtendWith(SpanishUi.class)
 class LanesSpanishFiguresTest {
-    private Locale jvmDefault;
-
-    @BeforeEach
-    void spanish() {
-        jvmDefault = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-        Messages.setLocale(UiLanguage.SPANISH.locale());
-    }
-
-    @AfterEach
-    void back() {
-        Messages.setLocale(UiLanguage.ENGLISH.locale());
-        Locale.setDefault(jvmDefault);
-    }
-
     @Test
     void delaysCountsAndRatesUseTheDecimalCommaAndTheGroupingPoint() {
         assertThat(LaneRow.seconds(0.25)).isEqualTo("0,25 s");

@@ -2,30 +2,13 @@ package org.fanoutlab.ui.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import org.fanoutlab.ui.common.Messages;
-import org.fanoutlab.ui.common.UiLanguage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.fanoutlab.ui.common.SpanishUi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stage's clock and hover figures in Spanish: decimal comma, grouping point; the machine's locale plays no part. */
+@ExtendWith(SpanishUi.class)
 class StageSpanishFiguresTest {
-    private Locale jvmDefault;
-
-    @BeforeEach
-    void spanish() {
-        jvmDefault = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-        Messages.setLocale(UiLanguage.SPANISH.locale());
-    }
-
-    @AfterEach
-    void back() {
-        Messages.setLocale(UiLanguage.ENGLISH.locale());
-        Locale.setDefault(jvmDefault);
-    }
-
     @Test
     void theClockWritesTenthsAfterAComma() {
         assertThat(TimeText.format(42.25)).isEqualTo("42,2 s");
