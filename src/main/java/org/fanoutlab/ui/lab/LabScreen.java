@@ -298,7 +298,7 @@ public final class LabScreen implements ShellScreen {
         LanesViewModel lanes = lanesTab.lanes();
         return new LabState(s, vm.sourceProperty().get(), st == null ? 0 : st.getSimSeconds(),
                 st != null && st.isPlaying(), st == null ? 0 : st.getSpeed(),
-                lanes == null ? null : lanes.simTimeProperty().get(), lanes != null && lanes.playingProperty().get(),
+                lanes == null ? null : lanes.simSecondsProperty().get(), lanes != null && lanes.playingProperty().get(),
                 lanes == null ? 0 : lanes.speedProperty().get(), tabs.getSelectionModel().getSelectedIndex(),
                 weights.weightsProperty().get(), presenting);
     }

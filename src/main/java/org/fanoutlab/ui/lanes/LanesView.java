@@ -70,7 +70,7 @@ public final class LanesView extends BorderPane {
         canvas = new LanesCanvas(vm);
         canvas.setId("lanes-canvas");
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        TimelineBar timeline = new TimelineBar(vm.simTimeProperty(), vm.durationSeconds(), vm::seek, vm::jump,
+        TimelineBar timeline = new TimelineBar(vm.simSecondsProperty(), vm.durationSeconds(), vm::seek, vm::jump,
                 LanesViewModel::hms);
         timeline.setId("lanes-timeline");
         timeline.slider().setId("lanes-timeline-slider");
@@ -174,7 +174,7 @@ public final class LanesView extends BorderPane {
         speedText.getStyleClass().add(LanesStyles.SPEED);
         Label time = new Label();
         time.setId("lanes-time");
-        time.textProperty().bind(vm.timeTextProperty());
+        time.textProperty().bind(vm.clockTextProperty());
         time.getStyleClass().add(LanesStyles.TIME);
 
         // In a narrow slot (the Lab's tab, a small window) the slider gives way; buttons and words never truncate.
@@ -200,9 +200,9 @@ public final class LanesView extends BorderPane {
         description.setMinHeight(Region.USE_PREF_SIZE);
 
         Label problem = new Label();
-        problem.textProperty().bind(vm.problemProperty());
+        problem.textProperty().bind(vm.errorProperty());
         problem.getStyleClass().add(LanesStyles.PROBLEM);
-        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return new VBox(top, description, problem);
     }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +30,7 @@ import org.fanoutlab.playback.SpeedScale;
 import org.fanoutlab.ui.common.CheckpointGuide;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.RunCheckpoints;
+import org.fanoutlab.ui.common.TransportViewModel;
 
 /**
  * The lanes screen's state and commands over a {@link LanesPlayback}, toolkit-free (plain JUnit tests drive it
@@ -40,12 +39,11 @@ import org.fanoutlab.ui.common.RunCheckpoints;
  * tokens, and the latest figures are copied into the properties. Everything here runs on the caller's (FX)
  * thread; only the playback's worker touches the engine.
  */
-public final class LanesViewModel {
+public final class LanesViewModel extends TransportViewModel<LanesPlayback, LanesFrame> {
     private static final int TOKEN_CAPACITY = 4_096;
     /** The producer's slider: from one post every ten hours to ten a second. */
     private static final SliderRange POSTS_PER_HOUR = new SliderRange(0.1, 36_000, true, false);
 
-    private final LanesPlayback playback;
     private final Scenario scenario;
     private final LaneEventBuffer frameEvents = new LaneEventBuffer();
     private final TokenField tokens;
@@ -57,22 +55,11 @@ public final class LanesViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper producerText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper();
-    private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
 
     private final RunCheckpoints<Integer> checkpoints;
 
-    private Published<LanesFrame> shown;
-    private long shownEpoch = -1;
-    private long lastNanos = Long.MIN_VALUE;
     private double wall;
     private double lastPostWall = Double.NEGATIVE_INFINITY;
 
@@ -91,8 +78,8 @@ public final class LanesViewModel {
 
     /** Lanes over a given playback (tests pass one whose engine runs on the calling thread). */
     public LanesViewModel(LanesPlayback playback) {
-        this.playback = playback;
-        this.checkpoints = new RunCheckpoints<>(playback, () -> playing.set(false));
+        super(playback, "lanes.problem");
+        this.checkpoints = new RunCheckpoints<>(playback, () -> setPlaying(false));
         Scenario scenario = playback.latest().figures().scenario();
         this.scenario = scenario;
         List<LaneSpec> lanes = scenario.lanes();
@@ -113,7 +100,7 @@ public final class LanesViewModel {
         setSpeed(defaultSpeed(scenario.durationSeconds()));
         producerText.set(producerLine(0, scenario.producers().get(0).postsPerHour()));
         showPostsPerHour(scenario.producers().get(0).postsPerHour());
-        timeText.set(clock(0, scenario.durationSeconds()));
+        showTime(0);
         pullSnapshot();
     }
 
@@ -135,37 +122,6 @@ public final class LanesViewModel {
         return producerText.getReadOnlyProperty();
     }
 
-    /** "1:02:03 of 6:00:00". */
-    public ReadOnlyStringProperty timeTextProperty() {
-        return timeText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty speedTextProperty() {
-        return speedText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty simTimeProperty() {
-        return simTime.getReadOnlyProperty();
-    }
-
-    /** Share of the run done, 0..1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** Simulated seconds per wall second. */
-    public ReadOnlyDoubleProperty speedProperty() {
-        return speed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
-    }
-
     /** The first producer's pace, which feeds every lane. */
     public ReadOnlyDoubleProperty postsPerHourProperty() {
         return postsPerHour.getReadOnlyProperty();
@@ -174,11 +130,6 @@ public final class LanesViewModel {
     /** "60 /h". */
     public ReadOnlyStringProperty postsPerHourTextProperty() {
         return postsPerHourText.getReadOnlyProperty();
-    }
-
-    /** Empty, or what went wrong on the worker / with a typed value. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
     }
 
     public ObservableList<LaneRow> rows() {
@@ -217,25 +168,6 @@ public final class LanesViewModel {
         return Math.max(0, 1 - (wall - lastPostWall) / TokenField.LIFE_SECONDS);
     }
 
-    public void play() {
-        playback.play();
-        playing.set(playback.isPlaying());
-        finished.set(false);
-    }
-
-    public void pause() {
-        playback.pause();
-        playing.set(false);
-    }
-
-    public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
     /** Pauses and processes the next instant at which anything happens. */
     public void step() {
         pause();
@@ -250,33 +182,17 @@ public final class LanesViewModel {
         pause();
         playback.restart();
         forgetTheMoment();
-        finished.set(false);
+        setFinished(false);
         showTime(0);
     }
 
     /** Moves the playhead to {@code seconds}, backwards too; figures follow, tokens in flight go. */
+    @Override
     public void seek(double seconds) {
         stepping = false;
         playback.seek(seconds);
         forgetTheMoment();
         showTime(playback.position());
-    }
-
-    public void seekToStart() {
-        seek(0);
-    }
-
-    public void seekToEnd() {
-        seek(playback.durationSeconds());
-    }
-
-    /** Shift+→ (positive) or Shift+← (negative): a twentieth of the run per press. */
-    public void jump(int presses) {
-        seek(playback.position() + presses * 0.05 * playback.durationSeconds());
-    }
-
-    public double durationSeconds() {
-        return playback.durationSeconds();
     }
 
     /** Pause markers with a lane to outline (lesson checkpoints); the lane is its index in {@link #rows()}. */
@@ -294,7 +210,7 @@ public final class LanesViewModel {
      * the guide's {@link CheckpointGuide#showingProperty()}.
      */
     public CheckpointGuide<Integer> guide(List<Checkpoint> list) {
-        return new CheckpointGuide<>(checkpoints, list, this::laneNamed, playing.getReadOnlyProperty(), this::play);
+        return new CheckpointGuide<>(checkpoints, list, this::laneNamed, playingProperty(), this::play);
     }
 
     /** The index of the lane called {@code name}, or null. */
@@ -307,29 +223,10 @@ public final class LanesViewModel {
         return null;
     }
 
-    /** The playback behind the view (markers, tests). */
-    public LanesPlayback playback() {
-        return playback;
-    }
-
-    private void forgetTheMoment() {
+    @Override
+    protected void forgetTheMoment() {
         tokens.clear();
         frameEvents.clear();
-    }
-
-    public void setSpeed(double simSecondsPerWallSecond) {
-        playback.setSpeed(simSecondsPerWallSecond);
-        speed.set(playback.speed());
-        speedText.set(SpeedScale.label(speed.get()));
-    }
-
-    /** Slider position 0..1 on the logarithmic 0.1×–10,000× scale. */
-    public void setSpeedPosition(double position) {
-        setSpeed(SpeedScale.fromPosition(position));
-    }
-
-    public double speedPosition() {
-        return SpeedScale.toPosition(speed.get());
     }
 
     /**
@@ -386,22 +283,12 @@ public final class LanesViewModel {
         playback.change(sim -> sim.setOnFull(lane, value));
     }
 
-    /** Stops the worker. The view calls it from its own {@code dispose()}. */
-    public void dispose() {
-        pause();
-        playback.close();
-    }
-
     /**
      * One frame at wall time {@code nanos} (System.nanoTime or the AnimationTimer's stamp): advance, drain events
      * into tokens, refresh figures.
      */
     public void frame(long nanos) {
-        double dt = lastNanos == Long.MIN_VALUE ? 0
-                : Math.min(LanesPlayback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9);
-        lastNanos = nanos;
-        wall += Math.max(0, dt);
-        playback.frame(nanos);
+        wall += tick(nanos);
         pullSnapshot();
         playback.drainEvents(frameEvents);
         for (int i = 0; i < frameEvents.size(); i++) {
@@ -409,12 +296,7 @@ public final class LanesViewModel {
         }
         frameEvents.clear();
         tokens.expire(wall);
-        playing.set(playback.isPlaying());
-        Throwable f = playback.failure();
-        if (f != null && problem.get().isEmpty()) {
-            problem.set(Messages.format("lanes.problem", String.valueOf(f.getMessage())));
-            pause();
-        }
+        followPlayback();
     }
 
     private void addToken(org.fanoutlab.engine.lanes.LaneEventKind kind, int lane) {
@@ -431,14 +313,9 @@ public final class LanesViewModel {
     }
 
     private void pullSnapshot() {
-        Published<LanesFrame> p = playback.latest();
-        if (p == null || p == shown) {
+        Published<LanesFrame> p = takeUnshown();
+        if (p == null) {
             return;
-        }
-        shown = p;
-        if (p.epoch() != shownEpoch) {
-            shownEpoch = p.epoch();
-            forgetTheMoment();
         }
         LanesFrame s = p.figures();
         if (stepping) {
@@ -452,17 +329,10 @@ public final class LanesViewModel {
         for (int i = 0; i < ms.size() && i < rowList.size(); i++) {
             rowList.get(i).update(ms.get(i));
         }
-        finished.set(s.finished());
+        setFinished(s.finished());
         if (s.finished()) {
-            playing.set(false);
+            setPlaying(false);
         }
-    }
-
-    private void showTime(double t) {
-        double d = playback.durationSeconds();
-        simTime.set(t);
-        progress.set(d <= 0 ? 0 : t / d);
-        timeText.set(clock(t, d));
     }
 
 
@@ -481,7 +351,9 @@ public final class LanesViewModel {
                 Messages.get("lanes.schedule." + scenario.producers().get(0).schedule().id()), LaneRow.count(posts));
     }
 
-    static String clock(double now, double duration) {
+    /** "1:02:03 of 6:00:00". */
+    @Override
+    protected String clock(double now, double duration) {
         return Messages.format("lanes.clock", hms(now), hms(duration));
     }
 

@@ -140,20 +140,20 @@ public final class StageView extends BorderPane {
         reset.setOnAction(e -> vm.reset());
         reset.setTooltip(tip(Messages.get("stage.reset.tip")));
 
-        Slider speed = new Slider(0, 1, vm.speedSliderPosition());
+        Slider speed = new Slider(0, 1, vm.speedPosition());
         speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
         speed.setId("stage-speed");
         speed.setAccessibleText(Messages.get("stage.speed"));
         speed.accessibleHelpProperty().bind(vm.speedTextProperty());
         speed.setTooltip(tip(Messages.get("stage.speed.tip")));
         speed.valueProperty().addListener((o, a, b) -> {
-            if (Math.abs(b.doubleValue() - vm.speedSliderPosition()) > 1e-6) {
-                vm.setSpeedSliderPosition(b.doubleValue());
+            if (Math.abs(b.doubleValue() - vm.speedPosition()) > 1e-6) {
+                vm.setSpeedPosition(b.doubleValue());
             }
         });
         vm.speedProperty().addListener((o, a, b) -> {
-            if (Math.abs(speed.getValue() - vm.speedSliderPosition()) > 1e-6) {
-                speed.setValue(vm.speedSliderPosition());
+            if (Math.abs(speed.getValue() - vm.speedPosition()) > 1e-6) {
+                speed.setValue(vm.speedPosition());
             }
         });
         Label speedLabel = new Label();
@@ -246,8 +246,8 @@ public final class StageView extends BorderPane {
         switch (k) {
             case SPACE -> vm.togglePlay();
             case RIGHT -> vm.step();
-            case HOME -> vm.seek(0);
-            case END -> vm.seek(vm.durationSeconds());
+            case HOME -> vm.seekToStart();
+            case END -> vm.seekToEnd();
             case PLUS, ADD, EQUALS -> vm.faster();
             case MINUS, SUBTRACT -> vm.slower();
             case R -> vm.reset();

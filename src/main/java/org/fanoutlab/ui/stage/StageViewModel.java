@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,7 +27,7 @@ import org.fanoutlab.playback.Published;
 import org.fanoutlab.playback.SpeedScale;
 import org.fanoutlab.playback.WatchedTally;
 import org.fanoutlab.ui.common.CheckpointGuide;
-import org.fanoutlab.ui.common.Messages;
+import org.fanoutlab.ui.common.TransportViewModel;
 
 /**
  * The animated stage's state and commands over a {@link FanoutPlayback}: the playhead and its speed, play, pause,
@@ -42,37 +40,24 @@ import org.fanoutlab.ui.common.Messages;
  * released. Properties use JavaFX beans only (no toolkit), so this class is tested with plain JUnit. Not
  * thread-safe: call it from the FX thread (or one test thread); {@link #dispose()} stops the engine thread.
  */
-public final class StageViewModel {
-    /** Shift+← / Shift+→ move the playhead by this share of the run. */
-    static final double JUMP_SHARE = 0.05;
-
-    private final Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback;
+public final class StageViewModel
+        extends TransportViewModel<Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame>, FanoutFrame> {
     private final EventBuffer incoming = new EventBuffer();
     private final Choreography choreo;
     private final Narration narration;
     /** Each released event goes to the tokens and to the narration. */
     private final EventSink toStage;
 
-    private final ReadOnlyDoubleWrapper simSeconds = new ReadOnlyDoubleWrapper(this, "simSeconds", 0);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
-    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1);
-    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
-    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
     private final EventLog eventLog = new EventLog();
     private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ReadOnlyObjectWrapper<FanoutFrame> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final StageCheckpoints checkpoints;
 
-    private long lastNanos = Long.MIN_VALUE;
-    private long shownEpoch = -1;
-    private Published<FanoutFrame> shown;
     private double stepAnimationUntil;
     private boolean stepPending;
     private int hovered = Anchors.NONE;
@@ -95,9 +80,9 @@ public final class StageViewModel {
 
     /** A stage over a given playback (tests pass one whose engine runs on the calling thread). */
     public StageViewModel(Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback) {
-        this.playback = Objects.requireNonNull(playback, "playback");
+        super(playback, "stage.error");
         this.checkpoints = new StageCheckpoints(playback, () -> {
-            playing.set(false);
+            setPlaying(false);
             changes++;
         });
         FanoutFrame first = playback.latest().figures();
@@ -117,25 +102,11 @@ public final class StageViewModel {
         updateClock();
     }
 
+    @Override
     public void play() {
         stepPending = false;
-        playback.play();
-        playing.set(playback.isPlaying());
-        finished.set(false);
+        super.play();
         updateClock();
-    }
-
-    public void pause() {
-        playback.pause();
-        playing.set(false);
-    }
-
-    public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
     }
 
     /**
@@ -147,57 +118,29 @@ public final class StageViewModel {
         playback.drainEvents(incoming);
         if (!incoming.isEmpty()) {
             jumpToNextEvent();
-        } else if (!finished.get()) {
+        } else if (!finishedProperty().get()) {
             stepPending = true;
             playback.step();
         }
     }
 
     /** Moves the playhead to {@code seconds}, backwards too; figures and counters follow, tokens in flight go. */
+    @Override
     public void seek(double seconds) {
         stepPending = false;
         playback.seek(seconds);
         forgetTheMoment();
         showFrame();
         updateClock();
-        finished.set(playback.position() >= playback.durationSeconds());
-    }
-
-    /** Shift+→ (positive) or Shift+← (negative): a twentieth of the run per press. */
-    public void jump(int presses) {
-        seek(playback.position() + presses * JUMP_SHARE * playback.durationSeconds());
-    }
-
-    public void faster() {
-        setSpeed(SpeedScale.faster(speed.get()));
-    }
-
-    public void slower() {
-        setSpeed(SpeedScale.slower(speed.get()));
-    }
-
-    /** Simulated seconds per wall second, clamped to 0.1 … 10,000. */
-    public void setSpeed(double simSecondsPerSecond) {
-        playback.setSpeed(simSecondsPerSecond);
-        speed.set(playback.speed());
-        speedText.set(SpeedScale.label(playback.speed()));
-    }
-
-    /** The log slider's position, 0..1, for 0.1× … 10,000×. */
-    public double speedSliderPosition() {
-        return SpeedScale.toPosition(speed.get());
-    }
-
-    public void setSpeedSliderPosition(double position) {
-        setSpeed(SpeedScale.fromPosition(position));
+        setFinished(playback.position() >= playback.durationSeconds());
     }
 
     /** A new run from time 0 (or the lead-in) with the current settings, paused; the history is dropped. */
     public void reset() {
         playback.restart();
         stepPending = false;
-        playing.set(false);
-        finished.set(false);
+        setPlaying(false);
+        setFinished(false);
         eventLog.clear();
         forgetTheMoment();
         showFrame();
@@ -225,15 +168,10 @@ public final class StageViewModel {
         return StageGuide.over(this, list);
     }
 
-    /** The playback behind this stage (the Lab sends its changes and asks for the series through it). */
-    public Playback<?, Consumer<Simulation>, EventBuffer, FanoutFrame> playback() {
-        return playback;
-    }
-
     /** Stops the simulation thread. The stage shows its last frame and ignores further commands. */
+    @Override
     public void dispose() {
-        playing.set(false);
-        playback.close();
+        super.dispose();
         disposed.set(true);
     }
 
@@ -254,10 +192,7 @@ public final class StageViewModel {
         if (disposed.get()) {
             return;
         }
-        double dt = lastNanos == Long.MIN_VALUE ? 0
-                : Math.max(0, Math.min(Playback.MAX_FRAME_SECONDS, (nanos - lastNanos) / 1e9));
-        lastNanos = nanos;
-        playback.frame(nanos);
+        double dt = tick(nanos);
         // Figures first, events second: the worker publishes both at once, so events drained after the figures
         // were read are never older than them.
         showFrame();
@@ -277,26 +212,16 @@ public final class StageViewModel {
         }
         boolean moving = playback.isPlaying() || choreo.animNow() < stepAnimationUntil;
         choreo.advance(moving ? dt : 0);
-        playing.set(playback.isPlaying());
-        finished.set(playback.position() >= playback.durationSeconds());
+        setFinished(playback.position() >= playback.durationSeconds());
         updateClock();
         describeLastAction();
-        Throwable f = playback.failure();
-        if (f != null && error.get().isEmpty()) {
-            error.set(Messages.format("stage.error", f.getMessage() == null ? f.toString() : f.getMessage()));
-            pause();
-        }
+        followPlayback();
     }
 
     private void showFrame() {
-        Published<FanoutFrame> p = playback.latest();
-        if (p == null || p == shown) {
+        Published<FanoutFrame> p = takeUnshown();
+        if (p == null) {
             return;
-        }
-        shown = p;
-        if (p.epoch() != shownEpoch) {
-            shownEpoch = p.epoch();
-            forgetTheMoment();
         }
         FanoutFrame f = p.figures();
         figures.set(f);
@@ -315,7 +240,8 @@ public final class StageViewModel {
     }
 
     /** Tokens and pending events belong to the moment the playhead left. */
-    private void forgetTheMoment() {
+    @Override
+    protected void forgetTheMoment() {
         incoming.clear();
         choreo.clear();
         narration.clear();
@@ -343,14 +269,10 @@ public final class StageViewModel {
         return playback.start();
     }
 
-    public double durationSeconds() {
-        return playback.durationSeconds();
-    }
-
     private void describeLastAction() {
         String text = narration.take();
         if (text != null) {
-            eventLog.add(TimeText.format(simSeconds.get()), text, lastAction.get());
+            eventLog.add(TimeText.format(getSimSeconds()), text, lastAction.get());
             lastAction.set(text);
         }
     }
@@ -362,12 +284,13 @@ public final class StageViewModel {
     }
 
     private void updateClock() {
-        double t = playback.position();
-        simSeconds.set(t);
-        String text = TimeText.format(t) + " / " + TimeText.format(playback.durationSeconds());
-        if (!text.equals(clockText.get())) {
-            clockText.set(text);
-        }
+        showTime(playback.position());
+    }
+
+    /** "12:03.4 / 1:00:00.0", simulated. */
+    @Override
+    protected String clock(double now, double duration) {
+        return TimeText.format(now) + " / " + TimeText.format(duration);
     }
 
     Choreography choreography() {
@@ -403,44 +326,6 @@ public final class StageViewModel {
 
     // ------------------------------------------------------------------------------------------- properties
 
-    public ReadOnlyDoubleProperty simSecondsProperty() {
-        return simSeconds.getReadOnlyProperty();
-    }
-
-    public double getSimSeconds() {
-        return simSeconds.get();
-    }
-
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    public boolean isPlaying() {
-        return playing.get();
-    }
-
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty speedProperty() {
-        return speed.getReadOnlyProperty();
-    }
-
-    public double getSpeed() {
-        return speed.get();
-    }
-
-    /** "10×", for the speed label. */
-    public ReadOnlyStringProperty speedTextProperty() {
-        return speedText.getReadOnlyProperty();
-    }
-
-    /** "12:03.4 / 1:00:00.0", simulated. */
-    public ReadOnlyStringProperty clockTextProperty() {
-        return clockText.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty reducedMotionProperty() {
         return reducedMotion.getReadOnlyProperty();
     }
@@ -462,11 +347,6 @@ public final class StageViewModel {
     /** A sentence for the latest thing that happened ("phone 2's check came back empty"). */
     public ReadOnlyStringProperty lastActionProperty() {
         return lastAction.getReadOnlyProperty();
-    }
-
-    /** Non-empty when the simulation failed; the stage pauses. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<StageScene> sceneProperty() {

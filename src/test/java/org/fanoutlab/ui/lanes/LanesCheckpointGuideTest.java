@@ -55,7 +55,7 @@ class LanesCheckpointGuideTest {
         for (int i = 0; i < 8; i++) {
             vm.frame(t += QUARTER); // 200 s asked for: stops at 120
         }
-        assertThat(vm.simTimeProperty().get()).isEqualTo(120.0);
+        assertThat(vm.simSecondsProperty().get()).isEqualTo(120.0);
         assertThat(vm.playingProperty().get()).isFalse();
         assertThat(guide.showing()).isEqualTo(second);
         assertThat(vm.focusProperty().get()).isEqualTo(1);
@@ -68,7 +68,7 @@ class LanesCheckpointGuideTest {
         for (int i = 0; i < 8; i++) {
             vm.frame(t += QUARTER);
         }
-        assertThat(vm.simTimeProperty().get()).isEqualTo(300.0);
+        assertThat(vm.simSecondsProperty().get()).isEqualTo(300.0);
         assertThat(guide.showing()).isEqualTo(unnamed);
         assertThat(vm.focusProperty().get()).isNull();
 

@@ -93,13 +93,13 @@ class LanesViewFxTest {
         robot.clickOn("#lanes-canvas");
         robot.type(KeyCode.END);
         frame(0.016);
-        assertThat(view.viewModel().simTimeProperty().get()).isEqualTo(scenario.durationSeconds());
+        assertThat(view.viewModel().simSecondsProperty().get()).isEqualTo(scenario.durationSeconds());
         robot.press(KeyCode.SHIFT).type(KeyCode.LEFT, 10).release(KeyCode.SHIFT); // half-way back
         frame(0.016);
         double half = scenario.durationSeconds() / 2;
-        assertThat(view.viewModel().simTimeProperty().get()).isCloseTo(half, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(view.viewModel().simSecondsProperty().get()).isCloseTo(half, org.assertj.core.api.Assertions.within(1e-6));
         LanesSimulation straight = new LanesSimulation(scenario);
-        straight.advanceTo(view.viewModel().simTimeProperty().get());
+        straight.advanceTo(view.viewModel().simSecondsProperty().get());
         for (int i = 0; i < 3; i++) {
             assertThat(view.viewModel().rows().get(i).metricsProperty().get()).isEqualTo(straight.metrics(i));
         }
@@ -111,7 +111,7 @@ class LanesViewFxTest {
         assertThat(view.viewModel().playingProperty().get()).isFalse();
         robot.type(KeyCode.HOME);
         frame(0.016);
-        assertThat(view.viewModel().simTimeProperty().get()).isZero();
+        assertThat(view.viewModel().simSecondsProperty().get()).isZero();
     }
 
     @Test

@@ -72,11 +72,11 @@ class LanesViewModelTest {
 
         play(vm, 0, 1.0);
 
-        assertThat(vm.simTimeProperty().get()).isCloseTo(100.0, within(1e-9));
+        assertThat(vm.simSecondsProperty().get()).isCloseTo(100.0, within(1e-9));
         // polls at 15, 45, 75: three requests, all empty
         assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("3");
         assertThat(vm.rows().get(0).emptyAnswersProperty().get()).isEqualTo("3");
-        assertThat(vm.timeTextProperty().get()).isEqualTo("0:01:40 of 1:00:00");
+        assertThat(vm.clockTextProperty().get()).isEqualTo("0:01:40 of 1:00:00");
     }
 
     @Test
@@ -201,7 +201,7 @@ class LanesViewModelTest {
         vm.frame(0);
 
         assertThat(vm.playingProperty().get()).isFalse();
-        assertThat(vm.simTimeProperty().get()).isCloseTo(300.0, within(1e-6));
+        assertThat(vm.simSecondsProperty().get()).isCloseTo(300.0, within(1e-6));
         assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("1");
     }
 
@@ -215,13 +215,13 @@ class LanesViewModelTest {
         vm.reset();
         vm.frame(t + 1);
 
-        assertThat(vm.simTimeProperty().get()).isZero();
+        assertThat(vm.simSecondsProperty().get()).isZero();
         assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("0");
         assertThat(vm.tokens().size()).isZero();
         assertThat(vm.controls(0).get(0).valueProperty().get()).isEqualTo(60);
         vm.step();
         vm.frame(t + 2);
-        assertThat(vm.simTimeProperty().get()).isCloseTo(30.0, within(1e-6)); // first poll at interval / 2
+        assertThat(vm.simSecondsProperty().get()).isCloseTo(30.0, within(1e-6)); // first poll at interval / 2
     }
 
     @Test

@@ -227,11 +227,11 @@ class StageViewModelTest {
         assertThat(vm.getSpeed()).isEqualTo(10_000);
         vm.setSpeed(0.001);
         assertThat(vm.getSpeed()).isEqualTo(0.1);
-        vm.setSpeedSliderPosition(1);
+        vm.setSpeedPosition(1);
         assertThat(vm.getSpeed()).isCloseTo(10_000, within(1e-6));
-        vm.setSpeedSliderPosition(0.6); // three decades up from 0.1×
+        vm.setSpeedPosition(0.6); // three decades up from 0.1×
         assertThat(vm.getSpeed()).isCloseTo(100, within(1e-6));
-        assertThat(vm.speedSliderPosition()).isCloseTo(0.6, within(1e-9));
+        assertThat(vm.speedPosition()).isCloseTo(0.6, within(1e-9));
     }
 
     @Test
