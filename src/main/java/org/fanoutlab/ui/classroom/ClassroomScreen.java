@@ -203,7 +203,7 @@ public final class ClassroomScreen implements ShellScreen {
         Label summary = new Label();
         summary.getStyleClass().add(ClassroomStyles.TEXT);
         summary.setWrapText(true);
-        Runnable say = () -> summary.setText(Messages.format("classroom.ended.summary", vm.joinedProperty().get(),
+        Runnable say = () -> summary.setText(Messages.format("classroom.ended.summary", vm.headcountProperty().get().joined(),
                 question.round()));
         vm.phaseProperty().addListener((obs, was, now) -> say.run());
         Button export = exportButton();
@@ -237,7 +237,7 @@ public final class ClassroomScreen implements ShellScreen {
         title.getStyleClass().add(ClassroomStyles.HEADER_TITLE);
         Label where = new Label();
         where.getStyleClass().add(ClassroomStyles.MUTED);
-        where.textProperty().bind(vm.urlProperty().map(u -> Messages.format("classroom.header.where", u)));
+        where.textProperty().bind(vm.joinProperty().map(j -> Messages.format("classroom.header.where", j.url())));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 
@@ -265,21 +265,8 @@ public final class ClassroomScreen implements ShellScreen {
 
     /** The error and the notice of the last action, each with an icon, for whichever state shows. */
     private Node messages() {
-        Label error = new Label();
-        error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-        error.getStyleClass().add(ClassroomStyles.ERROR);
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        Label notice = new Label();
-        notice.setGraphic(new FontIcon("mdi2c-check"));
-        notice.getStyleClass().add(ClassroomStyles.NOTICE);
-        notice.setWrapText(true);
-        notice.textProperty().bind(vm.noticeProperty());
-        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        VBox box = new VBox(4, error, notice);
+        VBox box = new VBox(4, MessageLine.ERROR.showing(vm.errorProperty()),
+                MessageLine.NOTICE.showing(vm.noticeProperty()));
         box.setFillWidth(true);
         return box;
     }

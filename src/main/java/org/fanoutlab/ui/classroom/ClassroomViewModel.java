@@ -15,8 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,6 +60,27 @@ public final class ClassroomViewModel implements AskTheRoom {
         }
     }
 
+    /**
+     * How phones get into the session, all known once it opens.
+     *
+     * @param url     the address people type
+     * @param joinUrl the link the QR code holds: the page with the code filled in
+     * @param code    the join code as the room reads it off the projector: "123 456"
+     * @param qr      the QR code of {@code joinUrl}; null before a session opened
+     */
+    public record Join(String url, String joinUrl, String code, QrMatrix qr) {
+        static final Join NONE = new Join("", "", "", null);
+    }
+
+    /**
+     * Who is in the room, as of the latest refresh.
+     *
+     * @param connected participants with a push stream open now
+     */
+    public record Headcount(int joined, int connected, int maxParticipants) {
+        static final Headcount NONE = new Headcount(0, 0, 0);
+    }
+
     private final QuizCatalog catalog;
     private final SessionStarter starter;
     private final Executor work;
@@ -72,13 +91,8 @@ public final class ClassroomViewModel implements AskTheRoom {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper joinUrl = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<QrMatrix> qr = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper joined = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper connected = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper maxParticipants = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Join> join = new ReadOnlyObjectWrapper<>(Join.NONE);
+    private final ReadOnlyObjectWrapper<Headcount> headcount = new ReadOnlyObjectWrapper<>(Headcount.NONE);
     private final ReadOnlyObjectWrapper<TrafficSnapshot> traffic =
             new ReadOnlyObjectWrapper<>(new TrafficSnapshot(0, 0, 0, 0));
     private final ReadOnlyObjectWrapper<LiveRound> round = new ReadOnlyObjectWrapper<>();
@@ -138,35 +152,13 @@ public final class ClassroomViewModel implements AskTheRoom {
         return notice.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty urlProperty() {
-        return url.getReadOnlyProperty();
+    /** How phones get in; {@link Join#NONE} before a session opened. */
+    public ReadOnlyObjectProperty<Join> joinProperty() {
+        return join.getReadOnlyProperty();
     }
 
-    /** The link the QR code holds: the page with the code filled in. */
-    public ReadOnlyStringProperty joinUrlProperty() {
-        return joinUrl.getReadOnlyProperty();
-    }
-
-    /** The join code as the room reads it off the projector: "123 456". */
-    public ReadOnlyStringProperty codeProperty() {
-        return code.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<QrMatrix> qrProperty() {
-        return qr.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty joinedProperty() {
-        return joined.getReadOnlyProperty();
-    }
-
-    /** Participants with a push stream open now. */
-    public ReadOnlyIntegerProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty maxParticipantsProperty() {
-        return maxParticipants.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Headcount> headcountProperty() {
+        return headcount.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TrafficSnapshot> trafficProperty() {
@@ -317,9 +309,7 @@ public final class ClassroomViewModel implements AskTheRoom {
         traffic.set(s.room().traffic().snapshot());
         RoomSnapshot snapshot = latest.getAndSet(null);
         if (snapshot != null) {
-            joined.set(snapshot.joined());
-            connected.set(snapshot.connected());
-            maxParticipants.set(snapshot.maxParticipants());
+            headcount.set(new Headcount(snapshot.joined(), snapshot.connected(), snapshot.maxParticipants()));
             RoundResult current = snapshot.current();
             round.set(current == null ? null : LiveResults.of(current, lessonTitle(current.quiz())));
         }
@@ -332,7 +322,7 @@ public final class ClassroomViewModel implements AskTheRoom {
 
     /** The CSV's file name proposed when saving. */
     public String suggestedFileName() {
-        return "class-session-" + code.get().replace(" ", "") + ".csv";
+        return "class-session-" + join.get().code().replace(" ", "") + ".csv";
     }
 
     /**
@@ -439,10 +429,7 @@ public final class ClassroomViewModel implements AskTheRoom {
         session = s;
         latest.set(s.room().snapshot());
         s.room().addListener(latest::set);
-        url.set(s.url().toString());
-        joinUrl.set(s.joinUrl().toString());
-        code.set(s.room().code().spaced());
-        qr.set(s.qr());
+        join.set(new Join(s.url().toString(), s.joinUrl().toString(), s.room().code().spaced(), s.qr()));
         round.set(null);
         refresh();
         phase.set(Phase.OPEN);

@@ -16,12 +16,13 @@ final class JoinCard extends VBox {
         url.getStyleClass().add(ClassroomStyles.JOIN_URL);
         url.setWrapText(true);
         // What people type: "192.168.1.20:8080"; the browser adds http:// and the slash itself.
-        url.textProperty().bind(vm.urlProperty().map(u -> u.replaceFirst("^http://", "").replaceFirst("/$", "")));
+        url.textProperty().bind(vm.joinProperty().map(j -> j.url().replaceFirst("^http://", "")
+                .replaceFirst("/$", "")));
         QrView qr = new QrView();
         qr.setId("class-qr");
-        vm.qrProperty().addListener((obs, was, now) -> qr.setMatrix(now, vm.joinUrlProperty().get()));
-        if (vm.qrProperty().get() != null) {
-            qr.setMatrix(vm.qrProperty().get(), vm.joinUrlProperty().get());
+        vm.joinProperty().addListener((obs, was, now) -> qr.setMatrix(now.qr(), now.joinUrl()));
+        if (vm.joinProperty().get().qr() != null) {
+            qr.setMatrix(vm.joinProperty().get().qr(), vm.joinProperty().get().joinUrl());
         }
         VBox.setVgrow(qr, Priority.ALWAYS);
         Label codeLabel = new Label(Messages.get("classroom.join.code"));
@@ -29,17 +30,14 @@ final class JoinCard extends VBox {
         Label code = new Label();
         code.setId("class-code");
         code.getStyleClass().add(ClassroomStyles.CODE);
-        code.textProperty().bind(vm.codeProperty());
+        code.textProperty().bind(vm.joinProperty().map(ClassroomViewModel.Join::code));
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("class-count");
         count.getStyleClass().add(ClassroomStyles.COUNT);
         count.setWrapText(true);
-        Runnable counts = () -> count.setText(Messages.format("classroom.join.count", vm.joinedProperty().get(),
-                vm.connectedProperty().get()));
-        vm.joinedProperty().addListener((obs, was, now) -> counts.run());
-        vm.connectedProperty().addListener((obs, was, now) -> counts.run());
-        counts.run();
+        count.textProperty().bind(vm.headcountProperty().map(h -> Messages.format("classroom.join.count",
+                h.joined(), h.connected())));
         getChildren().setAll(at, url, qr, codeLabel, code, count);
         getStyleClass().add(ClassroomStyles.JOIN);
         setId("class-join");

@@ -67,7 +67,7 @@ final class QuestionView extends VBox {
 
         vm.roundProperty().addListener((obs, was, now) -> showRound(now));
         vm.namesShownProperty().addListener((obs, was, now) -> showNames(now));
-        vm.joinedProperty().addListener((obs, was, now) -> showAnswered());
+        vm.headcountProperty().addListener((obs, was, now) -> showAnswered());
         showRound(vm.roundProperty().get());
         showNames(false);
     }
@@ -157,7 +157,7 @@ final class QuestionView extends VBox {
 
     private void showAnswered() {
         answered.setText(shown == null ? "" : Messages.format("classroom.question.answered", shown.answered(),
-                vm.joinedProperty().get()));
+                vm.headcountProperty().get().joined()));
     }
 
     private void showNames(boolean on) {

@@ -74,14 +74,8 @@ final class StartSessionDialog {
         loopbackOnly.setVisible(onlyThisComputer);
         loopbackOnly.setManaged(onlyThisComputer);
 
-        Label error = new Label();
+        Label error = MessageLine.ERROR.showing(vm.errorProperty());
         error.setId("class-start-error");
-        error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-        error.getStyleClass().add(ClassroomStyles.ERROR);
-        error.setWrapText(true);
-        error.textProperty().bind(vm.errorProperty());
-        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(20, 20);

@@ -54,14 +54,14 @@ public final class StageViewModel
     private final EventLog eventLog = new EventLog();
     private final ReadOnlyBooleanWrapper disposed = new ReadOnlyBooleanWrapper(this, "disposed", false);
     private final ReadOnlyObjectWrapper<StageScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
-    private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
-    private final ReadOnlyObjectWrapper<FanoutFrame> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final StageCheckpoints checkpoints;
 
     private double stepAnimationUntil;
     private boolean stepPending;
     private int hovered = Anchors.NONE;
     private long changes;
+    /** Everything the stage shows from the engine, as of its latest moment; null before the first. */
+    private FanoutFrame figures;
 
     /** A stage for a scenario, with the engine on its own thread. */
     public StageViewModel(Scenario scenario) {
@@ -182,7 +182,7 @@ public final class StageViewModel
     /** Shows what a component is and costs in {@link #infoProperty()}; {@link Anchors#NONE} clears it. */
     void hover(int anchor) {
         hovered = anchor;
-        info.set(ComponentInfo.describe(anchor, scene.get(), metrics.get()));
+        info.set(ComponentInfo.describe(anchor, scene.get(), getMetrics()));
     }
 
     // ---------------------------------------------------------------------------------------------- the frame
@@ -224,8 +224,7 @@ public final class StageViewModel
             return;
         }
         FanoutFrame f = p.figures();
-        figures.set(f);
-        metrics.set(f.metrics());
+        figures = f;
         changes++;
         StageScene current = scene.get();
         if (f.scenario() != current.scenario() || !f.watched().equals(current.watched())) {
@@ -299,7 +298,7 @@ public final class StageViewModel
 
     /** The counters beside each component, as of the latest figures. */
     WatchedTally tally() {
-        FanoutFrame f = figures.get();
+        FanoutFrame f = figures;
         return f == null ? new WatchedTally(scene.get().scenario()) : f.tally();
     }
 
@@ -316,7 +315,7 @@ public final class StageViewModel
 
     /** Fan-out reach of the latest pushed post, 0..1, for the crowd's fill. */
     double crowdFill() {
-        FanoutFrame f = figures.get();
+        FanoutFrame f = figures;
         if (f == null) {
             return 0;
         }
@@ -358,17 +357,8 @@ public final class StageViewModel
     }
 
     /** The engine's totals over every consumer, at the engine's latest moment; null before the first. */
-    public ReadOnlyObjectProperty<Metrics> metricsProperty() {
-        return metrics.getReadOnlyProperty();
-    }
-
     public Metrics getMetrics() {
-        return metrics.get();
-    }
-
-    /** Everything the stage shows from the engine, as of its latest moment. */
-    public ReadOnlyObjectProperty<FanoutFrame> figuresProperty() {
-        return figures.getReadOnlyProperty();
+        return figures == null ? null : figures.metrics();
     }
 
     /** The part outlined for a checkpoint, or null. */

@@ -69,10 +69,10 @@ class ClassroomViewModelTest {
 
         assertThat(vm.openProperty().get()).as("Ask the room shows everywhere").isTrue();
         String code = s.room().code().value();
-        assertThat(vm.codeProperty().get()).isEqualTo(code.substring(0, 3) + " " + code.substring(3));
-        assertThat(vm.urlProperty().get()).isEqualTo("http://127.0.0.1:8080/");
-        assertThat(vm.joinUrlProperty().get()).endsWith("/?code=" + code);
-        assertThat(vm.qrProperty().get().size()).isGreaterThanOrEqualTo(21);
+        assertThat(vm.joinProperty().get().code()).isEqualTo(code.substring(0, 3) + " " + code.substring(3));
+        assertThat(vm.joinProperty().get().url()).isEqualTo("http://127.0.0.1:8080/");
+        assertThat(vm.joinProperty().get().joinUrl()).endsWith("/?code=" + code);
+        assertThat(vm.joinProperty().get().qr().size()).isGreaterThanOrEqualTo(21);
         assertThat(vm.roundProperty().get()).isNull();
         assertThat(vm.suggestedFileName()).isEqualTo("class-session-" + code + ".csv");
     }
@@ -82,11 +82,11 @@ class ClassroomViewModelTest {
         RoomSession s = open();
         join(s, "Ann");
         join(s, null);
-        assertThat(vm.joinedProperty().get()).as("nothing moves before the refresh").isZero();
+        assertThat(vm.headcountProperty().get().joined()).as("nothing moves before the refresh").isZero();
 
         vm.refresh();
-        assertThat(vm.joinedProperty().get()).isEqualTo(2);
-        assertThat(vm.maxParticipantsProperty().get()).isEqualTo(50);
+        assertThat(vm.headcountProperty().get().joined()).isEqualTo(2);
+        assertThat(vm.headcountProperty().get().maxParticipants()).isEqualTo(50);
     }
 
     @Test
@@ -281,7 +281,7 @@ class ClassroomViewModelTest {
         assertThat(vm.trafficProperty().get().connectionsHeld()).isEqualTo(1);
         assertThat(vm.trafficProperty().get().requestsAnswered()).isEqualTo(1);
         assertThat(vm.trafficProperty().get().eventsPushed()).isEqualTo(1);
-        assertThat(vm.connectedProperty().get()).isEqualTo(1);
+        assertThat(vm.headcountProperty().get().connected()).isEqualTo(1);
 
         s.room().release(stream);
         for (int i = 0; i < 5; i++) {
@@ -291,7 +291,7 @@ class ClassroomViewModelTest {
         vm.refresh();
         assertThat(vm.trafficProperty().get().requestsAnswered()).isEqualTo(6);
         assertThat(vm.trafficProperty().get().connectionsHeld()).isZero();
-        assertThat(vm.connectedProperty().get()).isZero();
+        assertThat(vm.headcountProperty().get().connected()).isZero();
     }
 
     @Test
