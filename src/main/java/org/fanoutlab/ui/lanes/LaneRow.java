@@ -1,7 +1,14 @@
 package org.fanoutlab.ui.lanes;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+import javafx.beans.value.ObservableValue;
 import org.fanoutlab.ui.common.NumberInput;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,25 +19,64 @@ import org.fanoutlab.engine.lanes.LaneMetrics;
 import org.fanoutlab.engine.lanes.LaneType;
 import org.fanoutlab.ui.common.Messages;
 
-/** One lane's line in the table and on the canvas: its figures, formatted once per snapshot. */
+/**
+ * One lane's line in the table and on the canvas: its name and latest figures. The table's cells and the
+ * canvas's summary are texts of those figures, formatted once per snapshot.
+ */
 public final class LaneRow {
+    /** A figure of the table, in words, and what a cell shows before the first snapshot. */
+    public enum Figure {
+        REQUESTS(m -> count(m.requests()), "0"),
+        EMPTY_ANSWERS(m -> count(m.emptyAnswers()), "0"),
+        /** "now / max" connections or held requests. */
+        OPEN(m -> m.openConnections() + " / " + m.openConnectionsMax(), "0"),
+        /** "p50 / p95 / p99" in seconds. */
+        LATENCY(LaneRow::latency, "–"),
+        DROPS(m -> count(m.drops()), "0"),
+        /** "now (max)" posts waiting. */
+        LAG(m -> Messages.format("lanes.row.lag", count(m.lagNow()), count(m.lagMax())), "0"),
+        /** The figures only some styles have: retries, duplicates, given up, replays, re-issues, client messages, blocked time. */
+        OTHER(m -> String.join(" · ", extras(m)), "");
+
+        private final Function<LaneMetrics, String> text;
+        private final String before;
+
+        Figure(Function<LaneMetrics, String> text, String before) {
+            this.text = text;
+            this.before = before;
+        }
+    }
+
+    /** A figure the canvas and the table mention only when it is not zero. */
+    private record Extra(String key, ToDoubleFunction<LaneMetrics> value, DoubleFunction<String> format) {
+        static Extra count(String key, ToLongFunction<LaneMetrics> value) {
+            return new Extra(key, m -> value.applyAsLong(m), v -> LaneRow.count((long) v));
+        }
+    }
+
+    private static final List<Extra> EXTRAS = List.of(
+            Extra.count("lanes.row.retries", LaneMetrics::retries),
+            Extra.count("lanes.row.duplicates", LaneMetrics::duplicates),
+            Extra.count("lanes.row.givenUp", LaneMetrics::givenUp),
+            Extra.count("lanes.row.replays", LaneMetrics::replays),
+            Extra.count("lanes.row.reissues", LaneMetrics::reissues),
+            Extra.count("lanes.row.clientMessages", LaneMetrics::clientMessages),
+            new Extra("lanes.row.blocked", LaneMetrics::blockedSeconds, LaneRow::seconds));
+
     private final int index;
     private final LaneType type;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<LaneMetrics> metrics = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper requests = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper emptyAnswers = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper open = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper drops = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper lag = new ReadOnlyStringWrapper("0");
-    private final ReadOnlyStringWrapper other = new ReadOnlyStringWrapper("");
+    private final Map<Figure, ObservableValue<String>> texts = new EnumMap<>(Figure.class);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     LaneRow(int index, String laneName, LaneType type) {
         this.index = index;
         this.type = type;
         name.set(laneName);
+        for (Figure f : Figure.values()) {
+            texts.put(f, metrics.map(f.text).orElse(f.before));
+        }
     }
 
     public int index() {
@@ -45,40 +91,14 @@ public final class LaneRow {
         return name.getReadOnlyProperty();
     }
 
+    /** The lane's figures as of the latest snapshot; null before the first. */
     public ReadOnlyObjectProperty<LaneMetrics> metricsProperty() {
         return metrics.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty requestsProperty() {
-        return requests.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty emptyAnswersProperty() {
-        return emptyAnswers.getReadOnlyProperty();
-    }
-
-    /** "now / max" connections or held requests. */
-    public ReadOnlyStringProperty openProperty() {
-        return open.getReadOnlyProperty();
-    }
-
-    /** "p50 / p95 / p99" in seconds. */
-    public ReadOnlyStringProperty latencyProperty() {
-        return latency.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty dropsProperty() {
-        return drops.getReadOnlyProperty();
-    }
-
-    /** "now (max)" posts waiting. */
-    public ReadOnlyStringProperty lagProperty() {
-        return lag.getReadOnlyProperty();
-    }
-
-    /** The figures only some styles have: retries, duplicates, given up, replays, re-issues, client messages, blocked time. */
-    public ReadOnlyStringProperty otherProperty() {
-        return other.getReadOnlyProperty();
+    /** {@code figure} in words, following the lane's figures. */
+    public ObservableValue<String> text(Figure figure) {
+        return texts.get(figure);
     }
 
     /** One line for the canvas beside the lane. */
@@ -90,39 +110,29 @@ public final class LaneRow {
         if (m.equals(metrics.get())) {
             return;
         }
-        metrics.set(m);
         name.set(m.name());
-        requests.set(count(m.requests()));
-        emptyAnswers.set(count(m.emptyAnswers()));
-        open.set(m.openConnections() + " / " + m.openConnectionsMax());
+        summary.set(summary(m));
+        metrics.set(m);
+    }
+
+    private static String latency(LaneMetrics m) {
         Latency l = m.latency();
-        latency.set(m.deliveries() == 0 ? "–" : seconds(l.p50()) + " / " + seconds(l.p95()) + " / "
-                + seconds(l.p99()));
-        drops.set(count(m.drops()));
-        lag.set(Messages.format("lanes.row.lag", count(m.lagNow()), count(m.lagMax())));
+        return m.deliveries() == 0 ? "–"
+                : seconds(l.p50()) + " / " + seconds(l.p95()) + " / " + seconds(l.p99());
+    }
+
+    private static List<String> extras(LaneMetrics m) {
         List<String> parts = new ArrayList<>();
-        if (m.retries() > 0) {
-            parts.add(Messages.format("lanes.row.retries", count(m.retries())));
+        for (Extra e : EXTRAS) {
+            double v = e.value().applyAsDouble(m);
+            if (v > 0) {
+                parts.add(Messages.format(e.key(), e.format().apply(v)));
+            }
         }
-        if (m.duplicates() > 0) {
-            parts.add(Messages.format("lanes.row.duplicates", count(m.duplicates())));
-        }
-        if (m.givenUp() > 0) {
-            parts.add(Messages.format("lanes.row.givenUp", count(m.givenUp())));
-        }
-        if (m.replays() > 0) {
-            parts.add(Messages.format("lanes.row.replays", count(m.replays())));
-        }
-        if (m.reissues() > 0) {
-            parts.add(Messages.format("lanes.row.reissues", count(m.reissues())));
-        }
-        if (m.clientMessages() > 0) {
-            parts.add(Messages.format("lanes.row.clientMessages", count(m.clientMessages())));
-        }
-        if (m.blockedSeconds() > 0) {
-            parts.add(Messages.format("lanes.row.blocked", seconds(m.blockedSeconds())));
-        }
-        other.set(String.join(" · ", parts));
+        return parts;
+    }
+
+    private static String summary(LaneMetrics m) {
         StringBuilder s = new StringBuilder();
         s.append(Messages.format("lanes.row.req", count(m.requests())));
         if (m.emptyAnswers() > 0) {
@@ -135,10 +145,10 @@ public final class LaneRow {
         if (m.lagNow() > 1) {
             s.append(" · ").append(Messages.format("lanes.row.lagNow", count(m.lagNow())));
         }
-        for (String p : parts) {
+        for (String p : extras(m)) {
             s.append(" · ").append(p);
         }
-        summary.set(s.toString());
+        return s.toString();
     }
 
     static String count(long v) {

@@ -231,13 +231,13 @@ public final class LanesView extends BorderPane {
         table.getStyleClass().add(LanesStyles.TABLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("lanes.col.lane", LaneRow::nameProperty, 215, false));
-        table.getColumns().add(column("lanes.col.requests", LaneRow::requestsProperty, 96, true));
-        table.getColumns().add(column("lanes.col.empty", LaneRow::emptyAnswersProperty, 76, true));
-        table.getColumns().add(column("lanes.col.open", LaneRow::openProperty, 72, true));
-        table.getColumns().add(column("lanes.col.latency", LaneRow::latencyProperty, 235, true));
-        table.getColumns().add(column("lanes.col.drops", LaneRow::dropsProperty, 72, true));
-        table.getColumns().add(column("lanes.col.lag", LaneRow::lagProperty, 120, true));
-        table.getColumns().add(column("lanes.col.also", LaneRow::otherProperty, 270, false));
+        table.getColumns().add(column("lanes.col.requests", figure(LaneRow.Figure.REQUESTS), 96, true));
+        table.getColumns().add(column("lanes.col.empty", figure(LaneRow.Figure.EMPTY_ANSWERS), 76, true));
+        table.getColumns().add(column("lanes.col.open", figure(LaneRow.Figure.OPEN), 72, true));
+        table.getColumns().add(column("lanes.col.latency", figure(LaneRow.Figure.LATENCY), 235, true));
+        table.getColumns().add(column("lanes.col.drops", figure(LaneRow.Figure.DROPS), 72, true));
+        table.getColumns().add(column("lanes.col.lag", figure(LaneRow.Figure.LAG), 120, true));
+        table.getColumns().add(column("lanes.col.also", figure(LaneRow.Figure.OTHER), 270, false));
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(26).add(60));
         // In a small slot (a lesson's lab block) the table gives way first and scrolls its own rows.
@@ -253,6 +253,10 @@ public final class LanesView extends BorderPane {
         Text t = new Text(label.getText());
         t.setFont(label.getFont());
         return Math.ceil(t.getLayoutBounds().getWidth() + 2 * label.getFont().getSize() + 12);
+    }
+
+    private static Function<LaneRow, ObservableValue<String>> figure(LaneRow.Figure f) {
+        return row -> row.text(f);
     }
 
     private static TableColumn<LaneRow, String> column(String key, Function<LaneRow, ObservableValue<String>> f,

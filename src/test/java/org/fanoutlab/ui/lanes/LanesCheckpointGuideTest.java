@@ -60,7 +60,7 @@ class LanesCheckpointGuideTest {
         assertThat(guide.showing()).isEqualTo(second);
         assertThat(vm.focusProperty().get()).isEqualTo(1);
         // the 5 s lane has checked 24 times by then, every answer empty (the post comes at 30 minutes)
-        assertThat(vm.rows().get(1).requestsProperty().get()).isEqualTo("24");
+        assertThat(vm.rows().get(1).text(LaneRow.Figure.REQUESTS).getValue()).isEqualTo("24");
 
         guide.goOn();
         assertThat(vm.focusProperty().get()).isNull();

@@ -84,7 +84,7 @@ class LanesViewFxTest {
         // the table shows it in words too
         TableView<?> table = robot.lookup("#lanes-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
-        assertThat(view.viewModel().rows().get(1).dropsProperty().get()).isNotEqualTo("0");
+        assertThat(view.viewModel().rows().get(1).text(LaneRow.Figure.DROPS).getValue()).isNotEqualTo("0");
         assertThat(robot.lookup("#lanes-play").queryButton().getText()).isEqualTo("Play");
     }
 

@@ -74,8 +74,8 @@ class LanesViewModelTest {
 
         assertThat(vm.simSecondsProperty().get()).isCloseTo(100.0, within(1e-9));
         // polls at 15, 45, 75: three requests, all empty
-        assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("3");
-        assertThat(vm.rows().get(0).emptyAnswersProperty().get()).isEqualTo("3");
+        assertThat(vm.rows().get(0).text(LaneRow.Figure.REQUESTS).getValue()).isEqualTo("3");
+        assertThat(vm.rows().get(0).text(LaneRow.Figure.EMPTY_ANSWERS).getValue()).isEqualTo("3");
         assertThat(vm.clockTextProperty().get()).isEqualTo("0:01:40 of 1:00:00");
     }
 
@@ -190,7 +190,7 @@ class LanesViewModelTest {
         assertThat(vm.onFullProperty(0).get()).isEqualTo(OnFull.BLOCK);
         assertThat(m.drops()).isEqualTo(drops);
         assertThat(m.blockedSeconds()).isGreaterThan(300);
-        assertThat(vm.rows().get(0).otherProperty().get()).startsWith("blocked ");
+        assertThat(vm.rows().get(0).text(LaneRow.Figure.OTHER).getValue()).startsWith("blocked ");
     }
 
     @Test
@@ -202,7 +202,7 @@ class LanesViewModelTest {
 
         assertThat(vm.playingProperty().get()).isFalse();
         assertThat(vm.simSecondsProperty().get()).isCloseTo(300.0, within(1e-6));
-        assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("1");
+        assertThat(vm.rows().get(0).text(LaneRow.Figure.REQUESTS).getValue()).isEqualTo("1");
     }
 
     @Test
@@ -216,7 +216,7 @@ class LanesViewModelTest {
         vm.frame(t + 1);
 
         assertThat(vm.simSecondsProperty().get()).isZero();
-        assertThat(vm.rows().get(0).requestsProperty().get()).isEqualTo("0");
+        assertThat(vm.rows().get(0).text(LaneRow.Figure.REQUESTS).getValue()).isEqualTo("0");
         assertThat(vm.tokens().size()).isZero();
         assertThat(vm.controls(0).get(0).valueProperty().get()).isEqualTo(60);
         vm.step();
