@@ -368,8 +368,8 @@ public final class LessonScreen implements ShellScreen {
         next.setGraphic(new FontIcon(MaterialDesignA.ARROW_RIGHT));
         next.setContentDisplay(ContentDisplay.RIGHT);
         next.setOnAction(e -> vm.openNext());
-        Lesson p = vm.previousProperty().get();
-        Lesson n = vm.nextProperty().get();
+        Lesson p = vm.previous();
+        Lesson n = vm.next();
         prev.setText(p == null ? Messages.get("lesson.nav.previous") : p.title());
         next.setText(n == null ? Messages.get("lesson.nav.next") : n.title());
         prev.setDisable(p == null);

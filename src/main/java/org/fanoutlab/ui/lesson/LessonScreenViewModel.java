@@ -52,8 +52,6 @@ final class LessonScreenViewModel {
 
     private final ReadOnlyListWrapper<Entry> entries = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Lesson> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Lesson> previous = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Lesson> next = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper currentDone = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final List<String> problems;
@@ -78,12 +76,21 @@ final class LessonScreenViewModel {
         return current.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Lesson> previousProperty() {
-        return previous.getReadOnlyProperty();
+    /** The lesson before the open one in the course, or null. */
+    Lesson previous() {
+        return neighbour(-1);
     }
 
-    ReadOnlyObjectProperty<Lesson> nextProperty() {
-        return next.getReadOnlyProperty();
+    /** The lesson after the open one in the course, or null. */
+    Lesson next() {
+        return neighbour(1);
+    }
+
+    private Lesson neighbour(int step) {
+        List<Lesson> lessons = course.lessons();
+        int i = current.get() == null ? -1 : lessons.indexOf(current.get());
+        int j = i + step;
+        return i < 0 || j < 0 || j >= lessons.size() ? null : lessons.get(j);
     }
 
     ReadOnlyBooleanProperty currentDoneProperty() {
@@ -135,23 +142,23 @@ final class LessonScreenViewModel {
         // Saving at once means "where the learner was" follows them even before they scroll.
         progress.savePosition(new ReadingPosition(lessonId, openingScroll));
         savedScroll = openingScroll;
-        int i = course.lessons().indexOf(lesson.get());
-        previous.set(i > 0 ? course.lessons().get(i - 1) : null);
-        next.set(i + 1 < course.lessons().size() ? course.lessons().get(i + 1) : null);
         current.set(lesson.get());
         refresh();
         return true;
     }
 
     void openPrevious() {
-        if (previous.get() != null) {
-            open(previous.get().id());
-        }
+        openNeighbour(-1);
     }
 
     void openNext() {
-        if (next.get() != null) {
-            open(next.get().id());
+        openNeighbour(1);
+    }
+
+    private void openNeighbour(int step) {
+        Lesson l = neighbour(step);
+        if (l != null) {
+            open(l.id());
         }
     }
 

@@ -3,7 +3,9 @@ package org.fanoutlab.ui.quiz;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -72,8 +74,8 @@ public final class QuizPanel extends VBox {
                 buttons(), hint(), running(), error(), result());
         input.setLocked(vm.isLocked());
         vm.phaseProperty().addListener((obs, old, now) -> input.setLocked(vm.isLocked()));
-        input.showVerdicts(vm.itemVerdictsProperty().get());
-        vm.itemVerdictsProperty().addListener((obs, old, now) -> input.showVerdicts(now));
+        input.showVerdicts(vm.outcomeProperty().get().items());
+        vm.outcomeProperty().addListener((obs, old, now) -> input.showVerdicts(now.items()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -154,7 +156,7 @@ public final class QuizPanel extends VBox {
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.check());
         // Once a verdict shows, Try again is the next step; a greyed-out Check beside it only distracts.
-        showWhen(check, vm.verdictProperty().isEmpty());
+        showWhen(check, verdictShown().not());
 
         Button hint = new Button(Messages.get("quiz.button.hint"), new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
         hint.setTooltip(new Tooltip(Messages.get("quiz.button.hint.tooltip")));
@@ -208,30 +210,33 @@ public final class QuizPanel extends VBox {
         Label verdict = new Label();
         verdict.setGraphic(icon);
         verdict.getStyleClass().add(QuizStyles.VERDICT);
-        verdict.textProperty().bind(vm.verdictProperty());
+        verdict.textProperty().bind(vm.outcomeProperty().map(QuizPanelViewModel.Outcome::verdict));
 
         SelectableText feedback = new SelectableText();
         feedback.getStyleClass().add(QuizStyles.FEEDBACK);
         Label figure = new Label();
         figure.getStyleClass().add(QuizStyles.FIGURE);
-        figure.textProperty().bind(vm.figureTextProperty());
-        showWhen(figure, vm.figureTextProperty().isNotEmpty());
+        figure.textProperty().bind(vm.outcomeProperty().map(QuizPanelViewModel.Outcome::figureText));
+        showWhen(figure, figure.textProperty().isNotEmpty());
 
         Label whyTitle = new Label(Messages.get("quiz.why.title"));
         whyTitle.getStyleClass().add(QuizStyles.EXPLAIN_TITLE);
         SelectableText explain = new SelectableText();
         VBox why = new VBox(whyTitle, explain);
         why.getStyleClass().add(QuizStyles.EXPLAIN);
-        showWhen(why, vm.explainProperty().isNotEmpty());
+        showWhen(why, BooleanExpression.booleanExpression(vm.outcomeProperty().map(o -> !o.explain().isEmpty())));
 
         VBox box = new VBox(verdict, figure, feedback, why);
         box.getStyleClass().add(QuizStyles.RESULT);
         box.setAccessibleRole(AccessibleRole.TEXT);
 
-        vm.feedbackProperty().addListener((obs, old, now) -> setRuns(feedback, now));
-        vm.explainProperty().addListener((obs, old, now) -> setRuns(explain, now));
-        setRuns(feedback, vm.feedbackProperty().get());
-        setRuns(explain, vm.explainProperty().get());
+        Consumer<QuizPanelViewModel.Outcome> say = o -> {
+            setRuns(feedback, o.feedback());
+            setRuns(explain, o.explain());
+            box.setAccessibleText(o.verdict() + ". " + o.feedback());
+        };
+        vm.outcomeProperty().addListener((obs, old, now) -> say.accept(now));
+        say.accept(vm.outcomeProperty().get());
         Runnable paint = () -> {
             QuizPanelViewModel.Phase p = vm.phaseProperty().get();
             box.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
@@ -242,12 +247,15 @@ public final class QuizPanel extends VBox {
                 box.getStyleClass().add(QuizStyles.WRONG);
                 icon.setIconCode(MaterialDesignC.CLOSE_CIRCLE);
             }
-            box.setAccessibleText(vm.verdictProperty().get() + ". " + vm.feedbackProperty().get());
         };
         vm.phaseProperty().addListener((obs, old, now) -> paint.run());
         paint.run();
-        showWhen(box, vm.verdictProperty().isNotEmpty());
+        showWhen(box, verdictShown());
         return box;
+    }
+
+    private BooleanExpression verdictShown() {
+        return BooleanExpression.booleanExpression(vm.outcomeProperty().map(QuizPanelViewModel.Outcome::shown));
     }
 
     private void onKey(KeyEvent e) {

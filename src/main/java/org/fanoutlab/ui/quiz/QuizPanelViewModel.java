@@ -29,6 +29,29 @@ final class QuizPanelViewModel {
     /** Where a panel is: taking input, waiting for the engine, or showing a verdict. */
     enum Phase { ANSWERING, RUNNING, RIGHT, WRONG }
 
+    /**
+     * What the panel says about a checked answer; {@link #NONE} while answering.
+     *
+     * @param verdict    "Right" or "Not quite" in words, so the result never depends on colour
+     * @param figureText predict: the engine's figure beside the guess
+     * @param items      classify and order: the verdict on each item or step (by its index in the quiz)
+     */
+    record Outcome(String verdict, String feedback, String explain, String figureText, List<ItemVerdict> items) {
+        static final Outcome NONE = new Outcome("", "", "", "", List.of());
+
+        boolean shown() {
+            return !verdict.isEmpty();
+        }
+
+        Outcome withVerdict(String words) {
+            return new Outcome(words, feedback, explain, figureText, items);
+        }
+
+        Outcome withFigureText(String text) {
+            return new Outcome(verdict, feedback, explain, text, items);
+        }
+    }
+
     /** The engine's figure for a predict quiz. Blocking; called off the UI thread. */
     @FunctionalInterface
     interface Figure {
@@ -47,12 +70,8 @@ final class QuizPanelViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.ANSWERING);
     private final ReadOnlyBooleanWrapper canCheck = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hintShown = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper explain = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper figureText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<List<ItemVerdict>> itemVerdicts = new ReadOnlyObjectWrapper<>(List.of());
 
     private Runnable onRecorded = () -> { };
     /** The engine is deterministic, so one run per panel is enough; Try again reuses it. */
@@ -106,32 +125,14 @@ final class QuizPanelViewModel {
         return hintShown.getReadOnlyProperty();
     }
 
-    /** "Right" or "Not quite" in words, so the result never depends on colour. */
-    ReadOnlyStringProperty verdictProperty() {
-        return verdict.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty feedbackProperty() {
-        return feedback.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty explainProperty() {
-        return explain.getReadOnlyProperty();
-    }
-
-    /** Predict: the engine's figure beside the guess. */
-    ReadOnlyStringProperty figureTextProperty() {
-        return figureText.getReadOnlyProperty();
+    /** What the panel says about the checked answer. */
+    ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
     }
 
     /** A problem running the preset, in words. */
     ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** Classify and order: the verdict on each item or step (by its index in the quiz) while a verdict shows. */
-    ReadOnlyObjectProperty<List<ItemVerdict>> itemVerdictsProperty() {
-        return itemVerdicts.getReadOnlyProperty();
     }
 
     boolean isLocked() {
@@ -200,11 +201,7 @@ final class QuizPanelViewModel {
             return;
         }
         phase.set(Phase.ANSWERING);
-        verdict.set("");
-        feedback.set("");
-        explain.set("");
-        figureText.set("");
-        itemVerdicts.set(List.of());
+        outcome.set(Outcome.NONE);
         updateCanCheck();
     }
 
@@ -274,8 +271,8 @@ final class QuizPanelViewModel {
         Grade grade = grading.gradePrediction(quiz, guess, value);
         phase.set(Phase.ANSWERING); // lets show() move on from RUNNING like from a normal check
         show(grade);
-        figureText.set(Messages.format("quiz.figure", withUnit(AnswerText.readable(guess)),
-                withUnit(AnswerText.readable(value))));
+        outcome.set(outcome.get().withFigureText(Messages.format("quiz.figure", withUnit(AnswerText.readable(guess)),
+                withUnit(AnswerText.readable(value)))));
         progress.recordAnswer(lessonId, quiz.id(), QuizAnswers.store(quiz, new QuizAnswer.Number(guess)),
                 grade.correct());
         onRecorded.run();
@@ -289,16 +286,19 @@ final class QuizPanelViewModel {
     }
 
     private void show(Grade grade) {
-        setVerdict(grade.correct());
-        feedback.set(nullToEmpty(grade.feedback()));
-        explain.set(nullToEmpty(grade.explain() != null ? grade.explain() : quiz.explain()));
-        itemVerdicts.set(grade.items());
+        phase.set(grade.correct() ? Phase.RIGHT : Phase.WRONG);
+        outcome.set(new Outcome(verdictWords(grade.correct()), nullToEmpty(grade.feedback()),
+                nullToEmpty(grade.explain() != null ? grade.explain() : quiz.explain()), "", grade.items()));
         updateCanCheck();
     }
 
     private void setVerdict(boolean correct) {
         phase.set(correct ? Phase.RIGHT : Phase.WRONG);
-        verdict.set(Messages.get(correct ? "quiz.verdict.right" : "quiz.verdict.wrong"));
+        outcome.set(outcome.get().withVerdict(verdictWords(correct)));
+    }
+
+    private static String verdictWords(boolean correct) {
+        return Messages.get(correct ? "quiz.verdict.right" : "quiz.verdict.wrong");
     }
 
     private String withUnit(String figureText) {
@@ -322,10 +322,10 @@ final class QuizPanelViewModel {
         }
         if (quiz.type().kind().needsEngineFigure()) {
             // The engine's figure is not stored; show the saved verdict and offer to run it again.
-            setVerdict(last.correct());
-            feedback.set(Messages.format("quiz.restored.guess",
-                    withUnit(AnswerText.readable(((QuizAnswer.Number) answer.get()).value()))));
-            explain.set(nullToEmpty(quiz.explain()));
+            phase.set(last.correct() ? Phase.RIGHT : Phase.WRONG);
+            outcome.set(new Outcome(verdictWords(last.correct()), Messages.format("quiz.restored.guess",
+                    withUnit(AnswerText.readable(((QuizAnswer.Number) answer.get()).value()))),
+                    nullToEmpty(quiz.explain()), "", List.of()));
             updateCanCheck();
             return;
         }

@@ -123,7 +123,7 @@ public final class QuizReviewScreen implements ShellScreen {
         Label title = new Label(Messages.get("quiz.review.title"));
         title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
         Label total = new Label();
-        total.textProperty().bind(vm.totalTextProperty());
+        total.textProperty().bind(vm.scoreProperty().map(QuizReviewViewModel.Score::text));
         total.getStyleClass().add(QuizStyles.REVIEW_SCORE);
 
         CheckBox onlyMissed = new CheckBox(Messages.get("quiz.review.only"));
@@ -132,9 +132,8 @@ public final class QuizReviewScreen implements ShellScreen {
 
         Button retry = new Button(Messages.format("quiz.review.retry", 0), new FontIcon(MaterialDesignR.REPLAY));
         retry.setTooltip(new Tooltip(Messages.get("quiz.review.retry.tooltip")));
-        retry.disableProperty().bind(vm.missedProperty().isEqualTo(0));
-        retry.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.format("quiz.review.retry", vm.missedProperty().get()), vm.missedProperty()));
+        retry.disableProperty().bind(vm.scoreProperty().map(s -> s.missed() == 0));
+        retry.textProperty().bind(vm.scoreProperty().map(s -> Messages.format("quiz.review.retry", s.missed())));
         retry.setOnAction(e -> showRetry());
 
         Button reset = new Button(Messages.get("quiz.review.reset"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));

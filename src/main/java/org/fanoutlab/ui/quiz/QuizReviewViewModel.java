@@ -6,12 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import org.fanoutlab.content.Checkpoint;
 import org.fanoutlab.content.Course;
@@ -58,6 +56,16 @@ final class QuizReviewViewModel {
         }
     }
 
+    /** The whole course's tally: right and total count every quiz, missed the ones answered wrong. */
+    record Score(int right, int total, int missed) {
+        static final Score NONE = new Score(0, 0, 0);
+
+        /** "7 of 12 right". */
+        String text() {
+            return Messages.format("quiz.review.score", right, total);
+        }
+    }
+
     /** A lesson's quizzes; right and total always count all of them, whatever the filter shows. */
     record Group(String lessonId, String title, List<Row> rows, int right, int total) {
         String scoreText() {
@@ -69,10 +77,7 @@ final class QuizReviewViewModel {
     private final LearnerProgress progress;
     private final ReadOnlyListWrapper<Group> groups = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyBooleanWrapper onlyMissed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper right = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper missed = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>(Score.NONE);
     private List<Row> missedRows = List.of();
 
     QuizReviewViewModel(Course course, LearnerProgress progress) {
@@ -89,21 +94,9 @@ final class QuizReviewViewModel {
         return onlyMissed.getReadOnlyProperty();
     }
 
-    ReadOnlyIntegerProperty rightProperty() {
-        return right.getReadOnlyProperty();
-    }
-
-    ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    ReadOnlyIntegerProperty missedProperty() {
-        return missed.getReadOnlyProperty();
-    }
-
-    /** "7 of 12 right" over the whole course. */
-    ReadOnlyStringProperty totalTextProperty() {
-        return totalText.getReadOnlyProperty();
+    /** Over the whole course, whatever the filter shows. */
+    ReadOnlyObjectProperty<Score> scoreProperty() {
+        return score.getReadOnlyProperty();
     }
 
     /** Missed quizzes in course order, for the retry view. */
@@ -155,10 +148,7 @@ final class QuizReviewViewModel {
             }
         }
         missedRows = List.copyOf(miss);
-        right.set(allRight);
-        total.set(all);
-        missed.set(miss.size());
-        totalText.set(Messages.format("quiz.review.score", allRight, all));
+        score.set(new Score(allRight, all, miss.size()));
         groups.setAll(out);
     }
 

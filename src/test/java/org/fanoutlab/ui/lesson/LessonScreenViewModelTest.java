@@ -64,19 +64,19 @@ class LessonScreenViewModelTest {
         LessonScreenViewModel vm = new LessonScreenViewModel(course, progress);
         assertThat(vm.open("pull")).isTrue();
         assertThat(vm.currentProperty().get().id()).isEqualTo("pull");
-        assertThat(vm.previousProperty().get().id()).isEqualTo("intro");
-        assertThat(vm.nextProperty().get().id()).isEqualTo("push");
+        assertThat(vm.previous().id()).isEqualTo("intro");
+        assertThat(vm.next().id()).isEqualTo("push");
         assertThat(vm.entriesProperty().get(1).status()).isEqualTo(LessonStatus.IN_PROGRESS);
 
         vm.openNext();
         assertThat(vm.currentProperty().get().id()).isEqualTo("push");
-        assertThat(vm.nextProperty().get()).isNull();
+        assertThat(vm.next()).isNull();
         vm.openNext();
         assertThat(vm.currentProperty().get().id()).isEqualTo("push");
         vm.openPrevious();
         vm.openPrevious();
         assertThat(vm.currentProperty().get().id()).isEqualTo("intro");
-        assertThat(vm.previousProperty().get()).isNull();
+        assertThat(vm.previous()).isNull();
     }
 
     @Test

@@ -89,16 +89,16 @@ class ClassifyAndOrderViewModelTest {
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
-        assertThat(vm.verdictProperty().get()).isEqualTo("Not quite");
-        assertThat(vm.feedbackProperty().get()).isEqualTo("3 of 4 items are in the right bucket.");
-        assertThat(vm.itemVerdictsProperty().get()).extracting(ItemVerdict::correct).containsExactly(true, false, true, true);
-        assertThat(vm.itemVerdictsProperty().get().get(1).feedback())
+        assertThat(vm.outcomeProperty().get().verdict()).isEqualTo("Not quite");
+        assertThat(vm.outcomeProperty().get().feedback()).isEqualTo("3 of 4 items are in the right bucket.");
+        assertThat(vm.outcomeProperty().get().items()).extracting(ItemVerdict::correct).containsExactly(true, false, true, true);
+        assertThat(vm.outcomeProperty().get().items().get(1).feedback())
                 .isEqualTo("It belongs in Pull, not Push. The reader asks the feed.");
 
         sort(vm).place(1, 1);
         assertThat(sort(vm).placedProperty().get().get(1)).as("locked while the verdict shows").isEqualTo(0);
         vm.tryAgain();
-        assertThat(vm.itemVerdictsProperty().get()).isEmpty();
+        assertThat(vm.outcomeProperty().get().items()).isEmpty();
         sort(vm).place(1, 1);
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
@@ -113,7 +113,7 @@ class ClassifyAndOrderViewModelTest {
 
         assertThat(sort(vm).placedProperty().get()).containsExactly(0, 0, 2, 0);
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
-        assertThat(vm.itemVerdictsProperty().get()).hasSize(4);
+        assertThat(vm.outcomeProperty().get().items()).hasSize(4);
         vm.startOver();
         assertThat(sort(vm).placedProperty().get()).containsOnly(UNSORTED);
     }
@@ -160,13 +160,13 @@ class ClassifyAndOrderViewModelTest {
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(vm.feedbackProperty().get()).isEqualTo("All 3 steps are in order.");
+        assertThat(vm.outcomeProperty().get().feedback()).isEqualTo("All 3 steps are in order.");
         assertThat(progress.lastAnswer("read").orElseThrow().answer()).isEqualTo("1, 2, 3");
 
         QuizPanelViewModel again = vm(Quizzes.order("read"));
         assertThat(order(again).orderProperty().get()).containsExactly(0, 1, 2);
         assertThat(again.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(again.itemVerdictsProperty().get()).extracting(ItemVerdict::correct).containsOnly(true);
+        assertThat(again.outcomeProperty().get().items()).extracting(ItemVerdict::correct).containsOnly(true);
     }
 
     @Test
@@ -175,13 +175,13 @@ class ClassifyAndOrderViewModelTest {
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
-        assertThat(vm.itemVerdictsProperty().get()).extracting(ItemVerdict::index).containsExactly(0, 1, 2);
+        assertThat(vm.outcomeProperty().get().items()).extracting(ItemVerdict::index).containsExactly(0, 1, 2);
         order(vm).move(0, 1);
         assertThat(order(vm).announcementProperty().get()).as("locked: nothing moved").isEmpty();
 
         vm.startOver();
         assertThat(order(vm).orderProperty().get()).isEqualTo(OrderQuiz.initialOrder("read", 3));
-        assertThat(vm.itemVerdictsProperty().get()).isEmpty();
+        assertThat(vm.outcomeProperty().get().items()).isEmpty();
     }
 
     /** Bubble the steps into place with single moves, as a keyboard user would. */

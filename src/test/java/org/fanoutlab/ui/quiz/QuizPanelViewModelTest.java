@@ -56,9 +56,9 @@ class QuizPanelViewModelTest {
         vm.check();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(vm.verdictProperty().get()).isEqualTo("Right");
-        assertThat(vm.feedbackProperty().get()).isEqualTo("Yes: the consumer asks.");
-        assertThat(vm.explainProperty().get()).contains("consumer asks");
+        assertThat(vm.outcomeProperty().get().verdict()).isEqualTo("Right");
+        assertThat(vm.outcomeProperty().get().feedback()).isEqualTo("Yes: the consumer asks.");
+        assertThat(vm.outcomeProperty().get().explain()).contains("consumer asks");
         assertThat(progress.lastAnswer("q1")).get()
                 .extracting(AnswerRecord::answer, AnswerRecord::correct, AnswerRecord::lessonId)
                 .containsExactly("B", true, "pull");
@@ -71,8 +71,8 @@ class QuizPanelViewModelTest {
         choice(vm).choose(0);
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WRONG);
-        assertThat(vm.verdictProperty().get()).isEqualTo("Not quite");
-        assertThat(vm.feedbackProperty().get()).contains("producer only stores");
+        assertThat(vm.outcomeProperty().get().verdict()).isEqualTo("Not quite");
+        assertThat(vm.outcomeProperty().get().feedback()).contains("producer only stores");
 
         choice(vm).choose(1); // locked while the verdict shows
         assertThat(choice(vm).chosenProperty().get()).containsExactly(0);
@@ -80,8 +80,8 @@ class QuizPanelViewModelTest {
 
         vm.tryAgain();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.ANSWERING);
-        assertThat(vm.verdictProperty().get()).isEmpty();
-        assertThat(vm.feedbackProperty().get()).isEmpty();
+        assertThat(vm.outcomeProperty().get().verdict()).isEmpty();
+        assertThat(vm.outcomeProperty().get().feedback()).isEmpty();
         choice(vm).choose(1);
         vm.check();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
@@ -119,7 +119,7 @@ class QuizPanelViewModelTest {
         assertThat(vm.key('t')).isTrue();
         vm.key('\r');
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
-        assertThat(vm.feedbackProperty().get()).isEqualTo("Yes, most checks come back empty.");
+        assertThat(vm.outcomeProperty().get().feedback()).isEqualTo("Yes, most checks come back empty.");
         assertThat(progress.lastAnswer("tf").orElseThrow().answer()).isEqualTo("true");
     }
 
@@ -156,8 +156,8 @@ class QuizPanelViewModelTest {
         QuizPanelViewModel again = vm(Quizzes.multiple("m"));
         assertThat(choice(again).chosenProperty().get()).containsExactly(1);
         assertThat(again.phaseProperty().get()).isEqualTo(Phase.WRONG);
-        assertThat(again.verdictProperty().get()).isEqualTo("Not quite");
-        assertThat(again.feedbackProperty().get()).isEqualTo("Those are pull's cost.");
+        assertThat(again.outcomeProperty().get().verdict()).isEqualTo("Not quite");
+        assertThat(again.outcomeProperty().get().feedback()).isEqualTo("Those are pull's cost.");
         assertThat(again.canCheckProperty().get()).isFalse();
     }
 
@@ -213,7 +213,7 @@ class QuizPanelViewModelTest {
         uiQueue.remove(0).run();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT); // 45 is within 10% of 49.5
-        assertThat(vm.figureTextProperty().get()).isEqualTo("Your guess: 45 seconds   \u2022   The engine: 49.5 seconds");
+        assertThat(vm.outcomeProperty().get().figureText()).isEqualTo("Your guess: 45 seconds   \u2022   The engine: 49.5 seconds");
         assertThat(progress.lastAnswer("p").orElseThrow().answer()).isEqualTo("45");
 
         vm.tryAgain();
@@ -258,7 +258,7 @@ class QuizPanelViewModelTest {
         assertThat(engineRuns).hasValue(0);
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.RIGHT);
         assertThat(number(vm).textProperty().get()).isEqualTo("45");
-        assertThat(vm.feedbackProperty().get()).contains("45 seconds");
+        assertThat(vm.outcomeProperty().get().feedback()).contains("45 seconds");
     }
 
     @Test

@@ -38,8 +38,8 @@ class QuizReviewViewModelTest {
         assertThat(pull.scoreText()).isEqualTo("1 of 2 right");
         assertThat(vm.groupsProperty().get(1).rows()).extracting(Row::result)
                 .containsExactly(Result.WRONG, Result.NOT_ANSWERED);
-        assertThat(vm.totalTextProperty().get()).isEqualTo("1 of 4 right");
-        assertThat(vm.missedProperty().get()).isEqualTo(1);
+        assertThat(vm.scoreProperty().get().text()).isEqualTo("1 of 4 right");
+        assertThat(vm.scoreProperty().get().missed()).isEqualTo(1);
     }
 
     @Test
@@ -76,7 +76,7 @@ class QuizReviewViewModelTest {
         Group pull = vm.groupsProperty().get(0);
         assertThat(pull.rows()).extracting(r -> r.quiz().id()).containsExactly("pull-2");
         assertThat(pull.scoreText()).isEqualTo("1 of 2 right");
-        assertThat(vm.totalTextProperty().get()).isEqualTo("2 of 4 right");
+        assertThat(vm.scoreProperty().get().text()).isEqualTo("2 of 4 right");
 
         vm.setOnlyMissed(false);
         assertThat(vm.groupsProperty()).hasSize(2);
@@ -102,7 +102,7 @@ class QuizReviewViewModelTest {
         QuizReviewViewModel vm = new QuizReviewViewModel(course, progress);
         vm.reset();
         assertThat(progress.answers()).isEmpty();
-        assertThat(vm.totalTextProperty().get()).isEqualTo("0 of 4 right");
+        assertThat(vm.scoreProperty().get().text()).isEqualTo("0 of 4 right");
         assertThat(vm.missedRows()).isEmpty();
         assertThat(vm.groupsProperty()).flatExtracting(Group::rows).extracting(Row::result)
                 .containsOnly(Result.NOT_ANSWERED);
