@@ -145,7 +145,7 @@ public final class LanesView extends BorderPane {
 
     private VBox header() {
         Label title = new Label();
-        title.textProperty().bind(vm.titleProperty());
+        title.setText(vm.scenario().name());
         title.getStyleClass().add(LanesStyles.TITLE);
 
         Button play = new Button();
@@ -195,7 +195,7 @@ public final class LanesView extends BorderPane {
         top.getStyleClass().add(LanesStyles.HEADER);
 
         Label description = new Label();
-        description.textProperty().bind(vm.descriptionProperty());
+        description.setText(vm.scenario().description());
         description.getStyleClass().add(LanesStyles.DESCRIPTION);
         description.setMinHeight(Region.USE_PREF_SIZE);
 

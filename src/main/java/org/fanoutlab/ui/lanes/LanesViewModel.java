@@ -52,8 +52,6 @@ public final class LanesViewModel extends TransportViewModel<LanesPlayback, Lane
     private final List<List<ParamControl>> controls = new ArrayList<>();
     private final List<ReadOnlyObjectWrapper<OnFull>> onFull = new ArrayList<>();
 
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper producerText = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper postsPerHour = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper postsPerHourText = new ReadOnlyStringWrapper();
@@ -95,8 +93,6 @@ public final class LanesViewModel extends TransportViewModel<LanesPlayback, Lane
             onFull.add(new ReadOnlyObjectWrapper<>(l.type().hasOnFull() ? l.onFull() : null));
         }
         rows = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rowList));
-        title.set(scenario.name());
-        description.set(scenario.description());
         setSpeed(defaultSpeed(scenario.durationSeconds()));
         producerText.set(producerLine(0, scenario.producers().get(0).postsPerHour()));
         showPostsPerHour(scenario.producers().get(0).postsPerHour());
@@ -107,14 +103,6 @@ public final class LanesViewModel extends TransportViewModel<LanesPlayback, Lane
     /** A speed that shows a whole run in about two minutes, on the 1-2-5 ladder's scale. */
     static double defaultSpeed(double durationSeconds) {
         return SpeedScale.clamp(Math.pow(10, Math.round(Math.log10(Math.max(1, durationSeconds / 120)))));
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty descriptionProperty() {
-        return description.getReadOnlyProperty();
     }
 
     /** "source · 60 posts/h · 374 posts so far". */

@@ -54,7 +54,7 @@ public final class ControlsView extends ScrollPane {
         selectModel(vm.modelProperty().get());
         vm.modelProperty().addListener((o, a, b) -> selectModel(b));
 
-        LogControlView rate = control("fanoutRate", vm.fanoutRate(), "fanout-rate");
+        LogControlView rate = control("fanoutRate", vm.servers().fanoutRate(), "fanout-rate");
         rate.disableProperty().bind(vm.unlimitedFanoutProperty());
         CheckBox unlimited = new CheckBox(Messages.get("lab.control.unlimited"));
         unlimited.setId("fanout-unlimited");
@@ -72,10 +72,10 @@ public final class ControlsView extends ScrollPane {
                 title("lab.controls.producers"), producerBox,
                 new Separator(),
                 title("lab.controls.servers"),
-                control("poll", vm.pollInterval(), "poll-interval"),
-                control("threshold", vm.celebrityThreshold(), "celebrity-threshold"),
+                control("poll", vm.servers().pollInterval(), "poll-interval"),
+                control("threshold", vm.servers().celebrityThreshold(), "celebrity-threshold"),
                 rate, unlimited,
-                control("cache", vm.cacheCapacity(), "cache-capacity"),
+                control("cache", vm.servers().cacheCapacity(), "cache-capacity"),
                 new Separator(),
                 title("lab.controls.run"), seedControl());
         content.getStyleClass().add("lab-controls-content");

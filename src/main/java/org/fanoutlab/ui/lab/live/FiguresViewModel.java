@@ -2,8 +2,6 @@ package org.fanoutlab.ui.lab.live;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,8 +27,6 @@ public final class FiguresViewModel {
     private final ReadOnlyObjectWrapper<Metrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ReadOnlyObjectWrapper<ChartData> charts = new ReadOnlyObjectWrapper<>(this, "charts", ChartData.EMPTY);
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock", "");
-    private final ReadOnlyBooleanWrapper sampled = new ReadOnlyBooleanWrapper(this, "sampled");
-    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper engineProblem = new ReadOnlyStringWrapper(this, "engineProblem");
 
     private long generation;
@@ -49,7 +45,6 @@ public final class FiguresViewModel {
         generation++;
         shown = null;
         chartedBuckets = -1;
-        finished.set(false);
         engineProblem.set(null);
     }
 
@@ -67,8 +62,6 @@ public final class FiguresViewModel {
         }
         clock.set(Messages.format("lab.clock", NumberInput.formatSeconds(m.simSeconds()),
                 NumberInput.formatSeconds(s.scenario().durationSeconds())));
-        sampled.set(m.sampled());
-        finished.set(s.finished());
         engineProblem.set(s.problem());
         refreshes++;
         if (s.series().size() != chartedBuckets && (refreshes % CHART_EVERY == 0 || chartedBuckets < 0)) {
@@ -81,7 +74,7 @@ public final class FiguresViewModel {
         return metricText.get(m).getReadOnlyProperty();
     }
 
-    /** The latest metrics, or null before the first snapshot. */
+    /** The latest metrics, or null before the first snapshot; {@link Metrics#sampled()} says they are estimated. */
     public ReadOnlyObjectProperty<Metrics> metricsProperty() {
         return metrics.getReadOnlyProperty();
     }
@@ -92,14 +85,6 @@ public final class FiguresViewModel {
 
     public ReadOnlyStringProperty clockProperty() {
         return clock.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty sampledProperty() {
-        return sampled.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
     }
 
     /** Why the engine stopped or refused a change it was sent, or null. */

@@ -19,17 +19,13 @@ import javafx.collections.ObservableList;
 import org.fanoutlab.content.problem.FileProblem;
 import org.fanoutlab.content.scenario.ScenarioFileException;
 import org.fanoutlab.content.scenario.ScenarioReader;
-import org.fanoutlab.engine.Limits;
 import org.fanoutlab.engine.RunBudget;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.Schedule;
-import org.fanoutlab.analysis.LogScale;
 import org.fanoutlab.ui.common.DialogService;
 import org.fanoutlab.ui.common.Messages;
-import org.fanoutlab.ui.common.NumberInput;
-import org.fanoutlab.ui.lab.controls.LogParameter;
 import org.fanoutlab.ui.lab.controls.ParameterChange;
 import org.fanoutlab.ui.lab.controls.ProducerControls;
 
@@ -39,13 +35,6 @@ import org.fanoutlab.ui.lab.controls.ProducerControls;
  * {@link #refresh()} copies the run's latest snapshot into the properties; the view calls it on a timer.
  */
 public final class LabViewModel implements AutoCloseable {
-    static final LogScale POLL = new LogScale(1, 3600);
-    static final LogScale THRESHOLD = new LogScale(1, Limits.MAX_PEOPLE);
-    static final LogScale FANOUT_RATE = new LogScale(100, 100_000_000);
-    static final LogScale CACHE = new LogScale(1, 10_000);
-    /** Used for the rate slider when a scenario says "unlimited", so that unticking it lands somewhere sensible. */
-    static final double DEFAULT_FANOUT_RATE = 1_000_000;
-
     /** The preset the lab opens with when nothing else is asked for. */
     static final String FIRST_PRESET = "regular-push";
 
@@ -63,10 +52,7 @@ public final class LabViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper unlimitedFanout = new ReadOnlyBooleanWrapper(this, "unlimitedFanout");
     private final ReadOnlyStringWrapper seedText = new ReadOnlyStringWrapper(this, "seedText", "");
     private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper(this, "seedError");
-    private final LogParameter pollInterval;
-    private final LogParameter celebrityThreshold;
-    private final LogParameter fanoutRate;
-    private final LogParameter cacheCapacity;
+    private final ServerControls servers;
     private final ObservableList<ProducerControls> producers = FXCollections.observableArrayList();
     private final ObservableList<ProducerControls> producersView = FXCollections.unmodifiableObservableList(producers);
 
@@ -88,23 +74,7 @@ public final class LabViewModel implements AutoCloseable {
         this.ui = ui;
         this.loader = new RunLoader(run, background, ui);
         this.files = new LabFiles(dialogs, presetsDir);
-        pollInterval = new LogParameter(POLL, v -> Math.round(v * 10) / 10.0,
-                t -> NumberInput.parseSeconds(t, POLL.min(), POLL.max()), NumberInput::formatSeconds,
-                ParameterChange.SetPollInterval::new, this::send);
-        celebrityThreshold = new LogParameter(THRESHOLD, Math::rint,
-                t -> NumberInput.parseCount(t, THRESHOLD.min(), THRESHOLD.max()), NumberInput::formatCount,
-                v -> new ParameterChange.SetCelebrityThreshold((long) v), this::send);
-        fanoutRate = new LogParameter(FANOUT_RATE, LabViewModel::roundRate,
-                t -> NumberInput.parseCount(t, FANOUT_RATE.min(), FANOUT_RATE.max()), NumberInput::formatCount,
-                ParameterChange.SetFanoutRate::new, c -> {
-                    // while "unlimited" is ticked the slider is off; the value waits for the box to be unticked
-                    if (!unlimitedFanout.get()) {
-                        send(c);
-                    }
-                });
-        cacheCapacity = new LogParameter(CACHE, Math::rint,
-                t -> NumberInput.parseCount(t, CACHE.min(), CACHE.max()), NumberInput::formatCount,
-                v -> new ParameterChange.SetCacheCapacity((int) v), this::send);
+        this.servers = ServerControls.sendingTo(this::send, unlimitedFanout::get);
     }
 
     // ---- commands -------------------------------------------------------------------------------------------
@@ -228,12 +198,8 @@ public final class LabViewModel implements AutoCloseable {
     /** Every control shows {@code s}'s value, and sends nothing: the run has these values already. */
     private void showValues(Scenario s) {
         model.set(s.model());
-        pollInterval.reset(s.pollIntervalSeconds());
-        celebrityThreshold.reset(s.celebrityThreshold());
-        boolean unlimited = s.fanoutWritesPerSecond() == 0;
-        unlimitedFanout.set(unlimited);
-        fanoutRate.reset(unlimited ? DEFAULT_FANOUT_RATE : s.fanoutWritesPerSecond());
-        cacheCapacity.reset(s.cacheCapacity());
+        unlimitedFanout.set(s.fanoutWritesPerSecond() == 0);
+        servers.reset(s);
         for (ProducerControls p : producers) {
             p.reset(s.producers().get(p.index()));
         }
@@ -252,7 +218,7 @@ public final class LabViewModel implements AutoCloseable {
             return;
         }
         unlimitedFanout.set(unlimited);
-        send(new ParameterChange.SetFanoutRate(unlimited ? 0 : fanoutRate.value()));
+        send(new ParameterChange.SetFanoutRate(unlimited ? 0 : servers.fanoutRate().value()));
     }
 
     /** The seed decides who follows whom and when everyone checks, so a new seed means a new run. */
@@ -320,12 +286,6 @@ public final class LabViewModel implements AutoCloseable {
         run.change(c);
     }
 
-    private static double roundRate(double v) {
-        // two significant figures: "1.2M writes/s" reads better than "1,234,567"
-        double mag = Math.pow(10, Math.floor(Math.log10(v)) - 1);
-        return Math.round(v / mag) * mag;
-    }
-
     /** Used when the Lab opens with no preset at all (an empty presets folder). */
     static Scenario fallbackScenario() {
         return new Scenario(Messages.get("lab.fallback.name"), "", Model.PUSH, 3600, 7, 100_000,
@@ -346,10 +306,6 @@ public final class LabViewModel implements AutoCloseable {
         return scenario.get();
     }
 
-    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
-        return scenario.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Model> modelProperty() {
         return model.getReadOnlyProperty();
     }
@@ -366,20 +322,9 @@ public final class LabViewModel implements AutoCloseable {
         return seedError.getReadOnlyProperty();
     }
 
-    public LogParameter pollInterval() {
-        return pollInterval;
-    }
-
-    public LogParameter celebrityThreshold() {
-        return celebrityThreshold;
-    }
-
-    public LogParameter fanoutRate() {
-        return fanoutRate;
-    }
-
-    public LogParameter cacheCapacity() {
-        return cacheCapacity;
+    /** The poll interval, celebrity threshold, fan-out rate and cache size. */
+    public ServerControls servers() {
+        return servers;
     }
 
     /** One row per producer of the current scenario; replaced whole when another scenario is loaded. */

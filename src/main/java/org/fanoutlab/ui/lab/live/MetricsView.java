@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fanoutlab.engine.Metric;
+import org.fanoutlab.engine.Metrics;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.lab.common.MetricFigure;
 import org.fanoutlab.ui.lab.common.LabStyles;
@@ -31,7 +32,7 @@ public final class MetricsView extends VBox {
         Label sampled = new Label(Messages.get("lab.metrics.sampled"));
         sampled.getStyleClass().add(LabStyles.SAMPLED);
         sampled.setTooltip(Tooltips.of(Messages.get("lab.metrics.sampled.tooltip")));
-        sampled.visibleProperty().bind(vm.sampledProperty());
+        sampled.visibleProperty().bind(vm.metricsProperty().map(Metrics::sampled).orElse(false));
         sampled.managedProperty().bind(sampled.visibleProperty());
 
         GridPane grid = new GridPane();

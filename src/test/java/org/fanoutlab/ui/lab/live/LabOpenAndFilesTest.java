@@ -151,7 +151,7 @@ class LabOpenAndFilesTest {
     @Test
     void saveWritesTheScenarioWithItsLiveChanges() throws Exception {
         openAPush();
-        vm.pollInterval().type("2 min");
+        vm.servers().pollInterval().type("2 min");
         Path file = tmp.resolve("saved.json");
         dialogs.answer(file);
         vm.saveScenario();

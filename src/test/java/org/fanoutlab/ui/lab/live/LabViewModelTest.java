@@ -33,11 +33,11 @@ public class LabViewModelTest {
         assertThat(run.restarts).hasSize(1);
         assertThat(run.changes).isEmpty();
         assertThat(vm.modelProperty().get()).isEqualTo(Model.PUSH);
-        assertThat(vm.pollInterval().value()).isEqualTo(30);
-        assertThat(vm.celebrityThreshold().value()).isEqualTo(5_000);
-        assertThat(vm.fanoutRate().value()).isEqualTo(100_000);
+        assertThat(vm.servers().pollInterval().value()).isEqualTo(30);
+        assertThat(vm.servers().celebrityThreshold().value()).isEqualTo(5_000);
+        assertThat(vm.servers().fanoutRate().value()).isEqualTo(100_000);
         assertThat(vm.unlimitedFanoutProperty().get()).isFalse();
-        assertThat(vm.cacheCapacity().value()).isEqualTo(800);
+        assertThat(vm.servers().cacheCapacity().value()).isEqualTo(800);
         assertThat(vm.seedTextProperty().get()).isEqualTo("7");
         assertThat(vm.producers()).extracting(ProducerControls::name).containsExactly("star", "friend");
         assertThat(vm.producers().get(0).followers().value()).isEqualTo(10_000);
@@ -52,52 +52,52 @@ public class LabViewModelTest {
 
     @Test
     void pollSliderSendsTheIntervalOnItsLogScale() {
-        vm.pollInterval().setPosition(0.5);
+        vm.servers().pollInterval().setPosition(0.5);
         // halfway along 1 s … 3600 s in log space is 60 s
         assertThat(run.last()).isEqualTo(new ParameterChange.SetPollInterval(60));
         assertThat(vm.scenario().pollIntervalSeconds()).isEqualTo(60);
-        assertThat(vm.pollInterval().textProperty().get()).isEqualTo("1 min");
+        assertThat(vm.servers().pollInterval().textProperty().get()).isEqualTo("1 min");
     }
 
     @Test
     void typedPollIntervalWithUnitsIsSent() {
-        vm.pollInterval().type("5 min");
+        vm.servers().pollInterval().type("5 min");
         assertThat(run.last()).isEqualTo(new ParameterChange.SetPollInterval(300));
-        assertThat(vm.pollInterval().positionProperty().get()).isCloseTo(LabViewModel.POLL.toPosition(300), within());
+        assertThat(vm.servers().pollInterval().positionProperty().get()).isCloseTo(ServerControls.POLL.toPosition(300), within());
     }
 
     @Test
     void badTypedPollIntervalShowsAMessageAndSendsNothing() {
-        vm.pollInterval().type("soon");
-        assertThat(vm.pollInterval().errorProperty().get()).contains("not a duration");
-        vm.pollInterval().type("2h");
-        assertThat(vm.pollInterval().errorProperty().get()).contains("between 1 s and 1 h");
+        vm.servers().pollInterval().type("soon");
+        assertThat(vm.servers().pollInterval().errorProperty().get()).contains("not a duration");
+        vm.servers().pollInterval().type("2h");
+        assertThat(vm.servers().pollInterval().errorProperty().get()).contains("between 1 s and 1 h");
         assertThat(run.changes).isEmpty();
-        vm.pollInterval().type("10s");
-        assertThat(vm.pollInterval().errorProperty().get()).isNull();
+        vm.servers().pollInterval().type("10s");
+        assertThat(vm.servers().pollInterval().errorProperty().get()).isNull();
         assertThat(run.last()).isEqualTo(new ParameterChange.SetPollInterval(10));
     }
 
     @Test
     void thresholdSliderAndFieldSendWholeFollowerCounts() {
-        vm.celebrityThreshold().setPosition(0.75);
+        vm.servers().celebrityThreshold().setPosition(0.75);
         ParameterChange c = run.last();
         assertThat(c).isInstanceOf(ParameterChange.SetCelebrityThreshold.class);
         assertThat(((ParameterChange.SetCelebrityThreshold) c).followers()).isEqualTo(1_000_000);
-        vm.celebrityThreshold().type("2.5M");
+        vm.servers().celebrityThreshold().type("2.5M");
         assertThat(run.last()).isEqualTo(new ParameterChange.SetCelebrityThreshold(2_500_000));
         assertThat(vm.scenario().celebrityThreshold()).isEqualTo(2_500_000);
     }
 
     @Test
     void fanoutRateIsSentUnlessUnlimitedIsTicked() {
-        vm.fanoutRate().type("2M");
+        vm.servers().fanoutRate().type("2M");
         assertThat(run.last()).isEqualTo(new ParameterChange.SetFanoutRate(2_000_000));
         vm.setUnlimitedFanout(true);
         assertThat(run.last()).isEqualTo(new ParameterChange.SetFanoutRate(0));
         assertThat(vm.scenario().fanoutWritesPerSecond()).isZero();
         int before = run.changes.size();
-        vm.fanoutRate().type("3M");
+        vm.servers().fanoutRate().type("3M");
         assertThat(run.changes).hasSize(before);
         vm.setUnlimitedFanout(false);
         assertThat(run.last()).isEqualTo(new ParameterChange.SetFanoutRate(3_000_000));
@@ -107,12 +107,12 @@ public class LabViewModelTest {
     void aScenarioWithUnlimitedFanoutTicksTheBox() {
         vm.load(Fixtures.hourlyPull(30, 3600), "hourly");
         assertThat(vm.unlimitedFanoutProperty().get()).isTrue();
-        assertThat(vm.fanoutRate().value()).isEqualTo(LabViewModel.DEFAULT_FANOUT_RATE);
+        assertThat(vm.servers().fanoutRate().value()).isEqualTo(ServerControls.DEFAULT_FANOUT_RATE);
     }
 
     @Test
     void cacheCapacityIsSent() {
-        vm.cacheCapacity().type("50");
+        vm.servers().cacheCapacity().type("50");
         assertThat(run.last()).isEqualTo(new ParameterChange.SetCacheCapacity(50));
         assertThat(vm.scenario().cacheCapacity()).isEqualTo(50);
     }
@@ -144,7 +144,7 @@ public class LabViewModelTest {
 
     @Test
     void aNewSeedRestartsTheRunWithThatSeed() {
-        vm.pollInterval().type("10");
+        vm.servers().pollInterval().type("10");
         vm.typeSeed("42");
         assertThat(run.restarts).hasSize(2);
         Scenario restarted = run.restarts.get(1);
