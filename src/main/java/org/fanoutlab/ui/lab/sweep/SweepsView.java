@@ -3,7 +3,7 @@ package org.fanoutlab.ui.lab.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -63,9 +63,11 @@ public final class SweepsView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox panels = new HBox(12,
-                panel("threshold", () -> vm.runThresholdSweep(current.get()), vm.thresholdScaleNoteProperty(),
+                panel("threshold", () -> vm.runThresholdSweep(current.get()),
+                        vm.thresholdProperty().map(SweepsViewModel.ThresholdOutcome::scaleNote),
                         new CostWeightsView(weights), best, thresholdChart()),
-                panel("interval", () -> vm.runIntervalSweep(current.get()), vm.intervalScaleNoteProperty(),
+                panel("interval", () -> vm.runIntervalSweep(current.get()),
+                        vm.intervalProperty().map(SweepsViewModel.IntervalOutcome::scaleNote),
                         intervalChart()));
         VBox.setVgrow(panels, Priority.ALWAYS);
         getChildren().addAll(top, panels);
@@ -73,18 +75,18 @@ public final class SweepsView extends VBox {
         best.setId("sweep-best");
         best.getStyleClass().add(LabStyles.BEST);
         best.setWrapText(true);
-        best.textProperty().bind(vm.verdictTextProperty());
-        best.visibleProperty().bind(vm.verdictProperty().isNotNull());
+        best.textProperty().bind(vm.thresholdProperty().map(SweepsViewModel.ThresholdOutcome::verdictText));
+        best.visibleProperty().bind(vm.thresholdProperty().map(t -> t.verdict() != null));
         best.managedProperty().bind(best.visibleProperty());
-        vm.verdictProperty().addListener((o, a, b) -> showThreshold());
-        vm.intervalResultProperty().addListener((o, a, r) -> showInterval(r));
+        vm.thresholdProperty().addListener((o, a, t) -> showThreshold(t));
+        vm.intervalProperty().addListener((o, a, t) -> showInterval(t.result()));
     }
 
     /**
      * One sweep: title, what it does, its Run button, its own parts, and a note when runs were scaled down.
      * Keys are {@code lab.sweep.NAME.title}, {@code .hint} and {@code .run}.
      */
-    private VBox panel(String name, Runnable run, ReadOnlyStringProperty scaled, Node... parts) {
+    private VBox panel(String name, Runnable run, ObservableValue<String> scaled, Node... parts) {
         Label title = new Label(Messages.get("lab.sweep." + name + ".title"));
         title.getStyleClass().add(LabStyles.SECTION_TITLE);
         title.setWrapText(true);
@@ -99,7 +101,7 @@ public final class SweepsView extends VBox {
         scaleNote.getStyleClass().add(LabStyles.HINT);
         scaleNote.setWrapText(true);
         scaleNote.textProperty().bind(scaled);
-        scaleNote.visibleProperty().bind(scaled.isNotNull());
+        scaleNote.visibleProperty().bind(scaleNote.textProperty().isNotNull());
         scaleNote.managedProperty().bind(scaleNote.visibleProperty());
         VBox box = new VBox(8, title, hint, go);
         box.getChildren().addAll(parts);
@@ -133,7 +135,7 @@ public final class SweepsView extends VBox {
                 v -> Messages.format("lab.sweep.interval.tick", NumberInput.formatCount(v)));
         NumberAxis y = LogTicks.axis(Messages.get("lab.sweep.interval.empty"), NumberInput::formatCount);
         intervalChart = chart("interval-chart", x, y, Messages.get("lab.sweep.interval.chart"));
-        intervalChart.titleProperty().bind(vm.intervalTitleProperty());
+        intervalChart.titleProperty().bind(vm.intervalProperty().map(SweepsViewModel.IntervalOutcome::chartTitle));
         intervalChart.setLegendVisible(false);
         intervalChart.getData().add(interval);
         return intervalChart;
@@ -148,9 +150,9 @@ public final class SweepsView extends VBox {
         return chart;
     }
 
-    private void showThreshold() {
-        ThresholdSweep.Result r = vm.thresholdResultProperty().get();
-        ThresholdSweep.Verdict v = vm.verdictProperty().get();
+    private void showThreshold(SweepsViewModel.ThresholdOutcome t) {
+        ThresholdSweep.Result r = t.result();
+        ThresholdSweep.Verdict v = t.verdict();
         if (r == null || v == null) {
             return;
         }

@@ -31,22 +31,37 @@ import org.fanoutlab.ui.lab.common.LabText;
  * {@code ui} (the FX thread in the app, the calling thread in tests). One sweep at a time.
  */
 public final class SweepsViewModel {
+    /**
+     * What the threshold panel shows; all null before a sweep.
+     *
+     * @param scaleNote   a note when the sweep's runs were scaled down, else null
+     * @param verdict     what the sweep says under the current weights: cheapest, or about equal
+     * @param verdictText the verdict in words
+     */
+    public record ThresholdOutcome(ThresholdSweep.Result result, String scaleNote, ThresholdSweep.Verdict verdict,
+            String verdictText) {
+        static final ThresholdOutcome NONE = new ThresholdOutcome(null, null, null, null);
+    }
+
+    /**
+     * What the poll-interval panel shows; no result before a sweep.
+     *
+     * @param scaleNote  a note when the sweep's runs were scaled down, else null
+     * @param chartTitle the chart's title: which model the sweep ran
+     */
+    public record IntervalOutcome(IntervalSweep.Result result, String scaleNote, String chartTitle) {
+    }
+
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<ThresholdSweep.Result> thresholdResult =
-            new ReadOnlyObjectWrapper<>(this, "thresholdResult");
-    private final ReadOnlyObjectWrapper<IntervalSweep.Result> intervalResult =
-            new ReadOnlyObjectWrapper<>(this, "intervalResult");
+    private final ReadOnlyObjectWrapper<ThresholdOutcome> threshold =
+            new ReadOnlyObjectWrapper<>(this, "threshold", ThresholdOutcome.NONE);
+    private final ReadOnlyObjectWrapper<IntervalOutcome> interval = new ReadOnlyObjectWrapper<>(this, "interval",
+            new IntervalOutcome(null, null, Messages.get("lab.sweep.interval.chart")));
     private final ReadOnlyObjectProperty<CostModel> weights;
-    private final ReadOnlyObjectWrapper<ThresholdSweep.Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
-    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper(this, "verdictText");
-    private final ReadOnlyStringWrapper thresholdScaleNote = new ReadOnlyStringWrapper(this, "thresholdScaleNote");
-    private final ReadOnlyStringWrapper intervalScaleNote = new ReadOnlyStringWrapper(this, "intervalScaleNote");
-    private final ReadOnlyStringWrapper intervalTitle = new ReadOnlyStringWrapper(this, "intervalTitle",
-            Messages.get("lab.sweep.interval.chart"));
     private AtomicBoolean cancel = new AtomicBoolean();
 
     /** @param weights what a cache write, a read query and a cache read cost: the threshold sweep's verdict follows */
@@ -55,7 +70,7 @@ public final class SweepsViewModel {
         this.ui = ui;
         this.weights = weights;
         // new weights move the verdict without running anything again
-        weights.addListener((o, a, b) -> updateVerdict());
+        weights.addListener((o, a, b) -> showVerdict(threshold.get().result()));
     }
 
     public void runThresholdSweep(Scenario s) {
@@ -63,11 +78,7 @@ public final class SweepsViewModel {
             return;
         }
         start(Messages.get("lab.sweep.threshold.name"),
-                c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c), r -> {
-                    thresholdResult.set(r);
-                    thresholdScaleNote.set(scaleNote(r));
-                    updateVerdict();
-                });
+                c -> ThresholdSweep.run(s, ThresholdSweep.DEFAULT_STEPS, this::progressed, c), this::showVerdict);
     }
 
     public void runIntervalSweep(Scenario s) {
@@ -75,22 +86,20 @@ public final class SweepsViewModel {
             return;
         }
         start(Messages.get("lab.sweep.interval.name"),
-                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), r -> {
-                    intervalResult.set(r);
-                    intervalScaleNote.set(scaleNote(r));
-                    intervalTitle.set(Messages.format("lab.sweep.interval.chartFor", LabText.model(r.model())));
-                });
+                c -> IntervalSweep.run(s, IntervalSweep.DEFAULT_STEPS, this::progressed, c), r -> interval.set(
+                        new IntervalOutcome(r, scaleNote(r),
+                                Messages.format("lab.sweep.interval.chartFor", LabText.model(r.model())))));
     }
 
     public void cancel() {
         cancel.set(true);
     }
 
-    private void updateVerdict() {
-        ThresholdSweep.Result r = thresholdResult.get();
+    /** The sweep {@code r} (null before one) with its verdict under the current weights. */
+    private void showVerdict(ThresholdSweep.Result r) {
         ThresholdSweep.Verdict v = r == null || r.points().isEmpty() ? null : r.verdict(weights.get());
-        verdictText.set(v == null ? null : text(v));
-        verdict.set(v);
+        threshold.set(r == null ? ThresholdOutcome.NONE
+                : new ThresholdOutcome(r, scaleNote(r), v, v == null ? null : text(v)));
     }
 
     /** "Cheapest threshold: …", or "About equal: …" when another run is within the tie margin. */
@@ -167,41 +176,16 @@ public final class SweepsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ThresholdSweep.Result> thresholdResultProperty() {
-        return thresholdResult.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ThresholdOutcome> thresholdProperty() {
+        return threshold.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<IntervalSweep.Result> intervalResultProperty() {
-        return intervalResult.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<IntervalOutcome> intervalProperty() {
+        return interval.getReadOnlyProperty();
     }
 
     /** The weights the verdict and the cost chart use (shared with compare mode). */
     public ReadOnlyObjectProperty<CostModel> weightsProperty() {
         return weights;
-    }
-
-    /** The verdict in words; null before a threshold sweep. */
-    public ReadOnlyStringProperty verdictTextProperty() {
-        return verdictText.getReadOnlyProperty();
-    }
-
-    /** A note when the threshold sweep's runs were scaled down, else null. */
-    public ReadOnlyStringProperty thresholdScaleNoteProperty() {
-        return thresholdScaleNote.getReadOnlyProperty();
-    }
-
-    /** A note when the poll-interval sweep's runs were scaled down, else null. */
-    public ReadOnlyStringProperty intervalScaleNoteProperty() {
-        return intervalScaleNote.getReadOnlyProperty();
-    }
-
-    /** The poll-interval chart's title: which model the sweep ran. */
-    public ReadOnlyStringProperty intervalTitleProperty() {
-        return intervalTitle.getReadOnlyProperty();
-    }
-
-    /** What the last threshold sweep says under the current weights: cheapest, or about equal; null before one. */
-    public ReadOnlyObjectProperty<ThresholdSweep.Verdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
     }
 }

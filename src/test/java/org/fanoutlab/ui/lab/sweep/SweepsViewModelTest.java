@@ -25,9 +25,9 @@ public class SweepsViewModelTest {
     void aThresholdSweepPublishesItsPointsAndItsVerdict() {
         SweepsViewModel vm = new SweepsViewModel(inline, inline, weights.weightsProperty());
         vm.runThresholdSweep(workload);
-        ThresholdSweep.Result r = vm.thresholdResultProperty().get();
+        ThresholdSweep.Result r = vm.thresholdProperty().get().result();
         assertThat(r).isNotNull();
-        assertThat(vm.verdictProperty().get()).isEqualTo(r.verdict(CostModel.DEFAULT));
+        assertThat(vm.thresholdProperty().get().verdict()).isEqualTo(r.verdict(CostModel.DEFAULT));
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Threshold sweep done.");
@@ -37,19 +37,19 @@ public class SweepsViewModelTest {
     void newWeightsMoveTheVerdictWithoutRunningAgain() {
         SweepsViewModel vm = new SweepsViewModel(inline, inline, weights.weightsProperty());
         vm.runThresholdSweep(workload);
-        ThresholdSweep.Result r = vm.thresholdResultProperty().get();
+        ThresholdSweep.Result r = vm.thresholdProperty().get().result();
         weights.type(CostWeightsViewModel.Weight.READ_QUERY, "1000");
-        assertThat(vm.thresholdResultProperty().get()).isSameAs(r);
-        assertThat(vm.verdictProperty().get()).isEqualTo(r.verdict(new CostModel(1, 1000, 1)));
+        assertThat(vm.thresholdProperty().get().result()).isSameAs(r);
+        assertThat(vm.thresholdProperty().get().verdict()).isEqualTo(r.verdict(new CostModel(1, 1000, 1)));
         // read queries dear enough: push everyone, no read queries at all
-        assertThat(vm.verdictProperty().get().cheapest().readQueries()).isZero();
-        assertThat(vm.verdictProperty().get().isNearTie()).isFalse();
-        ThresholdPoint best = vm.verdictProperty().get().cheapest();
-        assertThat(vm.verdictTextProperty().get()).isEqualTo("Cheapest threshold: "
+        assertThat(vm.thresholdProperty().get().verdict().cheapest().readQueries()).isZero();
+        assertThat(vm.thresholdProperty().get().verdict().isNearTie()).isFalse();
+        ThresholdPoint best = vm.thresholdProperty().get().verdict().cheapest();
+        assertThat(vm.thresholdProperty().get().verdictText()).isEqualTo("Cheapest threshold: "
                 + org.fanoutlab.ui.common.NumberInput.formatCount(best.threshold()) + " followers ("
                 + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheWrites()) + " cache writes, 0 read queries, "
                 + org.fanoutlab.ui.common.NumberInput.formatCount(best.cacheReads()) + " cache reads)");
-        assertThat(vm.thresholdScaleNoteProperty().get()).as("a small workload runs full size").isNull();
+        assertThat(vm.thresholdProperty().get().scaleNote()).as("a small workload runs full size").isNull();
     }
 
     @Test
@@ -58,7 +58,7 @@ public class SweepsViewModelTest {
         vm.runThresholdSweep(workload);
         // hybrid reads every consumer's cached feed at each open, whoever is pushed: the same count at every threshold
         long opens = org.fanoutlab.engine.Simulation.run(workload).metrics().feedOpens();
-        assertThat(vm.thresholdResultProperty().get().points()).extracting(ThresholdPoint::cacheReads)
+        assertThat(vm.thresholdProperty().get().result().points()).extracting(ThresholdPoint::cacheReads)
                 .containsOnly(opens);
     }
 
@@ -73,6 +73,6 @@ public class SweepsViewModelTest {
         queued.get(0).run();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Poll-interval sweep cancelled.");
-        assertThat(vm.intervalResultProperty().get()).isNull();
+        assertThat(vm.intervalProperty().get().result()).isNull();
     }
 }
