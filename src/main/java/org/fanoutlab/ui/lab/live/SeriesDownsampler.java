@@ -1,6 +1,7 @@
 package org.fanoutlab.ui.lab.live;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.fanoutlab.engine.SeriesPoint;
 
 /**
@@ -8,6 +9,38 @@ import org.fanoutlab.engine.SeriesPoint;
  * points, so that a day-long run costs the charts the same as a minute-long one.
  */
 public final class SeriesDownsampler {
+    /** One chart line: a figure of each bucket, and whether merged buckets give its rate or its peak. */
+    private record Line(ToDoubleFunction<SeriesPoint> value, boolean peak) {
+        static Line rate(ToDoubleFunction<SeriesPoint> count) {
+            return new Line(count, false);
+        }
+
+        static Line peak(ToDoubleFunction<SeriesPoint> value) {
+            return new Line(value, true);
+        }
+
+        /** Counts over the merged buckets' {@code seconds}, or the largest value of any of them. */
+        double merge(List<SeriesPoint> buckets, double seconds) {
+            double acc = 0;
+            for (SeriesPoint p : buckets) {
+                double v = value.applyAsDouble(p);
+                acc = peak ? Math.max(acc, v) : acc + v;
+            }
+            return peak ? acc : acc / seconds;
+        }
+    }
+
+    /**
+     * In {@link ChartData}'s order. Percentiles of merged buckets cannot be rebuilt from the buckets' percentiles;
+     * the largest keeps a slow stretch visible instead of averaging it away. The backlog keeps its peak for the
+     * same reason: a queue that spiked must show its spike.
+     */
+    private static final List<Line> LINES = List.of(
+            Line.rate(SeriesPoint::cacheWrites), Line.rate(SeriesPoint::emptyChecks),
+            Line.rate(SeriesPoint::usefulChecks), Line.peak(SeriesPoint::latencyP50),
+            Line.peak(SeriesPoint::latencyP95), Line.peak(SeriesPoint::latencyP99),
+            Line.peak(SeriesPoint::fanoutBacklog));
+
     private SeriesDownsampler() {
     }
 
@@ -28,50 +61,22 @@ public final class SeriesDownsampler {
         }
         int groups = Math.min(n, maxPoints);
         double[] t = new double[groups];
-        double[] writes = new double[groups];
-        double[] empty = new double[groups];
-        double[] useful = new double[groups];
-        double[] p50 = new double[groups];
-        double[] p95 = new double[groups];
-        double[] p99 = new double[groups];
-        double[] backlog = new double[groups];
+        double[][] values = new double[LINES.size()][groups];
         for (int g = 0; g < groups; g++) {
             // group g holds buckets [from, to): sizes differ by at most one
             int from = (int) ((long) g * n / groups);
             int to = (int) ((long) (g + 1) * n / groups);
             double seconds = 0;
-            long w = 0;
-            long e = 0;
-            long u = 0;
-            double l50 = 0;
-            double l95 = 0;
-            double l99 = 0;
-            long b = 0;
             for (int i = from; i < to; i++) {
-                SeriesPoint p = series.get(i);
-                seconds += p.bucketSeconds();
-                w += p.cacheWrites();
-                e += p.emptyChecks();
-                u += p.usefulChecks();
-                // Percentiles of merged buckets cannot be rebuilt from the buckets' percentiles; the largest
-                // keeps a slow stretch visible instead of averaging it away.
-                l50 = Math.max(l50, p.latencyP50());
-                l95 = Math.max(l95, p.latencyP95());
-                l99 = Math.max(l99, p.latencyP99());
-                // the peak, for the same reason: a queue that spiked must show its spike
-                b = Math.max(b, p.fanoutBacklog());
+                seconds += series.get(i).bucketSeconds();
             }
             SeriesPoint last = series.get(to - 1);
             t[g] = last.startSeconds() + last.bucketSeconds();
             double per = seconds > 0 ? seconds : 1;
-            writes[g] = w / per;
-            empty[g] = e / per;
-            useful[g] = u / per;
-            p50[g] = l50;
-            p95[g] = l95;
-            p99[g] = l99;
-            backlog[g] = b;
+            for (int k = 0; k < LINES.size(); k++) {
+                values[k][g] = LINES.get(k).merge(series.subList(from, to), per);
+            }
         }
-        return new ChartData(t, writes, empty, useful, p50, p95, p99, backlog);
+        return new ChartData(t, values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
     }
 }
