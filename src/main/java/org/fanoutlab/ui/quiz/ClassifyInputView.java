@@ -2,7 +2,6 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -54,14 +53,9 @@ final class ClassifyInputView implements QuizInputView {
                 own.add(button);
                 bar.getChildren().add(button);
             }
-            Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
-            verdict.setWrapText(true);
-            QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
-            VBox row = new VBox(text, bar, verdict);
-            row.getStyleClass().add(QuizStyles.SORT_ROW);
-            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
-            row.setAccessibleHelp(Messages.format("quiz.classify.help", body.buckets().size()));
+            Label verdict = ItemRows.verdictLine();
+            VBox row = ItemRows.row(QuizStyles.SORT_ROW, Messages.format("quiz.classify.help", body.buckets().size()),
+                    text, bar, verdict);
             rows.add(row);
             buttons.add(own);
             verdicts.add(verdict);
@@ -121,11 +115,7 @@ final class ClassifyInputView implements QuizInputView {
     @Override
     public void showVerdicts(List<ItemVerdict> list) {
         shown = list;
-        for (Label l : verdicts) {
-            l.setText("");
-            l.setGraphic(null);
-            l.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
-        }
+        verdicts.forEach(ItemRows::clearVerdict);
         for (ItemVerdict v : list) {
             if (v.index() >= 0 && v.index() < verdicts.size()) {
                 QuizPanel.markVerdict(verdicts.get(v.index()), v);
@@ -140,13 +130,7 @@ final class ClassifyInputView implements QuizInputView {
             for (int b = 0; b < buttons.get(i).size(); b++) {
                 buttons.get(i).get(b).setSelected(placed.get(i) == b);
             }
-            String said = input.rowText(i);
-            for (ItemVerdict v : shown) {
-                if (v.index() == i) {
-                    said += " " + QuizPanel.verdictWords(v) + " " + AnswerText.plainText(v.feedback());
-                }
-            }
-            rows.get(i).setAccessibleText(said);
+            rows.get(i).setAccessibleText(ItemRows.spoken(input.rowText(i), ItemRows.verdictOn(shown, i)));
         }
         progress.setText(input.progressText());
     }

@@ -2,7 +2,6 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,14 +51,8 @@ final class OrderInputView implements QuizInputView {
                     () -> moveAndFollow(position, 1));
             HBox line = new HBox(number, text, up, down);
             line.getStyleClass().add(QuizStyles.ORDER_ROW + "-line");
-            Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
-            verdict.setWrapText(true);
-            QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
-            VBox row = new VBox(line, verdict);
-            row.getStyleClass().add(QuizStyles.ORDER_ROW);
-            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
-            row.setAccessibleHelp(Messages.get("quiz.order.help"));
+            Label verdict = ItemRows.verdictLine();
+            VBox row = ItemRows.row(QuizStyles.ORDER_ROW, Messages.get("quiz.order.help"), line, verdict);
             rows.add(row);
             texts.add(text);
             ups.add(up);
@@ -138,18 +131,14 @@ final class OrderInputView implements QuizInputView {
             downs.get(p).setDisable(locked || p == n - 1);
             ups.get(p).setAccessibleText(Messages.format("quiz.order.up.accessible", text));
             downs.get(p).setAccessibleText(Messages.format("quiz.order.down.accessible", text));
+            // the verdict belongs to the step, so it moves with it
             Label verdict = verdicts.get(p);
-            verdict.setText("");
-            verdict.setGraphic(null);
-            verdict.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
-            String said = input.rowText(p);
-            for (ItemVerdict v : shown) {
-                if (v.index() == step) {
-                    QuizPanel.markVerdict(verdict, v);
-                    said += " " + QuizPanel.verdictWords(v) + " " + AnswerText.plainText(v.feedback());
-                }
+            ItemVerdict v = ItemRows.verdictOn(shown, step);
+            ItemRows.clearVerdict(verdict);
+            if (v != null) {
+                QuizPanel.markVerdict(verdict, v);
             }
-            rows.get(p).setAccessibleText(said);
+            rows.get(p).setAccessibleText(ItemRows.spoken(input.rowText(p), v));
         }
     }
 }

@@ -1,21 +1,19 @@
 package org.fanoutlab.ui.quiz;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.ui.common.Messages;
 
 /** true-false: the choice, null before one is made; T and F answer. */
-final class TrueFalseInput extends QuizInput {
-    private final ReadOnlyObjectWrapper<Boolean> value = new ReadOnlyObjectWrapper<>();
-
+final class TrueFalseInput extends ValueInput<Boolean, QuizAnswer.TrueFalse> {
     TrueFalseInput(Quiz quiz) {
-        super(quiz);
+        super(quiz, QuizAnswer.TrueFalse.class);
+        clear();
     }
 
     ReadOnlyObjectProperty<Boolean> valueProperty() {
-        return value.getReadOnlyProperty();
+        return draftValueProperty();
     }
 
     void choose(boolean answer) {
@@ -33,28 +31,29 @@ final class TrueFalseInput extends QuizInput {
         return false;
     }
 
+    /** Null: neither true nor false chosen yet. */
     @Override
-    QuizAnswer answer() {
-        return new QuizAnswer.TrueFalse(value.get());
+    Boolean blank() {
+        return null;
     }
 
     @Override
-    void show(QuizAnswer answer) {
-        set(((QuizAnswer.TrueFalse) answer).value());
+    boolean isWhole(Boolean v) {
+        return v != null;
     }
 
     @Override
-    void clear() {
-        set(null);
+    QuizAnswer.TrueFalse toAnswer(Boolean v) {
+        return new QuizAnswer.TrueFalse(v);
+    }
+
+    @Override
+    Boolean fromAnswer(QuizAnswer.TrueFalse answer) {
+        return answer.value();
     }
 
     @Override
     String keysText() {
         return Messages.get("quiz.keys.true-false");
-    }
-
-    private void set(Boolean v) {
-        value.set(v);
-        setReady(v != null);
     }
 }
