@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -18,13 +17,13 @@ import javafx.scene.paint.Color;
 /**
  * The colours a canvas control draws with, as CSS properties so the theme reaches the canvas like any other
  * control: its own named colours ({@code -stage-background}, {@code -lanes-track}, …) and the shared token set
- * ({@link TokenColors}). A control class declares its {@link Css} once; each control holds a {@code CanvasColors}.
+ * ({@link TokenColors}). A {@link CanvasControl} class declares its {@link Css} once; each control holds its own.
  */
 public final class CanvasColors {
     private final Map<String, StyleableObjectProperty<Color>> named = new HashMap<>();
     private final TokenColors tokens;
 
-    public <S extends Control> CanvasColors(S owner, Css<S> css) {
+    CanvasColors(CanvasControl owner, Css css) {
         css.named.forEach((name, meta) -> named.put(name,
                 new SimpleStyleableObjectProperty<>(meta, owner, name, meta.getInitialValue(owner))));
         tokens = new TokenColors(owner, css.tokens);
@@ -56,25 +55,24 @@ public final class CanvasColors {
      *
      * @param prefix the control's CSS prefix: {@code "-stage-"} makes {@code -stage-background}
      * @param colors name and light-theme value (before CSS applies) of each named colour
-     * @param of finds a control's colours
      */
-    public static <S extends Control> Css<S> css(String prefix, String[][] colors, Function<S, CanvasColors> of) {
-        StyleablePropertyFactory<S> factory = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
-        Map<String, CssMetaData<S, Color>> named = new LinkedHashMap<>();
+    public static Css css(String prefix, String[][] colors) {
+        StyleablePropertyFactory<CanvasControl> factory = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+        Map<String, CssMetaData<CanvasControl, Color>> named = new LinkedHashMap<>();
         for (String[] c : colors) {
             String name = c[0];
-            named.put(name, factory.createColorCssMetaData(prefix + name, s -> of.apply(s).named.get(name),
+            named.put(name, factory.createColorCssMetaData(prefix + name, s -> s.colors().named.get(name),
                     Color.web(c[1])));
         }
-        List<CssMetaData<S, Color>> tokens = TokenColors.metaData(s -> of.apply(s).tokens);
+        List<CssMetaData<CanvasControl, Color>> tokens = TokenColors.metaData(s -> s.colors().tokens);
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
         all.addAll(named.values());
         all.addAll(tokens);
-        return new Css<>(Collections.unmodifiableMap(named), tokens, Collections.unmodifiableList(all));
+        return new Css(Collections.unmodifiableMap(named), tokens, Collections.unmodifiableList(all));
     }
 
     /** What {@link #css} declares; {@link #all()} is what the control class reports as its CSS metadata. */
-    public record Css<S extends Styleable>(Map<String, CssMetaData<S, Color>> named, List<CssMetaData<S, Color>> tokens,
-            List<CssMetaData<? extends Styleable, ?>> all) {
+    public record Css(Map<String, CssMetaData<CanvasControl, Color>> named,
+            List<CssMetaData<CanvasControl, Color>> tokens, List<CssMetaData<? extends Styleable, ?>> all) {
     }
 }

@@ -3,20 +3,17 @@ package org.fanoutlab.ui.lanes;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
 import org.fanoutlab.ui.common.CanvasColors;
+import org.fanoutlab.ui.common.CanvasControl;
 import org.fanoutlab.ui.common.Messages;
-import org.fanoutlab.ui.common.TokenRole;
 
 /**
  * The lanes picture as a control: the producer at the top, one row per lane below it, each a track from the
  * server end (left) to the consumer (right). Colours are CSS properties ({@code -lanes-*} in lanes.css, the
  * tokens' {@code -token-*} in ui/common/tokens.css, shared with the stage); {@link LanesCanvasSkin} draws it.
  */
-final class LanesCanvas extends Control {
+final class LanesCanvas extends CanvasControl {
     static final double PRODUCER_HEIGHT = 40;
     static final double PRODUCER_WIDTH = 380;
     static final double TOP = 72;
@@ -28,43 +25,20 @@ final class LanesCanvas extends Control {
     private static final String[][] COLORS = {
         {"background", "#F6F8FA"}, {"text", "#1F2328"}, {"muted", "#59636E"}, {"track", "#D1D9E0"},
         {"box", "#FFFFFF"}, {"focus", "#E69F00"}};
-    private static final CanvasColors.Css<LanesCanvas> CSS = CanvasColors.css("-lanes-", COLORS, c -> c.colors);
+    private static final CanvasColors.Css CSS = CanvasColors.css("-lanes-", COLORS);
 
     private final LanesViewModel vm;
-    private final CanvasColors colors = new CanvasColors(this, CSS);
-    private long colorsVersion;
 
     LanesCanvas(LanesViewModel vm) {
+        super(CSS, Messages.get("lanes.canvas.accessible"));
         this.vm = vm;
         getStyleClass().add(LanesStyles.CANVAS);
-        setFocusTraversable(true);
-        setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText(Messages.get("lanes.canvas.accessible"));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        colors.onChange(() -> colorsVersion++);
         setPrefHeight(TOP + vm.laneCount() * 56 + 10);
     }
 
     LanesViewModel viewModel() {
         return vm;
-    }
-
-    Color color(String name) {
-        return colors.get(name);
-    }
-
-    Color tokenColor(TokenRole role) {
-        return colors.token(role);
-    }
-
-    /** Bumped whenever the theme changes a colour (the skin and the legend redraw). */
-    long colorsVersion() {
-        return colorsVersion;
-    }
-
-    /** Calls {@code r} when a token colour changes (the legend redraws its glyphs). */
-    void onTokenColors(Runnable r) {
-        colors.onTokenChange(r);
     }
 
     @Override
@@ -112,11 +86,6 @@ final class LanesCanvas extends Control {
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.all();
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return CSS.all();
     }
 }

@@ -16,7 +16,8 @@ final class ChoiceInput extends ValueInput<Set<Integer>, QuizAnswer.Choice> {
     private final boolean multiple;
 
     ChoiceInput(Quiz quiz) {
-        super(quiz, QuizAnswer.Choice.class);
+        super(quiz, QuizAnswer.Choice.class, QuizAnswer.Choice::new, QuizAnswer.Choice::chosen,
+                chosen -> !chosen.isEmpty());
         this.multiple = quiz.type() == QuizType.MULTIPLE;
         clear();
     }
@@ -58,21 +59,6 @@ final class ChoiceInput extends ValueInput<Set<Integer>, QuizAnswer.Choice> {
     @Override
     Set<Integer> blank() {
         return Set.of();
-    }
-
-    @Override
-    boolean isWhole(Set<Integer> chosen) {
-        return !chosen.isEmpty();
-    }
-
-    @Override
-    QuizAnswer.Choice toAnswer(Set<Integer> chosen) {
-        return new QuizAnswer.Choice(chosen);
-    }
-
-    @Override
-    Set<Integer> fromAnswer(QuizAnswer.Choice answer) {
-        return answer.chosen();
     }
 
     @Override

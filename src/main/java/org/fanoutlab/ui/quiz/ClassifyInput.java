@@ -20,7 +20,8 @@ final class ClassifyInput extends ValueInput<List<Integer>, QuizAnswer.Classific
     private final ClassifyQuiz.Body body;
 
     ClassifyInput(Quiz quiz) {
-        super(quiz, QuizAnswer.Classification.class);
+        super(quiz, QuizAnswer.Classification.class, QuizAnswer.Classification::new,
+                QuizAnswer.Classification::bucketOfItem, placed -> !placed.contains(UNPLACED));
         this.body = quiz.body(ClassifyQuiz.Body.class);
         clear();
     }
@@ -87,21 +88,6 @@ final class ClassifyInput extends ValueInput<List<Integer>, QuizAnswer.Classific
     @Override
     List<Integer> blank() {
         return Collections.nCopies(body.items().size(), UNPLACED);
-    }
-
-    @Override
-    boolean isWhole(List<Integer> placed) {
-        return !placed.contains(UNPLACED);
-    }
-
-    @Override
-    QuizAnswer.Classification toAnswer(List<Integer> placed) {
-        return new QuizAnswer.Classification(placed);
-    }
-
-    @Override
-    List<Integer> fromAnswer(QuizAnswer.Classification answer) {
-        return answer.bucketOfItem();
     }
 
     @Override

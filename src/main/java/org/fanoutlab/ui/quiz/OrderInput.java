@@ -21,7 +21,8 @@ final class OrderInput extends ValueInput<List<Integer>, QuizAnswer.Ordering> {
     private final ReadOnlyStringWrapper announcement = new ReadOnlyStringWrapper("");
 
     OrderInput(Quiz quiz) {
-        super(quiz, QuizAnswer.Ordering.class);
+        // every order is an answer
+        super(quiz, QuizAnswer.Ordering.class, QuizAnswer.Ordering::new, QuizAnswer.Ordering::steps, steps -> true);
         this.body = quiz.body(OrderQuiz.Body.class);
         clear();
     }
@@ -71,22 +72,6 @@ final class OrderInput extends ValueInput<List<Integer>, QuizAnswer.Ordering> {
     @Override
     List<Integer> blank() {
         return OrderQuiz.initialOrder(quiz().id(), body.steps().size());
-    }
-
-    /** Every order is an answer. */
-    @Override
-    boolean isWhole(List<Integer> steps) {
-        return true;
-    }
-
-    @Override
-    QuizAnswer.Ordering toAnswer(List<Integer> steps) {
-        return new QuizAnswer.Ordering(steps);
-    }
-
-    @Override
-    List<Integer> fromAnswer(QuizAnswer.Ordering answer) {
-        return answer.steps();
     }
 
     /** An order shown or cleared wholesale was not a move: nothing to announce (a move announces after this). */

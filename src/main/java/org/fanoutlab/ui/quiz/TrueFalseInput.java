@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.quiz;
 
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
@@ -8,7 +9,8 @@ import org.fanoutlab.ui.common.Messages;
 /** true-false: the choice, null before one is made; T and F answer. */
 final class TrueFalseInput extends ValueInput<Boolean, QuizAnswer.TrueFalse> {
     TrueFalseInput(Quiz quiz) {
-        super(quiz, QuizAnswer.TrueFalse.class);
+        super(quiz, QuizAnswer.TrueFalse.class, QuizAnswer.TrueFalse::new, QuizAnswer.TrueFalse::value,
+                Objects::nonNull);
         clear();
     }
 
@@ -35,21 +37,6 @@ final class TrueFalseInput extends ValueInput<Boolean, QuizAnswer.TrueFalse> {
     @Override
     Boolean blank() {
         return null;
-    }
-
-    @Override
-    boolean isWhole(Boolean v) {
-        return v != null;
-    }
-
-    @Override
-    QuizAnswer.TrueFalse toAnswer(Boolean v) {
-        return new QuizAnswer.TrueFalse(v);
-    }
-
-    @Override
-    Boolean fromAnswer(QuizAnswer.TrueFalse answer) {
-        return answer.value();
     }
 
     @Override

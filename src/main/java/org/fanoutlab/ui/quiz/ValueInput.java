@@ -1,5 +1,7 @@
 package org.fanoutlab.ui.quiz;
 
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.content.Quiz;
@@ -15,11 +17,23 @@ import org.fanoutlab.content.QuizAnswer;
  */
 abstract class ValueInput<V, A extends QuizAnswer> extends QuizInput {
     private final Class<A> answerType;
+    private final Function<V, A> toAnswer;
+    private final Function<A, V> fromAnswer;
+    private final Predicate<V> whole;
     private final ReadOnlyObjectWrapper<V> value = new ReadOnlyObjectWrapper<>();
 
-    ValueInput(Quiz quiz, Class<A> answerType) {
+    /**
+     * @param toAnswer the answer a value stands for
+     * @param fromAnswer the value that shows a saved answer again
+     * @param whole whether a value is a whole answer that can be checked
+     */
+    ValueInput(Quiz quiz, Class<A> answerType, Function<V, A> toAnswer, Function<A, V> fromAnswer,
+            Predicate<V> whole) {
         super(quiz);
         this.answerType = answerType;
+        this.toAnswer = toAnswer;
+        this.fromAnswer = fromAnswer;
+        this.whole = whole;
     }
 
     /** The value as the learner has drafted it; subclasses expose it under the name their view knows it by. */
@@ -34,27 +48,20 @@ abstract class ValueInput<V, A extends QuizAnswer> extends QuizInput {
     /** What a learner who never answered sees. */
     abstract V blank();
 
-    /** Whether {@code v} is a whole answer that can be checked. */
-    abstract boolean isWhole(V v);
-
-    abstract A toAnswer(V v);
-
-    abstract V fromAnswer(A answer);
-
     /** Replaces the draft; callers check {@link #isLocked()} first where a learner's change must not get through. */
     void set(V v) {
         value.set(v);
-        setReady(isWhole(v));
+        setReady(whole.test(v));
     }
 
     @Override
     final QuizAnswer answer() {
-        return toAnswer(value.get());
+        return toAnswer.apply(value.get());
     }
 
     @Override
     final void show(QuizAnswer answer) {
-        set(fromAnswer(answerType.cast(answer)));
+        set(fromAnswer.apply(answerType.cast(answer)));
     }
 
     @Override
