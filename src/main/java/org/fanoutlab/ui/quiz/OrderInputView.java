@@ -2,7 +2,6 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,7 +9,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -21,16 +19,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * buttons: a row is one Tab stop, ↑/↓ go to the next row, Alt+↑/↓ move the step and the focus goes with it; every
  * move is said in words under the list.
  */
-final class OrderInputView implements QuizInputView {
+final class OrderInputView extends ItemListView {
     private final OrderInput input;
-    private final VBox box = new VBox();
-    private final FocusRows<VBox> rows = new FocusRows<>();
-    private final List<Label> texts = new ArrayList<>();
-    private final List<Button> ups = new ArrayList<>();
-    private final List<Button> downs = new ArrayList<>();
-    private final List<Label> verdicts = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
     private final Label status = new Label();
-    private List<ItemVerdict> shown = List.of();
     private boolean locked;
 
     OrderInputView(OrderInput input) {
@@ -51,14 +43,8 @@ final class OrderInputView implements QuizInputView {
                     () -> moveAndFollow(position, 1));
             HBox line = new HBox(number, text, up, down);
             line.getStyleClass().add(QuizStyles.ORDER_ROW + "-line");
-            Label verdict = ItemRows.verdictLine();
-            VBox row = ItemRows.row(QuizStyles.ORDER_ROW, Messages.get("quiz.order.help"), line, verdict);
-            rows.add(row);
-            texts.add(text);
-            ups.add(up);
-            downs.add(down);
-            verdicts.add(verdict);
-            box.getChildren().add(row);
+            addRow(QuizStyles.ORDER_ROW, Messages.get("quiz.order.help"), line);
+            positions.add(new Position(text, up, down));
         }
         status.getStyleClass().add(QuizStyles.ORDER_STATUS);
         status.setWrapText(true);
@@ -80,14 +66,9 @@ final class OrderInputView implements QuizInputView {
     }
 
     @Override
-    public Node node() {
-        return box;
-    }
-
-    @Override
     public boolean onKey(KeyEvent e) {
-        int row = rows.focused();
-        if (row < 0 || e.isControlDown() || e.isMetaDown() || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
+        int row = keyRow(e);
+        if (row < 0 || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
             return false;
         }
         int delta = e.getCode() == KeyCode.UP ? -1 : 1;
@@ -126,19 +107,24 @@ final class OrderInputView implements QuizInputView {
         for (int p = 0; p < n; p++) {
             int step = order.get(p);
             String text = input.stepText(step);
-            texts.get(p).setText(text);
-            ups.get(p).setDisable(locked || p == 0);
-            downs.get(p).setDisable(locked || p == n - 1);
-            ups.get(p).setAccessibleText(Messages.format("quiz.order.up.accessible", text));
-            downs.get(p).setAccessibleText(Messages.format("quiz.order.down.accessible", text));
+            Position at = positions.get(p);
+            at.text().setText(text);
+            at.up().setDisable(locked || p == 0);
+            at.down().setDisable(locked || p == n - 1);
+            at.up().setAccessibleText(Messages.format("quiz.order.up.accessible", text));
+            at.down().setAccessibleText(Messages.format("quiz.order.down.accessible", text));
             // the verdict belongs to the step, so it moves with it
             Label verdict = verdicts.get(p);
-            ItemVerdict v = ItemRows.verdictOn(shown, step);
-            ItemRows.clearVerdict(verdict);
+            ItemVerdict v = verdictOn(step);
+            clearVerdict(verdict);
             if (v != null) {
                 QuizPanel.markVerdict(verdict, v);
             }
-            rows.get(p).setAccessibleText(ItemRows.spoken(input.rowText(p), v));
+            rows.get(p).setAccessibleText(spoken(input.rowText(p), v));
         }
+    }
+
+    /** The parts of a row that change when a step moves: the step's text and the buttons that move it. */
+    private record Position(Label text, Button up, Button down) {
     }
 }
