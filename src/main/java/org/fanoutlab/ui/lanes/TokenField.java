@@ -19,7 +19,6 @@ final class TokenField extends PackedSlots {
     private final double[] born;
     private int[] perLane;
     private final int[] perLaneStyle;
-    private long skipped;
 
     TokenField(int capacity, int lanes) {
         super(capacity);
@@ -34,7 +33,6 @@ final class TokenField extends PackedSlots {
     boolean add(int laneIndex, LaneToken s, double wallSeconds) {
         int ls = laneIndex * LaneToken.ALL.length + s.ordinal();
         if (isFull() || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
-            skipped++;
             return false;
         }
         int i = claim();
@@ -91,10 +89,5 @@ final class TokenField extends PackedSlots {
 
     int countIn(int laneIndex) {
         return perLane[laneIndex];
-    }
-
-    /** Tokens not shown because a lane (or the field) was full. */
-    long skipped() {
-        return skipped;
     }
 }

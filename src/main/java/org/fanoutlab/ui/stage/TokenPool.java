@@ -14,7 +14,6 @@ final class TokenPool extends PackedSlots {
     private final double[] start;
     private final double[] duration;
     private final float[] lane;
-    private long dropped;
 
     TokenPool(int capacity) {
         super(capacity);
@@ -29,11 +28,10 @@ final class TokenPool extends PackedSlots {
     /**
      * Adds a token flying {@code fromAnchor → toAnchor} from animation time {@code startTime} for
      * {@code seconds}; {@code laneOffset} (−1..1) spreads tokens on the same path so they do not stack.
-     * Returns false (and counts a drop) when the pool is full: the counters stay exact, only the picture thins.
+     * Returns false when the pool is full: the counters stay exact, only the picture thins.
      */
     boolean spawn(TokenStyle s, int fromAnchor, int toAnchor, double startTime, double seconds, double laneOffset) {
         if (isFull()) {
-            dropped++;
             return false;
         }
         int i = claim();
@@ -66,10 +64,6 @@ final class TokenPool extends PackedSlots {
         lane[dst] = lane[src];
     }
 
-    long dropped() {
-        return dropped;
-    }
-
     int styleOrdinal(int i) {
         return style[i];
     }
@@ -88,10 +82,6 @@ final class TokenPool extends PackedSlots {
 
     double start(int i) {
         return start[i];
-    }
-
-    double duration(int i) {
-        return duration[i];
     }
 
     double lane(int i) {
