@@ -1,6 +1,8 @@
 package org.fanoutlab.engine;
 
 import org.fanoutlab.engine.base.LatencyRecorder;
+import org.fanoutlab.engine.base.RowRing;
+import org.fanoutlab.engine.base.RowTable;
 
 /**
  * The shared FIFO fan-out queue (ADR 0002): one segment per pushed post, drained at {@code rate} writes a second,
@@ -15,15 +17,14 @@ final class FanoutQueue {
         void writesDone(FanoutQueue q, int slot, long ga, long gb);
     }
 
-    private int head;
-    private int size;
-    private long[] seq = new long[16];
-    private int[] producer = new int[16];
-    private double[] time = new double[16];
-    private long[] offset = new long[16];
-    private long[] count = new long[16];
-    private long[] start = new long[16];
-    private boolean[] small = new boolean[16];
+    // A queued post's fields, one row of posts per post.
+    private enum Longs { SEQ, OFFSET, COUNT, START }
+    private enum Doubles { TIME }
+    private enum Ints { PRODUCER, SMALL }
+
+    private static final RowTable.Shape POST = RowTable.Shape.of(Longs.class, Doubles.class, Ints.class, null);
+
+    private final RowRing posts;
     private long enqueued;
     private long done;
     private double rate;
@@ -35,20 +36,13 @@ final class FanoutQueue {
 
     FanoutQueue(int producers, double rate) {
         this.rate = rate;
+        posts = new RowRing(16, POST);
         lastPushStart = new long[producers];
         lastPushCount = new long[producers];
     }
 
     private FanoutQueue(FanoutQueue o) {
-        head = o.head;
-        size = o.size;
-        seq = o.seq.clone();
-        producer = o.producer.clone();
-        time = o.time.clone();
-        offset = o.offset.clone();
-        count = o.count.clone();
-        start = o.start.clone();
-        small = o.small.clone();
+        posts = o.posts.copy();
         enqueued = o.enqueued;
         done = o.done;
         rate = o.rate;
@@ -65,7 +59,7 @@ final class FanoutQueue {
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 49L * seq.length + 16L * lastPushStart.length;
+        return 48L * posts.capacity() + 16L * lastPushStart.length;
     }
 
     long backlog() {
@@ -85,33 +79,29 @@ final class FanoutQueue {
     }
 
     long seq(int slot) {
-        return seq[slot];
+        return posts.getLong(slot, Longs.SEQ);
     }
 
     int producer(int slot) {
-        return producer[slot];
-    }
-
-    double postTime(int slot) {
-        return time[slot];
+        return posts.getInt(slot, Ints.PRODUCER);
     }
 
     long offset(int slot) {
-        return offset[slot];
+        return posts.getLong(slot, Longs.OFFSET);
     }
 
     long followers(int slot) {
-        return count[slot];
+        return posts.getLong(slot, Longs.COUNT);
     }
 
     /** Global index of the post's first write. */
     long start(int slot) {
-        return start[slot];
+        return posts.getLong(slot, Longs.START);
     }
 
     /** Whether the post's simulated audience is small (its readers are visited one by one, not by a sweep). */
     boolean small(int slot) {
-        return small[slot];
+        return posts.getFlag(slot, Ints.SMALL);
     }
 
     /** A pushed post of {@code followers} writes joins the queue at {@code t}. */
@@ -120,18 +110,14 @@ final class FanoutQueue {
             anchorTime = t;
             anchorIndex = enqueued;
         }
-        if (size == seq.length) {
-            grow();
-        }
-        int slot = (head + size) % seq.length;
-        seq[slot] = postSeq;
-        producer[slot] = p;
-        time[slot] = t;
-        offset[slot] = followOffset;
-        count[slot] = followers;
-        start[slot] = enqueued;
-        small[slot] = smallAudience;
-        size++;
+        int slot = posts.addLast();
+        posts.setLong(slot, Longs.SEQ, postSeq);
+        posts.setInt(slot, Ints.PRODUCER, p);
+        posts.setDouble(slot, Doubles.TIME, t);
+        posts.setLong(slot, Longs.OFFSET, followOffset);
+        posts.setLong(slot, Longs.COUNT, followers);
+        posts.setLong(slot, Longs.START, enqueued);
+        posts.setFlag(slot, Ints.SMALL, smallAudience);
         lastPushStart[p] = enqueued;
         lastPushCount[p] = followers;
         enqueued += followers;
@@ -169,15 +155,14 @@ final class FanoutQueue {
         }
         long last = lastWriteBy(x, inclusive);
         while (done <= last) {
-            int slot = head;
-            long segEnd = start[slot] + count[slot] - 1;
+            int slot = posts.first();
+            long segEnd = start(slot) + followers(slot) - 1;
             long end = Math.min(segEnd, last);
             long from = done;
             done = end + 1;
             sink.writesDone(this, slot, from, end);
             if (done > segEnd) {
-                head = (head + 1) % seq.length;
-                size--;
+                posts.removeFirst();
             }
         }
     }
@@ -207,7 +192,7 @@ final class FanoutQueue {
      * count per histogram bucket, plus their exact sum and range.
      */
     void recordLatencies(LatencyRecorder h, int slot, long ga, long gb) {
-        double postTime = time[slot];
+        double postTime = posts.getDouble(slot, Doubles.TIME);
         long n = gb - ga + 1;
         double first = writeTime(ga) - postTime;
         double lastLatency = writeTime(gb) - postTime;
@@ -238,45 +223,5 @@ final class FanoutQueue {
 
     private long latencyMicros(long g, double postTime) {
         return LatencyRecorder.micros(writeTime(g) - postTime);
-    }
-
-    private void grow() {
-        int n = seq.length * 2;
-        seq = unroll(seq, n);
-        producer = unroll(producer, n);
-        time = unroll(time, n);
-        offset = unroll(offset, n);
-        count = unroll(count, n);
-        start = unroll(start, n);
-        boolean[] s = new boolean[n];
-        for (int i = 0; i < size; i++) {
-            s[i] = small[(head + i) % small.length];
-        }
-        small = s;
-        head = 0;
-    }
-
-    private long[] unroll(long[] a, int n) {
-        long[] b = new long[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
-    }
-
-    private int[] unroll(int[] a, int n) {
-        int[] b = new int[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
-    }
-
-    private double[] unroll(double[] a, int n) {
-        double[] b = new double[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
     }
 }
