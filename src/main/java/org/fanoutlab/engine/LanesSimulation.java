@@ -3,7 +3,6 @@ package org.fanoutlab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import org.fanoutlab.engine.base.SeededRandom;
 import org.fanoutlab.engine.lanes.LaneEventSink;
 import org.fanoutlab.engine.lanes.LaneMetrics;
@@ -26,13 +25,9 @@ import org.fanoutlab.engine.lanes.OnFull;
  * the post comes first, then lanes in file order. A run covers {@code [0, durationSeconds)}. Live changes
  * ({@code set…}) take effect from {@link #now()} on.
  */
-public final class LanesSimulation {
+public final class LanesSimulation extends SteppedRun {
     /** Mixed into the seed so the lanes' random streams differ from the fan-out engine's. */
     private static final long SALT = 0x6C616E6573L; // "lanes"
-    /** Loop turns between two looks at the cancel flag. */
-    private static final int CANCEL_CHECK_EVERY = 4096;
-
-    private final double duration;
     private final LaneSet lanes;
     private final SeededRandom postRandom;
     private final Schedule schedule;
@@ -40,9 +35,7 @@ public final class LanesSimulation {
     private long uniformK;
     private double nextPost;
     private long posts;
-    private double now;
     private Scenario scenario;
-    private volatile boolean cancelled;
 
     /** Lanes with no event stream (reports and tests). */
     public LanesSimulation(Scenario scenario) {
@@ -54,12 +47,8 @@ public final class LanesSimulation {
      * @throws IllegalArgumentException when the scenario has no lanes
      */
     public LanesSimulation(Scenario scenario, int eventCapacity) {
-        Objects.requireNonNull(scenario, "scenario");
-        if (scenario.lanes().isEmpty()) {
-            throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no lanes");
-        }
+        super(requireLanes(scenario).durationSeconds(), "lanes run", 4096);
         this.scenario = scenario;
-        this.duration = scenario.durationSeconds();
         SeededRandom root = new SeededRandom(scenario.seed() ^ SALT);
         this.postRandom = root.split();
         Producer first = scenario.producers().get(0);
@@ -69,8 +58,16 @@ public final class LanesSimulation {
         nextPost = firstPostAtOrAfter(0.0);
     }
 
+    private static Scenario requireLanes(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        if (scenario.lanes().isEmpty()) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no lanes");
+        }
+        return scenario;
+    }
+
     private LanesSimulation(LanesSimulation o) {
-        duration = o.duration;
+        super(o);
         lanes = o.lanes.copy();
         postRandom = o.postRandom.copy();
         schedule = o.schedule;
@@ -78,7 +75,6 @@ public final class LanesSimulation {
         uniformK = o.uniformK;
         nextPost = o.nextPost;
         posts = o.posts;
-        now = o.now;
         scenario = o.scenario;
     }
 
@@ -103,18 +99,6 @@ public final class LanesSimulation {
         return scenario;
     }
 
-    public double now() {
-        return now;
-    }
-
-    public double durationSeconds() {
-        return duration;
-    }
-
-    public boolean isFinished() {
-        return now >= duration;
-    }
-
     /** Posts the first producer has made so far (every lane saw each of them). */
     public long posts() {
         return posts;
@@ -133,56 +117,24 @@ public final class LanesSimulation {
         return out;
     }
 
-    /**
-     * Asks a running {@link #advanceTo} to stop; safe from any thread. The call in progress (and every later one)
-     * throws {@link CancellationException}; the lanes stay at the last instant fully processed.
-     */
-    public void cancel() {
-        cancelled = true;
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    /**
-     * Processes everything that happens before {@code simSeconds} (clamped to the run's duration).
-     *
-     * @throws CancellationException when {@link #cancel()} was called
-     */
-    public void advanceTo(double simSeconds) {
-        double target = Math.min(simSeconds, duration);
-        if (cancelled) {
-            throw new CancellationException("lanes run cancelled");
-        }
-        if (!(target > now)) {
-            return;
-        }
-        int turns = 0;
-        while (true) {
-            if (++turns == CANCEL_CHECK_EVERY) {
-                turns = 0;
-                if (cancelled) {
-                    throw new CancellationException("lanes run cancelled at " + now + " s");
-                }
+    @Override
+    boolean stepBefore(double target) {
+        double tl = lanes.nextTime();
+        double tp = nextPost;
+        if (tp <= tl) {
+            if (!(tp < target)) {
+                return false;
             }
-            double tl = lanes.nextTime();
-            double tp = nextPost;
-            if (tp <= tl) {
-                if (!(tp < target)) {
-                    break;
-                }
-                now = tp;
-                makePost(tp);
-            } else {
-                if (!(tl < target)) {
-                    break;
-                }
-                now = tl;
-                lanes.stepNext(tl);
+            now = tp;
+            makePost(tp);
+        } else {
+            if (!(tl < target)) {
+                return false;
             }
+            now = tl;
+            lanes.stepNext(tl);
         }
-        now = target;
+        return true;
     }
 
     /** When the next post or lane event happens (+∞ when nothing else will). */
