@@ -18,39 +18,56 @@ final class FanoutQueue {
     }
 
     // A queued post's fields, one row of posts per post.
-    private enum Longs { SEQ, OFFSET, COUNT, START }
+    private enum Longs { SEQ, COUNT, START }
     private enum Doubles { TIME }
     private enum Ints { PRODUCER, SMALL }
 
     private static final RowTable.Shape POST = RowTable.Shape.of(Longs.class, Doubles.class, Ints.class, null);
 
     private final RowRing posts;
+    /** Per producer, where its followers start on the ring of consumers: shared, never written. */
+    private final long[] followOffset;
     private long enqueued;
     private long done;
-    private double rate;
-    private double anchorTime;
-    private long anchorIndex;
+    private Clock clock;
     private long backlogMax;
-    private final long[] lastPushStart;
-    private final long[] lastPushCount;
+    /** Per producer, where its latest pushed post's writes start and how many there are. */
+    private final RowTable lastPush;
 
-    FanoutQueue(int producers, double rate) {
-        this.rate = rate;
+    /**
+     * The write-time formula: write {@code g} completes at {@code anchorTime + (g - anchorIndex + 1) / rate}, or at
+     * {@code anchorTime} when the rate is 0. Anchored anew when the queue starts from empty or the rate changes.
+     */
+    private record Clock(double rate, double anchorTime, long anchorIndex) {
+        double writeTime(long g) {
+            return rate == 0 ? anchorTime : anchorTime + (g - anchorIndex + 1) / rate;
+        }
+
+        /** The formula solved for the write: the (fractional) index of the last write done by {@code t}. */
+        double lastIndexBy(double t) {
+            return anchorIndex - 1 + (t - anchorTime) * rate;
+        }
+    }
+
+    private enum PushLongs { START, COUNT }
+
+    private static final RowTable.Shape PUSH = RowTable.Shape.of(PushLongs.class, null, null, null);
+
+    FanoutQueue(long[] followOffset, double rate) {
+        this.followOffset = followOffset;
+        clock = new Clock(rate, 0, 0);
         posts = new RowRing(16, POST);
-        lastPushStart = new long[producers];
-        lastPushCount = new long[producers];
+        lastPush = new RowTable(followOffset.length, PUSH);
     }
 
     private FanoutQueue(FanoutQueue o) {
         posts = o.posts.copy();
+        followOffset = o.followOffset;
         enqueued = o.enqueued;
         done = o.done;
-        rate = o.rate;
-        anchorTime = o.anchorTime;
-        anchorIndex = o.anchorIndex;
+        clock = o.clock;
         backlogMax = o.backlogMax;
-        lastPushStart = o.lastPushStart.clone();
-        lastPushCount = o.lastPushCount.clone();
+        lastPush = o.lastPush.copy();
     }
 
     FanoutQueue copy() {
@@ -59,7 +76,7 @@ final class FanoutQueue {
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 48L * posts.capacity() + 16L * lastPushStart.length;
+        return 40L * posts.capacity() + 16L * lastPush.capacity();
     }
 
     long backlog() {
@@ -75,7 +92,7 @@ final class FanoutQueue {
     }
 
     double rate() {
-        return rate;
+        return clock.rate();
     }
 
     long seq(int slot) {
@@ -87,7 +104,7 @@ final class FanoutQueue {
     }
 
     long offset(int slot) {
-        return posts.getLong(slot, Longs.OFFSET);
+        return followOffset[producer(slot)];
     }
 
     long followers(int slot) {
@@ -105,47 +122,43 @@ final class FanoutQueue {
     }
 
     /** A pushed post of {@code followers} writes joins the queue at {@code t}. */
-    void enqueue(int p, long postSeq, double t, long followOffset, long followers, boolean smallAudience) {
+    void enqueue(int p, long postSeq, double t, long followers, boolean smallAudience) {
         if (done == enqueued) {
-            anchorTime = t;
-            anchorIndex = enqueued;
+            clock = new Clock(clock.rate(), t, enqueued);
         }
         int slot = posts.addLast();
         posts.setLong(slot, Longs.SEQ, postSeq);
         posts.setInt(slot, Ints.PRODUCER, p);
         posts.setDouble(slot, Doubles.TIME, t);
-        posts.setLong(slot, Longs.OFFSET, followOffset);
         posts.setLong(slot, Longs.COUNT, followers);
         posts.setLong(slot, Longs.START, enqueued);
         posts.setFlag(slot, Ints.SMALL, smallAudience);
-        lastPushStart[p] = enqueued;
-        lastPushCount[p] = followers;
+        lastPush.setLong(p, PushLongs.START, enqueued);
+        lastPush.setLong(p, PushLongs.COUNT, followers);
         enqueued += followers;
-        if (rate > 0) {
+        if (clock.rate() > 0) {
             backlogMax = Math.max(backlogMax, enqueued - done);
         }
     }
 
     /** Writes still queued continue at the new rate from {@code now}; the caller completes them all when it is 0. */
     void setRate(double now, double writesPerSecond) {
-        anchorTime = now;
-        anchorIndex = done;
-        rate = writesPerSecond;
+        clock = new Clock(writesPerSecond, now, done);
     }
 
     /** How far the fan-out of this producer's latest pushed post has got, 0 to 1 (1 when none is queued). */
     double progress(int p) {
-        long c = lastPushCount[p];
+        long c = lastPush.getLong(p, PushLongs.COUNT);
         if (c <= 0) {
             return 1.0;
         }
-        double f = (double) (done - lastPushStart[p]) / c;
+        double f = (double) (done - lastPush.getLong(p, PushLongs.START)) / c;
         return Math.max(0.0, Math.min(1.0, f));
     }
 
     /** Completion time of global write {@code g}. */
     double writeTime(long g) {
-        return rate == 0 ? anchorTime : anchorTime + (g - anchorIndex + 1) / rate;
+        return clock.writeTime(g);
     }
 
     /** Completes every queued write whose time is before {@code x} (or at it, when inclusive), oldest first. */
@@ -169,10 +182,10 @@ final class FanoutQueue {
 
     /** The last queued write completing before {@code x} (or at it, when inclusive); below {@code done} if none. */
     private long lastWriteBy(double x, boolean inclusive) {
-        if (rate == 0) {
+        if (clock.rate() == 0) {
             return enqueued - 1;
         }
-        double est = anchorIndex - 1 + (x - anchorTime) * rate;
+        double est = clock.lastIndexBy(x);
         long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
         while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
             g++;
@@ -196,19 +209,20 @@ final class FanoutQueue {
         long n = gb - ga + 1;
         double first = writeTime(ga) - postTime;
         double lastLatency = writeTime(gb) - postTime;
-        if (rate == 0) {
+        Clock c = clock;
+        if (c.rate() == 0) {
             h.record(first, n);
             return;
         }
         // latency of write g: (anchorTime - postTime) + (g - anchorIndex + 1) / rate
-        h.addProgression(n, anchorTime - postTime, ga - anchorIndex + 1, rate, first, lastLatency);
+        h.addProgression(n, c.anchorTime() - postTime, ga - c.anchorIndex() + 1, c.rate(), first, lastLatency);
         long g = ga;
         while (g <= gb) {
             long v = latencyMicros(g, postTime);
             long hi = h.bucketTop(v);
             // The last write whose latency rounds to at most hi, solved from the write-time formula; the loops
             // below only fix floating-point edges.
-            double lastG = anchorIndex - 1 + (postTime + (hi + 0.5) / 1e6 - anchorTime) * rate;
+            double lastG = c.lastIndexBy(postTime + (hi + 0.5) / 1e6);
             long e = lastG >= gb ? gb : Math.max(g, (long) Math.floor(lastG));
             while (e < gb && latencyMicros(e + 1, postTime) <= hi) {
                 e++;

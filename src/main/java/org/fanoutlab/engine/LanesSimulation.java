@@ -30,11 +30,7 @@ public final class LanesSimulation extends SteppedRun {
     private static final long SALT = 0x6C616E6573L; // "lanes"
     private final LaneSet lanes;
     private final SeededRandom postRandom;
-    private final Schedule schedule;
-    private double postsPerHour;
-    private long uniformK;
-    private double nextPost;
-    private long posts;
+    private LaneFeed feed;
     private Scenario scenario;
 
     /** Lanes with no event stream (reports and tests). */
@@ -52,10 +48,8 @@ public final class LanesSimulation extends SteppedRun {
         SeededRandom root = new SeededRandom(scenario.seed() ^ SALT);
         this.postRandom = root.split();
         Producer first = scenario.producers().get(0);
-        this.schedule = first.schedule();
-        this.postsPerHour = first.postsPerHour();
         this.lanes = new LaneSet(scenario.lanes(), root, eventCapacity);
-        nextPost = firstPostAtOrAfter(0.0);
+        feed = LaneFeed.from(0.0, first.schedule(), first.postsPerHour(), postRandom);
     }
 
     private static Scenario requireLanes(Scenario scenario) {
@@ -70,11 +64,7 @@ public final class LanesSimulation extends SteppedRun {
         super(o);
         lanes = o.lanes.copy();
         postRandom = o.postRandom.copy();
-        schedule = o.schedule;
-        postsPerHour = o.postsPerHour;
-        uniformK = o.uniformK;
-        nextPost = o.nextPost;
-        posts = o.posts;
+        feed = o.feed;
         scenario = o.scenario;
     }
 
@@ -101,7 +91,7 @@ public final class LanesSimulation extends SteppedRun {
 
     /** Posts the first producer has made so far (every lane saw each of them). */
     public long posts() {
-        return posts;
+        return feed.made();
     }
 
     public int laneCount() {
@@ -120,7 +110,7 @@ public final class LanesSimulation extends SteppedRun {
     @Override
     boolean stepBefore(double target) {
         double tl = lanes.nextTime();
-        double tp = nextPost;
+        double tp = feed.next();
         if (tp <= tl) {
             if (!(tp < target)) {
                 return false;
@@ -139,7 +129,7 @@ public final class LanesSimulation extends SteppedRun {
 
     /** When the next post or lane event happens (+∞ when nothing else will). */
     public double nextEventTime() {
-        return Math.min(nextPost, lanes.nextTime());
+        return Math.min(feed.next(), lanes.nextTime());
     }
 
     /** Processes exactly the next instant at which something happens (the UI's "step"), if inside the run. */
@@ -187,8 +177,7 @@ public final class LanesSimulation extends SteppedRun {
     public void setPostsPerHour(double pph) {
         Producer first = scenario.producers().get(0).withPostsPerHour(pph);
         scenario = scenario.withProducer(0, first);
-        postsPerHour = pph;
-        nextPost = firstPostAtOrAfter(now);
+        feed = feed.withPostsPerHour(pph, now, postRandom);
     }
 
     private void replaceLane(int index, LaneSpec spec) {
@@ -198,26 +187,7 @@ public final class LanesSimulation extends SteppedRun {
     }
 
     private void makePost(double t) {
-        lanes.post(posts++, t);
-        double gap = 3600.0 / postsPerHour;
-        if (schedule == Schedule.UNIFORM) {
-            uniformK++;
-            nextPost = PostTimes.uniform(uniformK, gap);
-        } else {
-            nextPost = t + postRandom.exponential(gap);
-        }
-    }
-
-    /** The same rule as the fan-out engine: the uniform grid point at or after {@code t}, or a fresh gap. */
-    private double firstPostAtOrAfter(double t) {
-        if (postsPerHour <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double gap = 3600.0 / postsPerHour;
-        if (schedule == Schedule.UNIFORM) {
-            uniformK = PostTimes.firstUniformIndexAtOrAfter(t, gap);
-            return PostTimes.uniform(uniformK, gap);
-        }
-        return t + postRandom.exponential(gap);
+        lanes.post(feed.made(), t);
+        feed = feed.afterPost(t, postRandom);
     }
 }

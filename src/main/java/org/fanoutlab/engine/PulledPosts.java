@@ -25,7 +25,7 @@ import org.fanoutlab.engine.base.RowTable;
  */
 final class PulledPosts {
     // A broadcast post's fields: post k (global count) is the (k - broadcastStart)-th row of broadcast.
-    private enum BroadcastLongs { OFFSET, SEQ, OPEN }
+    private enum BroadcastLongs { SEQ, OPEN }
     private enum BroadcastDoubles { TIME }
     private enum BroadcastInts { PRODUCER }
     private enum BroadcastObjects { AUDIENCE }
@@ -49,6 +49,8 @@ final class PulledPosts {
     /** Per ring position: the first broadcast post its consumer has not been visited for yet (made with the first). */
     private long[] nextBroadcast;
     private final int consumers;
+    /** Per producer, where its followers start on the ring of consumers: shared, never written. */
+    private final long[] followOffset;
 
     // Addressed posts: a table with reference counts (a free row's REFS links the free list), and per consumer a
     // pending list (newest first).
@@ -57,8 +59,9 @@ final class PulledPosts {
     private final RowPool entries;
     private long pendingEntries;
 
-    PulledPosts(int consumers) {
+    PulledPosts(int consumers, long[] followOffset) {
         this.consumers = consumers;
+        this.followOffset = followOffset;
         broadcast = new RowRing(16, BROADCAST);
         addressed = new RowPool(16, ADDRESSED, AddressedInts.REFS);
         entries = new RowPool(64, ENTRY, EntryInts.NEXT);
@@ -72,6 +75,7 @@ final class PulledPosts {
         broadcastStart = o.broadcastStart;
         broadcast = o.broadcast.copy(); // the audiences are records: immutable, shared
         consumers = o.consumers;
+        followOffset = o.followOffset;
         nextBroadcast = o.nextBroadcast == null || !perConsumer ? null : o.nextBroadcast.clone();
         addressed = o.addressed.copy();
         pendingHead = o.pendingHead == null || !perConsumer ? null : o.pendingHead.clone();
@@ -112,20 +116,19 @@ final class PulledPosts {
     /** Bytes a copy allocates. */
     long bytes() {
         long perConsumer = (nextBroadcast == null ? 0 : 8L) + (pendingHead == null ? 0 : 4);
-        return perConsumer * consumers + 52L * broadcast.capacity() + 28L * addressed.capacity()
+        return perConsumer * consumers + 44L * broadcast.capacity() + 28L * addressed.capacity()
                 + 16L * entries.capacity();
     }
 
     // ---------------------------------------------------------------- broadcast
 
     /** Stores a broadcast post; {@code open} is the number of the first feed open at or after it. */
-    void addBroadcast(int p, long seq, double t, long offset, ConsumerSample.Audience audience, long open) {
+    void addBroadcast(int p, long seq, double t, ConsumerSample.Audience audience, long open) {
         if (nextBroadcast == null) {
             nextBroadcast = new long[consumers];
         }
         int s = broadcast.addLast();
         broadcast.setDouble(s, BroadcastDoubles.TIME, t);
-        broadcast.setLong(s, BroadcastLongs.OFFSET, offset);
         broadcast.setLong(s, BroadcastLongs.SEQ, seq);
         broadcast.setLong(s, BroadcastLongs.OPEN, open);
         broadcast.setInt(s, BroadcastInts.PRODUCER, p);
@@ -161,7 +164,7 @@ final class PulledPosts {
     }
 
     long broadcastOffset(long k) {
-        return broadcast.getLong(slot(k), BroadcastLongs.OFFSET);
+        return followOffset[broadcastProducer(k)];
     }
 
     long broadcastFollowers(long k) {

@@ -76,8 +76,8 @@ public final class Simulation extends SteppedRun {
         grid = new CheckGrid(n, scenario.pollIntervalSeconds(),
                 SeededRandom.forPurpose(scenario.seed(), PURPOSE_PHASES, 0));
         schedule = new PostSchedule(scenario);
-        queue = new FanoutQueue(producers, scenario.fanoutWritesPerSecond());
-        pulled = new PulledPosts(n);
+        queue = new FanoutQueue(followOffset, scenario.fanoutWritesPerSecond());
+        pulled = new PulledPosts(n, followOffset);
         caches = new FeedCaches(n);
         opens = new OpenTally(grid, sample, scenario.model());
         if (scenario.model() != Model.PUSH) {
@@ -380,12 +380,12 @@ public final class Simulation extends SteppedRun {
             if (small) {
                 address(p, seq, t, a);
             } else {
-                pulled.addBroadcast(p, seq, t, followOffset[p], a, passed);
+                pulled.addBroadcast(p, seq, t, a, passed);
                 sweepUntil = Math.max(sweepUntil, passed + n);
             }
             events.add(EventKind.WRITES_QUEUED, t, p, seq, -1, 0);
         } else {
-            queue.enqueue(p, seq, t, followOffset[p], f, small);
+            queue.enqueue(p, seq, t, f, small);
             events.add(EventKind.WRITES_QUEUED, t, p, seq, -1, f);
             if (queue.rate() == 0) {
                 queue.process(t, true, writes);
