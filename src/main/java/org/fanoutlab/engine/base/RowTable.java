@@ -80,10 +80,6 @@ public class RowTable {
         return capacity;
     }
 
-    public final Shape shape() {
-        return shape;
-    }
-
     public final long getLong(int row, Enum<?> field) {
         return longs[row * longWidth + field.ordinal()];
     }
