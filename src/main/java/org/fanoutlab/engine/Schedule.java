@@ -1,17 +1,14 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.LowerCaseId;
 import org.fanoutlab.engine.base.LowerCaseIds;
 
 /** When a producer posts. */
-public enum Schedule {
+public enum Schedule implements LowerCaseId {
     /** Posts at (k + 0.5) × 3600 / postsPerHour seconds, k = 0, 1, … */
     UNIFORM,
     /** Exponential gaps drawn from the scenario's seed. */
     POISSON;
-
-    public String id() {
-        return LowerCaseIds.id(this);
-    }
 
     public static Schedule fromId(String id) {
         return LowerCaseIds.fromId(Schedule.class, id, "schedule");

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.fanoutlab.engine.Limits;
 import org.fanoutlab.engine.Model;
 import org.fanoutlab.engine.Producer;
@@ -219,14 +220,28 @@ final class ScenarioValidator {
     }
 
     private Double number(JsonNode obj, String path, String field, boolean required, Double dflt) {
+        return numeric(obj, path, field, required, dflt, "a number", this::finite);
+    }
+
+    private Long whole(JsonNode obj, String path, String field, boolean required, Long dflt) {
+        return numeric(obj, path, field, required, dflt, "a whole number", this::wholeValue);
+    }
+
+    /**
+     * A numeric field: {@code dflt} when it is absent, null when it is no number ({@code what}: "a number") or
+     * {@code convert} finds it out of reach; each problem is said at the field.
+     */
+    private <T> T numeric(JsonNode obj, String path, String field, boolean required, T dflt, String what,
+            BiFunction<JsonNode, String, T> convert) {
         JsonNode v = field(obj, path, field, required);
         if (v == null) {
             return dflt;
         }
         String full = join(path, field);
-        if (!shaped(v.isNumber(), v, full, "a number")) {
-            return null;
-        }
+        return shaped(v.isNumber(), v, full, what) ? convert.apply(v, full) : null;
+    }
+
+    private Double finite(JsonNode v, String full) {
         double d = v.asDouble();
         if (Double.isInfinite(d) || Double.isNaN(d)) {
             problem(full, full + " is too large, was " + v.asText());
@@ -235,15 +250,7 @@ final class ScenarioValidator {
         return d;
     }
 
-    private Long whole(JsonNode obj, String path, String field, boolean required, Long dflt) {
-        JsonNode v = field(obj, path, field, required);
-        if (v == null) {
-            return dflt;
-        }
-        String full = join(path, field);
-        if (!shaped(v.isNumber(), v, full, "a whole number")) {
-            return null;
-        }
+    private Long wholeValue(JsonNode v, String full) {
         if (v.isIntegralNumber()) {
             if (!v.canConvertToLong()) {
                 problem(full, full + " is too large, was " + v.asText());

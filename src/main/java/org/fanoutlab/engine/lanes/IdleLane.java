@@ -18,45 +18,17 @@ import org.fanoutlab.engine.base.SeededRandom;
 final class IdleLane extends Lane {
     private enum State { IDLING, FETCHING, REISSUING }
 
-    private final PostQueue waiting;
     private State state = State.IDLING;
     private double fetchSentAt;
-    private double fetchEnd;
-    private double gapEnd;
     private double reissueAnchor;
     private double nextReissue;
 
     IdleLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
-        waiting = new PostQueue();
         opened(); // the session
         request(0); // the first IDLE
         nextReissue = param(LaneParam.REISSUE_SECONDS);
-    }
-
-    private IdleLane(IdleLane o, LaneEventRing events) {
-        super(o, events);
-        waiting = o.waiting.copy();
-        state = o.state;
-        fetchSentAt = o.fetchSentAt;
-        fetchEnd = o.fetchEnd;
-        gapEnd = o.gapEnd;
-        reissueAnchor = o.reissueAnchor;
-        nextReissue = o.nextReissue;
-    }
-
-    @Override
-    Lane copy(LaneEventRing events) {
-        return new IdleLane(this, events);
-    }
-
-    @Override
-    double nextTime() {
-        return switch (state) {
-            case IDLING -> nextReissue;
-            case FETCHING -> fetchEnd;
-            case REISSUING -> gapEnd;
-        };
+        next = nextReissue;
     }
 
     @Override
@@ -65,10 +37,7 @@ final class IdleLane extends Lane {
             case IDLING -> reissue(t);
             case FETCHING -> {
                 // The FETCH answers with what was in the mailbox when it was sent.
-                while (!waiting.isEmpty() && waiting.headTime() <= fetchSentAt) {
-                    deliver(waiting.headSeq(), waiting.headTime(), t);
-                    waiting.removeHead();
-                }
+                deliverWaiting(fetchSentAt, t);
                 if (nextReissue <= t) {
                     reissue(t); // the IDLE after the fetch is the due re-issue
                 } else {
@@ -81,8 +50,7 @@ final class IdleLane extends Lane {
 
     @Override
     void onPost(long seq, double t) {
-        arrived(seq, t);
-        waiting.add(t, seq);
+        enqueue(seq, t);
         if (state == State.IDLING) {
             notifyAndFetch(t);
         }
@@ -92,7 +60,7 @@ final class IdleLane extends Lane {
         reissues++;
         events.add(LaneEventKind.REISSUE, t, index, -1, reissues);
         state = State.REISSUING;
-        gapEnd = t + param(LaneParam.REISSUE_GAP_SECONDS);
+        next = t + param(LaneParam.REISSUE_GAP_SECONDS);
         nextReissue = gridPointAfter(t);
     }
 
@@ -111,6 +79,7 @@ final class IdleLane extends Lane {
     private void backToIdle(double t) {
         request(t); // IDLE
         state = State.IDLING;
+        next = nextReissue;
         if (!waiting.isEmpty()) {
             notifyAndFetch(t); // mail first; a re-issue due meanwhile follows the fetch
         } else if (nextReissue <= t) {
@@ -124,7 +93,7 @@ final class IdleLane extends Lane {
         request(heard); // FETCH
         state = State.FETCHING;
         fetchSentAt = heard;
-        fetchEnd = heard + param(LaneParam.FETCH_ROUND_TRIP_SECONDS);
+        next = heard + param(LaneParam.FETCH_ROUND_TRIP_SECONDS);
     }
 
     @Override
@@ -133,6 +102,9 @@ final class IdleLane extends Lane {
             // The timer restarts from now at the new period, as a client would when reconfigured.
             reissueAnchor = now;
             nextReissue = now + param(LaneParam.REISSUE_SECONDS);
+            if (state == State.IDLING) {
+                next = nextReissue;
+            }
         }
     }
 }

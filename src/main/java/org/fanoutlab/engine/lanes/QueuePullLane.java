@@ -7,85 +7,41 @@ import org.fanoutlab.engine.base.SeededRandom;
  * records, processes them one after another at {@code consumerCapacityPerSecond}, commits each, and fetches
  * again. A fetch that finds nothing is held by the broker for up to {@code fetchWaitSeconds} (answered at once
  * if a post arrives, empty at the wait's end). Nothing is ever dropped: a consumer slower than the producer
- * shows growing lag. Latency is post → processed.
+ * shows growing lag. Latency is post → processed. The log is {@link #waiting}.
  */
-final class QueuePullLane extends Lane {
-    private final PostQueue log;
-    private boolean waiting;
-    private double waitUntil;
+final class QueuePullLane extends HeldRequestLane {
     private int batchLeft;
-    private double nextDone = Double.POSITIVE_INFINITY;
 
     QueuePullLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
-        super(index, spec, events, random);
-        log = new PostQueue();
-        fetch(0);
+        super(index, spec, events, random, LaneParam.FETCH_WAIT_SECONDS);
     }
 
-    private QueuePullLane(QueuePullLane o, LaneEventRing events) {
-        super(o, events);
-        log = o.log.copy();
-        waiting = o.waiting;
-        waitUntil = o.waitUntil;
-        batchLeft = o.batchLeft;
-        nextDone = o.nextDone;
+    /** A fetch returns a batch. */
+    @Override
+    void answer(double t) {
+        batchLeft = (int) Math.min(waiting.size(), (long) param(LaneParam.BATCH_SIZE));
+        events.add(LaneEventKind.BATCH, t, index, -1, batchLeft);
+        next = t + processingSeconds();
     }
 
     @Override
-    Lane copy(LaneEventRing events) {
-        return new QueuePullLane(this, events);
+    void timedOut(double t) {
+        ask(t);
     }
 
+    /** One record of the batch is processed and committed. */
     @Override
-    double nextTime() {
-        return waiting ? waitUntil : nextDone;
-    }
-
-    @Override
-    void step(double t) {
-        if (waiting) {
-            waiting = false;
-            closed();
-            empty(t);
-            fetch(t);
-            return;
-        }
-        deliver(log.headSeq(), log.headTime(), t);
-        log.removeHead();
+    void stepAnswered(double t) {
+        deliverHead(t);
         batchLeft--;
         if (batchLeft > 0) {
-            nextDone = t + 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
+            next = t + processingSeconds();
         } else {
-            fetch(t);
+            ask(t);
         }
     }
 
-    @Override
-    void onPost(long seq, double t) {
-        arrived(seq, t);
-        log.add(t, seq);
-        if (waiting) {
-            waiting = false;
-            closed();
-            startBatch(t);
-        }
-    }
-
-    private void fetch(double t) {
-        request(t);
-        if (log.isEmpty()) {
-            waiting = true;
-            opened();
-            waitUntil = t + param(LaneParam.FETCH_WAIT_SECONDS);
-            nextDone = Double.POSITIVE_INFINITY;
-        } else {
-            startBatch(t);
-        }
-    }
-
-    private void startBatch(double t) {
-        batchLeft = (int) Math.min(log.size(), (long) param(LaneParam.BATCH_SIZE));
-        events.add(LaneEventKind.BATCH, t, index, -1, batchLeft);
-        nextDone = t + 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
+    private double processingSeconds() {
+        return 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
     }
 }

@@ -10,29 +10,9 @@ import org.fanoutlab.engine.base.SeededRandom;
  * A changed interval leaves the poll already scheduled where it is; the ones after it use the new spacing.
  */
 final class ShortPollLane extends Lane {
-    private final PostQueue waiting;
-    private double nextPoll;
-
     ShortPollLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
-        waiting = new PostQueue();
-        nextPoll = param(LaneParam.INTERVAL_SECONDS) / 2;
-    }
-
-    private ShortPollLane(ShortPollLane o, LaneEventRing events) {
-        super(o, events);
-        waiting = o.waiting.copy();
-        nextPoll = o.nextPoll;
-    }
-
-    @Override
-    Lane copy(LaneEventRing events) {
-        return new ShortPollLane(this, events);
-    }
-
-    @Override
-    double nextTime() {
-        return nextPoll;
+        next = param(LaneParam.INTERVAL_SECONDS) / 2;
     }
 
     @Override
@@ -41,18 +21,8 @@ final class ShortPollLane extends Lane {
         if (waiting.isEmpty()) {
             empty(t);
         } else {
-            double arrive = t + param(LaneParam.ROUND_TRIP_SECONDS);
-            while (!waiting.isEmpty()) {
-                deliver(waiting.headSeq(), waiting.headTime(), arrive);
-                waiting.removeHead();
-            }
+            deliverWaiting(Double.POSITIVE_INFINITY, t + param(LaneParam.ROUND_TRIP_SECONDS));
         }
-        nextPoll = t + param(LaneParam.INTERVAL_SECONDS);
-    }
-
-    @Override
-    void onPost(long seq, double t) {
-        arrived(seq, t);
-        waiting.add(t, seq);
+        next = t + param(LaneParam.INTERVAL_SECONDS);
     }
 }

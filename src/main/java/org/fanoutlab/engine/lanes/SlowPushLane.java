@@ -9,61 +9,37 @@ import org.fanoutlab.engine.base.SeededRandom;
  * the producer is blocked until a slot frees ({@code onFull: block}); blocked posts queue at the producer in
  * order and {@code blockedSeconds} adds up the time at least one post was stuck. The shared stream is not
  * stalled for the other lanes (they stay comparable); the blocking is charged to this lane. A smaller buffer
- * set live keeps what it holds and accepts new items only below the new size.
+ * set live keeps what it holds and accepts new items only below the new size. The buffer is
+ * {@link #waiting}.
  */
 final class SlowPushLane extends Lane {
-    private final PostQueue buffer;
-    private final PostQueue blocked;
-    private double nextDone = Double.POSITIVE_INFINITY;
+    private PostQueue blocked;
     private double blockedSince;
 
     SlowPushLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
-        buffer = new PostQueue();
         blocked = new PostQueue();
         opened(); // one persistent connection the server pushes into
     }
 
-    private SlowPushLane(SlowPushLane o, LaneEventRing events) {
-        super(o, events);
-        buffer = o.buffer.copy();
-        blocked = o.blocked.copy();
-        nextDone = o.nextDone;
-        blockedSince = o.blockedSince;
-    }
-
     @Override
-    Lane copy(LaneEventRing events) {
-        return new SlowPushLane(this, events);
-    }
-
-    @Override
-    double nextTime() {
-        return nextDone;
+    void copyOwnParts() {
+        blocked = blocked.copy();
     }
 
     @Override
     void step(double t) {
-        deliver(buffer.headSeq(), buffer.headTime(), t);
-        buffer.removeHead();
-        while (!blocked.isEmpty() && buffer.size() < capacity()) {
-            buffer.add(blocked.headTime(), blocked.headSeq());
-            blocked.removeHead();
-            if (blocked.isEmpty()) {
-                blockedSeconds += t - blockedSince;
-            }
-        }
-        nextDone = buffer.isEmpty() ? Double.POSITIVE_INFINITY
-                : t + 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
+        deliverHead(t);
+        admitBlocked(t);
+        next = waiting.isEmpty() ? Double.POSITIVE_INFINITY : t + processingSeconds();
     }
 
     @Override
     void onPost(long seq, double t) {
-        if (buffer.size() < capacity() && blocked.isEmpty()) {
-            arrived(seq, t);
-            buffer.add(t, seq);
-            if (buffer.size() == 1) {
-                nextDone = t + 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
+        if (waiting.size() < capacity() && blocked.isEmpty()) {
+            enqueue(seq, t);
+            if (waiting.size() == 1) {
+                next = t + processingSeconds();
             }
         } else if (spec.onFull() == OnFull.DROP) {
             drops++;
@@ -87,14 +63,23 @@ final class SlowPushLane extends Lane {
     void parameterChanged(LaneParam p, double now) {
         if (p == LaneParam.BUFFER_SIZE) {
             // A bigger buffer takes blocked posts in at once.
-            while (!blocked.isEmpty() && buffer.size() < capacity()) {
-                buffer.add(blocked.headTime(), blocked.headSeq());
-                blocked.removeHead();
-                if (blocked.isEmpty()) {
-                    blockedSeconds += now - blockedSince;
-                }
+            admitBlocked(now);
+        }
+    }
+
+    /** Blocked posts move into the buffer, in order, while it has room; the producer is free once none is left. */
+    private void admitBlocked(double t) {
+        while (!blocked.isEmpty() && waiting.size() < capacity()) {
+            waiting.add(blocked.headTime(), blocked.headSeq());
+            blocked.removeHead();
+            if (blocked.isEmpty()) {
+                blockedSeconds += t - blockedSince;
             }
         }
+    }
+
+    private double processingSeconds() {
+        return 1.0 / param(LaneParam.CONSUMER_CAPACITY_PER_SECOND);
     }
 
     private long capacity() {

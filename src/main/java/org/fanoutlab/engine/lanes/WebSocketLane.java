@@ -29,19 +29,6 @@ final class WebSocketLane extends ServerPushLane {
         nextSend = sendAt();
     }
 
-    private WebSocketLane(WebSocketLane o, LaneEventRing events) {
-        super(o, events);
-        anchor = o.anchor;
-        k = o.k;
-        nextSend = o.nextSend;
-        outbox = o.outbox;
-    }
-
-    @Override
-    Lane copy(LaneEventRing events) {
-        return new WebSocketLane(this, events);
-    }
-
     @Override
     double nextTime() {
         return Math.min(super.nextTime(), nextSend);

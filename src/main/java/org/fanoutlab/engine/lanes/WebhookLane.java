@@ -14,21 +14,16 @@ import org.fanoutlab.engine.base.SeededRandom;
  * whose acknowledgements keep getting lost is retried, but it is not waiting for anyone (ADR 0007).
  */
 final class WebhookLane extends Lane {
-    private final RetryHeap pending;
+    private RetryHeap pending;
 
     WebhookLane(int index, LaneSpec spec, LaneEventRing events, SeededRandom random) {
         super(index, spec, events, random);
         pending = new RetryHeap();
     }
 
-    private WebhookLane(WebhookLane o, LaneEventRing events) {
-        super(o, events);
-        pending = o.pending.copy();
-    }
-
     @Override
-    Lane copy(LaneEventRing events) {
-        return new WebhookLane(this, events);
+    void copyOwnParts() {
+        pending = pending.copy();
     }
 
     @Override

@@ -116,6 +116,20 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void numbersThatAreNoNumberTooLargeOrNotWholeAreEachReportedAtTheirField() {
+        String json = CELEBRITY.replace("\"seed\": 7", "\"seed\": 99999999999999999999")
+                .replace("\"consumers\": 50000000", "\"consumers\": 2.5")
+                .replace("\"pollIntervalSeconds\": 30", "\"pollIntervalSeconds\": \"often\"")
+                .replace("\"durationSeconds\": 600", "\"durationSeconds\": 1e999");
+
+        assertThat(problems(json)).extracting(FileProblem::toString).containsExactly(
+                "s.json:4:22: durationSeconds is too large, was Infinity",
+                "s.json:5:11: seed is too large, was 99999999999999999999",
+                "s.json:6:16: consumers must be a whole number, was 2.5",
+                "s.json:10:26: pollIntervalSeconds must be a number, was the string \"often\"");
+    }
+
+    @Test
     void missingRequiredFieldIsReportedAtTheObjectThatLacksIt() {
         String json = CELEBRITY.replace("\"model\": \"push\",", "");
 
