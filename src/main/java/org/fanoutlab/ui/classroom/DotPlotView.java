@@ -34,6 +34,8 @@ final class DotPlotView extends Region {
         this.plot = plot;
         getStyleClass().addAll(ClassroomStyles.CHART, ClassroomStyles.DOTS);
         setAccessibleRole(AccessibleRole.TEXT);
+        setPrefSize(560, 280);
+        setMinHeight(160);
         axis.getStyleClass().add(ClassroomStyles.AXIS);
         band.getStyleClass().add(ClassroomStyles.BAND);
         marker.getStyleClass().add(ClassroomStyles.MARKER);
@@ -77,21 +79,6 @@ final class DotPlotView extends Region {
             getChildren().add(above);
         }
         setAccessibleText(describe(markerText));
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 280;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 160;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 560;
     }
 
     @Override

@@ -20,32 +20,14 @@ final class QrView extends Region {
         getStyleClass().add(ClassroomStyles.QR);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setPrefSize(240, 240);
+        setMinSize(120, 120);
     }
 
     void setMatrix(QrMatrix matrix, String link) {
         this.matrix = matrix;
         setAccessibleText(org.fanoutlab.ui.common.Messages.format("classroom.qr.accessible", link));
         requestLayout();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 240;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 240;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 120;
     }
 
     @Override

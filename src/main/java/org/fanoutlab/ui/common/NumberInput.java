@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,46 +35,64 @@ public final class NumberInput {
 
     /** A count such as {@code 50000000}, {@code 50,000,000}, {@code 50M}, {@code 1.5k} or {@code 2e6}. */
     public static InputResult parseCount(String text, double min, double max) {
+        return parseWithUnit(text, COUNT, "input.count", NumberInput::timesSuffix, min, max,
+                NumberInput::formatCount);
+    }
+
+    /** A duration in seconds: {@code 30}, {@code 30s}, {@code 5 min}, {@code 1h}; a bare number is seconds. */
+    public static InputResult parseSeconds(String text, double min, double max) {
+        return parseWithUnit(text, DURATION, "input.duration", NumberInput::inSeconds, min, max,
+                NumberInput::formatSeconds);
+    }
+
+    /** How a number typed with a unit (null when none was typed) becomes the value it stands for. */
+    private interface Unit {
+        double apply(double number, String unit);
+    }
+
+    /**
+     * A number and an optional unit, matched by {@code pattern} (group 1 the number, group 2 the unit), read
+     * through {@code unit} and checked against the range; {@code messages} names the field's empty and bad texts
+     * ({@code input.count.empty}, {@code input.count.bad}, …), the range is written with {@code format}.
+     */
+    private static InputResult parseWithUnit(String text, Pattern pattern, String messages, Unit unit, double min,
+            double max, DoubleFunction<String> format) {
         String t = normalise(text);
         if (t.isEmpty()) {
-            return InputResult.problem(Messages.get("input.count.empty"));
+            return InputResult.problem(Messages.get(messages + ".empty"));
         }
-        Matcher m = COUNT.matcher(t);
+        Matcher m = pattern.matcher(t);
         Double parsed = m.matches() ? plain(m.group(1)) : null;
         if (parsed == null) {
-            return InputResult.problem(Messages.format("input.count.bad", text.strip()));
+            return InputResult.problem(Messages.format(messages + ".bad", text.strip()));
         }
-        String suffix = m.group(2) == null ? "" : m.group(2).replaceAll("\\s", "");
-        double v = parsed * switch (suffix) {
+        return inRange(unit.apply(parsed, m.group(2)), min, max, format.apply(min), format.apply(max));
+    }
+
+    /** 50 with "m" → 50,000,000; "mil" is Spanish for thousand, "mil m" for a thousand million. */
+    private static double timesSuffix(double v, String suffix) {
+        String s = suffix == null ? "" : suffix.replaceAll("\\s", "");
+        return v * switch (s) {
             case "k", "mil" -> 1e3;
             case "m" -> 1e6;
             case "b", "milm" -> 1e9;
             default -> 1;
         };
-        return inRange(v, min, max, formatCount(min), formatCount(max));
     }
 
-    /** A duration in seconds: {@code 30}, {@code 30s}, {@code 5 min}, {@code 1h}; a bare number is seconds. */
-    public static InputResult parseSeconds(String text, double min, double max) {
-        String t = normalise(text);
-        if (t.isEmpty()) {
-            return InputResult.problem(Messages.get("input.duration.empty"));
+    /** 5 with "min" → 300; a bare number is seconds. */
+    private static double inSeconds(double v, String unit) {
+        String u = unit == null ? "s" : unit;
+        if (u.equals("ms")) {
+            return v / 1000;
         }
-        Matcher m = DURATION.matcher(t);
-        Double parsed = m.matches() ? plain(m.group(1)) : null;
-        if (parsed == null) {
-            return InputResult.problem(Messages.format("input.duration.bad", text.strip()));
+        if (u.startsWith("m")) {
+            return v * 60;
         }
-        double v = parsed;
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        if (unit.equals("ms")) {
-            v /= 1000;
-        } else if (unit.startsWith("m")) {
-            v *= 60;
-        } else if (unit.startsWith("h")) {
-            v *= 3600;
+        if (u.startsWith("h")) {
+            return v * 3600;
         }
-        return inRange(v, min, max, formatSeconds(min), formatSeconds(max));
+        return v;
     }
 
     private static InputResult inRange(double v, double min, double max, String minText, String maxText) {

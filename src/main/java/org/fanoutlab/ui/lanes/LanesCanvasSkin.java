@@ -27,6 +27,7 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
     private final Font nameFont = Font.font(null, FontWeight.BOLD, 13);
     private final Font smallFont = Font.font(12);
     private final Color[] tokenColors = new Color[LaneToken.ALL.length];
+    private final LaneShapes shapes = new LaneShapes(LaneShapes.Fit.CANVAS);
     private boolean staticDirty = true;
     private long colorsVersion = -1;
 
@@ -286,56 +287,7 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
             }
             default -> x = sx;
         }
-        double r = TOKEN;
-        switch (s.shape()) {
-            case CIRCLE -> g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            case RING -> g.strokeOval(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            case SQUARE -> g.fillRect(x - r + 0.5, y - r + 0.5, 2 * r - 1, 2 * r - 1);
-            case HOLLOW_SQUARE -> g.strokeRect(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            case TRIANGLE_LEFT -> fillTriangle(g, x, y, r, true);
-            case HOLLOW_TRIANGLE_LEFT -> fillTriangle(g, x, y, r, false);
-            case DIAMOND -> fillDiamond(g, x, y, r + 1, true);
-            case HOLLOW_DIAMOND -> fillDiamond(g, x, y, r + 1, false);
-            case CROSS -> {
-                g.strokeLine(x - r, y - r, x + r, y + r);
-                g.strokeLine(x - r, y + r, x + r, y - r);
-            }
-            case BAR -> g.fillRect(x - 1.5, y - r - 4, 3, 2 * r + 8);
-        }
-    }
-
-    // Reused point arrays: polygons without allocating per token.
-    private final double[] px = new double[4];
-    private final double[] py = new double[4];
-
-    private void fillTriangle(GraphicsContext g, double x, double y, double r, boolean filled) {
-        px[0] = x - r;
-        py[0] = y;
-        px[1] = x + r;
-        py[1] = y - r;
-        px[2] = x + r;
-        py[2] = y + r;
-        if (filled) {
-            g.fillPolygon(px, py, 3);
-        } else {
-            g.strokePolygon(px, py, 3);
-        }
-    }
-
-    private void fillDiamond(GraphicsContext g, double x, double y, double r, boolean filled) {
-        px[0] = x;
-        py[0] = y - r;
-        px[1] = x + r;
-        py[1] = y;
-        px[2] = x;
-        py[2] = y + r;
-        px[3] = x - r;
-        py[3] = y;
-        if (filled) {
-            g.fillPolygon(px, py, 4);
-        } else {
-            g.strokePolygon(px, py, 4);
-        }
+        shapes.draw(g, s.shape(), x, y, TOKEN);
     }
 
     /** Cuts text to fit {@code width} with an ellipsis; measured with a crude average glyph width. */
@@ -350,25 +302,6 @@ final class LanesCanvasSkin extends SkinBase<LanesCanvas> {
         g.setFill(c);
         g.setStroke(c);
         g.setLineWidth(2);
-        double r = TOKEN;
-        switch (s.shape()) {
-            case CIRCLE -> g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            case RING -> g.strokeOval(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            case SQUARE -> g.fillRect(x - r + 0.5, y - r + 0.5, 2 * r - 1, 2 * r - 1);
-            case HOLLOW_SQUARE -> g.strokeRect(x - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
-            case TRIANGLE_LEFT -> g.fillPolygon(new double[] {x - r, x + r, x + r}, new double[] {y, y - r, y + r}, 3);
-            case HOLLOW_TRIANGLE_LEFT -> g.strokePolygon(new double[] {x - r + 1, x + r - 1, x + r - 1},
-                    new double[] {y, y - r + 1, y + r - 1}, 3);
-            case DIAMOND -> g.fillPolygon(new double[] {x, x + r + 1, x, x - r - 1},
-                    new double[] {y - r - 1, y, y + r + 1, y}, 4);
-            case HOLLOW_DIAMOND -> g.strokePolygon(new double[] {x, x + r, x, x - r},
-                    new double[] {y - r, y, y + r, y}, 4);
-            case CROSS -> {
-                g.strokeLine(x - r, y - r, x + r, y + r);
-                g.strokeLine(x - r, y + r, x + r, y - r);
-            }
-            case BAR -> g.fillRect(x - 1.5, y - r - 1, 3, 2 * r + 2);
-        }
+        new LaneShapes(LaneShapes.Fit.GLYPH).draw(g, s.shape(), x, y, TOKEN);
     }
-
 }

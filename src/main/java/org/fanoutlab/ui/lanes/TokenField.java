@@ -1,5 +1,7 @@
 package org.fanoutlab.ui.lanes;
 
+import org.fanoutlab.ui.common.PackedSlots;
+
 /**
  * The tokens in flight, on parallel primitive arrays (no object per token). Each token lives a fixed wall-clock
  * time whatever the simulation speed, so that motion stays readable at 10,000×; the lane's counters, not the
@@ -7,22 +9,19 @@ package org.fanoutlab.ui.lanes;
  * expire, so one busy lane cannot crowd out the others; within a lane each style has its own share
  * ({@link #PER_STYLE}), so a flood of posts at 10,000× still leaves room to see the answers.
  */
-final class TokenField {
+final class TokenField extends PackedSlots {
     static final double LIFE_SECONDS = 0.9;
     static final int PER_LANE = 48;
     static final int PER_STYLE = 12;
 
-    private final int capacity;
     private final int[] lane;
     private final byte[] style;
     private final double[] born;
-    private int size;
     private int[] perLane;
     private final int[] perLaneStyle;
-    private long skipped;
 
     TokenField(int capacity, int lanes) {
-        this.capacity = capacity;
+        super(capacity);
         lane = new int[capacity];
         style = new byte[capacity];
         born = new double[capacity];
@@ -33,44 +32,46 @@ final class TokenField {
     /** @param laneIndex -1 is not allowed: posts are added once per lane */
     boolean add(int laneIndex, LaneToken s, double wallSeconds) {
         int ls = laneIndex * LaneToken.ALL.length + s.ordinal();
-        if (size == capacity || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
-            skipped++;
+        if (isFull() || perLane[laneIndex] >= PER_LANE || perLaneStyle[ls] >= PER_STYLE) {
             return false;
         }
-        lane[size] = laneIndex;
-        style[size] = (byte) s.ordinal();
-        born[size] = wallSeconds;
+        int i = claim();
+        lane[i] = laneIndex;
+        style[i] = (byte) s.ordinal();
+        born[i] = wallSeconds;
         perLane[laneIndex]++;
         perLaneStyle[ls]++;
-        size++;
         return true;
     }
 
     /** Removes tokens older than {@link #LIFE_SECONDS}; order is not kept (swap-remove). */
     void expire(double wallSeconds) {
-        int i = 0;
-        while (i < size) {
-            if (wallSeconds - born[i] >= LIFE_SECONDS) {
-                perLane[lane[i]]--;
-                perLaneStyle[lane[i] * LaneToken.ALL.length + style[i]]--;
-                size--;
-                lane[i] = lane[size];
-                style[i] = style[size];
-                born[i] = born[size];
-            } else {
-                i++;
-            }
-        }
+        removeExpired(wallSeconds);
     }
 
-    void clear() {
-        size = 0;
+    @Override
+    protected boolean expired(int i, double wallSeconds) {
+        return wallSeconds - born[i] >= LIFE_SECONDS;
+    }
+
+    @Override
+    protected void removing(int i) {
+        perLane[lane[i]]--;
+        perLaneStyle[lane[i] * LaneToken.ALL.length + style[i]]--;
+    }
+
+    @Override
+    protected void copy(int src, int dst) {
+        lane[dst] = lane[src];
+        style[dst] = style[src];
+        born[dst] = born[src];
+    }
+
+    @Override
+    public void clear() {
+        super.clear();
         java.util.Arrays.fill(perLane, 0);
         java.util.Arrays.fill(perLaneStyle, 0);
-    }
-
-    int size() {
-        return size;
     }
 
     int lane(int i) {
@@ -88,10 +89,5 @@ final class TokenField {
 
     int countIn(int laneIndex) {
         return perLane[laneIndex];
-    }
-
-    /** Tokens not shown because a lane (or the field) was full. */
-    long skipped() {
-        return skipped;
     }
 }

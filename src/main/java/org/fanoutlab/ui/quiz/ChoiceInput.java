@@ -3,23 +3,23 @@ package org.fanoutlab.ui.quiz;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizType;
 import org.fanoutlab.ui.common.Messages;
 
 /** single and multiple: the chosen options; digits 1–6 pick one (single) or toggle it (multiple). */
-final class ChoiceInput extends QuizInput {
+final class ChoiceInput extends ValueInput<Set<Integer>, QuizAnswer.Choice> {
     /** Options beyond 6 have no digit key; the schema allows 2 to 6. */
     static final int MAX_KEYED_OPTIONS = 6;
 
-    private final ReadOnlyObjectWrapper<Set<Integer>> chosen = new ReadOnlyObjectWrapper<>(Set.of());
     private final boolean multiple;
 
     ChoiceInput(Quiz quiz) {
-        super(quiz);
+        super(quiz, QuizAnswer.Choice.class, QuizAnswer.Choice::new, QuizAnswer.Choice::chosen,
+                chosen -> !chosen.isEmpty());
         this.multiple = quiz.type() == QuizType.MULTIPLE;
+        clear();
     }
 
     boolean multiple() {
@@ -27,7 +27,7 @@ final class ChoiceInput extends QuizInput {
     }
 
     ReadOnlyObjectProperty<Set<Integer>> chosenProperty() {
-        return chosen.getReadOnlyProperty();
+        return draftValueProperty();
     }
 
     /** Single: select option {@code index}; multiple: toggle it. Ignored while locked or out of range. */
@@ -36,11 +36,11 @@ final class ChoiceInput extends QuizInput {
             return;
         }
         if (multiple) {
-            Set<Integer> next = new TreeSet<>(chosen.get());
+            Set<Integer> next = new TreeSet<>(value());
             if (!next.remove(index)) {
                 next.add(index);
             }
-            set(next);
+            set(Set.copyOf(next));
         } else {
             set(Set.of(index));
         }
@@ -57,28 +57,13 @@ final class ChoiceInput extends QuizInput {
     }
 
     @Override
-    QuizAnswer answer() {
-        return new QuizAnswer.Choice(chosen.get());
-    }
-
-    @Override
-    void show(QuizAnswer answer) {
-        set(((QuizAnswer.Choice) answer).chosen());
-    }
-
-    @Override
-    void clear() {
-        set(Set.of());
+    Set<Integer> blank() {
+        return Set.of();
     }
 
     @Override
     String keysText() {
         int n = Math.min(quiz().options().size(), MAX_KEYED_OPTIONS);
         return Messages.format(multiple ? "quiz.keys.multiple" : "quiz.keys.single", n);
-    }
-
-    private void set(Set<Integer> value) {
-        chosen.set(Set.copyOf(value));
-        setReady(!value.isEmpty());
     }
 }

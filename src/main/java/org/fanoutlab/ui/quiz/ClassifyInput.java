@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
@@ -15,14 +14,14 @@ import org.fanoutlab.ui.common.Messages;
  * and right arrows; with the panel itself focused, a digit sorts the first item not sorted yet, so 1, 2, 1 sorts
  * three items in turn. Checkable once every item is sorted.
  */
-final class ClassifyInput extends QuizInput {
+final class ClassifyInput extends ValueInput<List<Integer>, QuizAnswer.Classification> {
     static final int UNPLACED = QuizAnswer.Classification.UNPLACED;
 
     private final ClassifyQuiz.Body body;
-    private final ReadOnlyObjectWrapper<List<Integer>> placed = new ReadOnlyObjectWrapper<>();
 
     ClassifyInput(Quiz quiz) {
-        super(quiz);
+        super(quiz, QuizAnswer.Classification.class, QuizAnswer.Classification::new,
+                QuizAnswer.Classification::bucketOfItem, placed -> !placed.contains(UNPLACED));
         this.body = quiz.body(ClassifyQuiz.Body.class);
         clear();
     }
@@ -33,7 +32,7 @@ final class ClassifyInput extends QuizInput {
 
     /** The bucket index of each item, {@link #UNPLACED} for an item not sorted yet. */
     ReadOnlyObjectProperty<List<Integer>> placedProperty() {
-        return placed.getReadOnlyProperty();
+        return draftValueProperty();
     }
 
     /** Puts {@code item} into {@code bucket}; ignored while locked or out of range. */
@@ -41,22 +40,22 @@ final class ClassifyInput extends QuizInput {
         if (isLocked() || item < 0 || item >= body.items().size() || bucket < 0 || bucket >= body.buckets().size()) {
             return;
         }
-        List<Integer> next = new ArrayList<>(placed.get());
+        List<Integer> next = new ArrayList<>(value());
         next.set(item, bucket);
-        set(next);
+        set(List.copyOf(next));
     }
 
     /** The next (+1) or previous (−1) bucket for {@code item}, wrapping; an unsorted item starts at the first or last. */
     void shift(int item, int delta) {
         int n = body.buckets().size();
-        int now = placed.get().get(item);
+        int now = value().get(item);
         int next = now == UNPLACED ? (delta > 0 ? 0 : n - 1) : Math.floorMod(now + delta, n);
         place(item, next);
     }
 
     /** The first item not sorted yet, or -1 when all are. */
     int firstUnplaced() {
-        return placed.get().indexOf(UNPLACED);
+        return value().indexOf(UNPLACED);
     }
 
     /** A digit with the panel focused sorts the first unsorted item into that bucket. */
@@ -73,7 +72,7 @@ final class ClassifyInput extends QuizInput {
 
     /** What a screen reader says for an item's row: "Item 2 of 4: RSS reader. In Pull." */
     String rowText(int item) {
-        int b = placed.get().get(item);
+        int b = value().get(item);
         String where = b == UNPLACED ? Messages.get("quiz.classify.unsorted")
                 : Messages.format("quiz.classify.in", body.buckets().get(b));
         return Messages.format("quiz.classify.row", item + 1, body.items().size(),
@@ -82,32 +81,17 @@ final class ClassifyInput extends QuizInput {
 
     /** "3 of 4 sorted". */
     String progressText() {
-        long sorted = placed.get().stream().filter(b -> b != UNPLACED).count();
+        long sorted = value().stream().filter(b -> b != UNPLACED).count();
         return Messages.format("quiz.classify.progress", sorted, body.items().size());
     }
 
     @Override
-    QuizAnswer answer() {
-        return new QuizAnswer.Classification(placed.get());
-    }
-
-    @Override
-    void show(QuizAnswer answer) {
-        set(((QuizAnswer.Classification) answer).bucketOfItem());
-    }
-
-    @Override
-    void clear() {
-        set(Collections.nCopies(body.items().size(), UNPLACED));
+    List<Integer> blank() {
+        return Collections.nCopies(body.items().size(), UNPLACED);
     }
 
     @Override
     String keysText() {
         return Messages.format("quiz.keys.classify", body.buckets().size());
-    }
-
-    private void set(List<Integer> value) {
-        placed.set(List.copyOf(value));
-        setReady(!value.contains(UNPLACED));
     }
 }

@@ -2,15 +2,12 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.ui.common.Messages;
@@ -19,14 +16,10 @@ import org.fanoutlab.ui.common.Messages;
  * classify: one row per item with its text and a button per bucket. The keyboard never needs the buttons: a row is
  * one Tab stop, its digits and ←/→ choose the bucket, ↑/↓ go to the next row, and a digit moves on to the next row.
  */
-final class ClassifyInputView implements QuizInputView {
+final class ClassifyInputView extends ItemListView {
     private final ClassifyInput input;
-    private final VBox box = new VBox();
-    private final FocusRows<VBox> rows = new FocusRows<>();
     private final List<List<ToggleButton>> buttons = new ArrayList<>();
-    private final List<Label> verdicts = new ArrayList<>();
     private final Label progress = new Label();
-    private List<ItemVerdict> shown = List.of();
 
     ClassifyInputView(ClassifyInput input) {
         this.input = input;
@@ -54,18 +47,8 @@ final class ClassifyInputView implements QuizInputView {
                 own.add(button);
                 bar.getChildren().add(button);
             }
-            Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
-            verdict.setWrapText(true);
-            QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
-            VBox row = new VBox(text, bar, verdict);
-            row.getStyleClass().add(QuizStyles.SORT_ROW);
-            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
-            row.setAccessibleHelp(Messages.format("quiz.classify.help", body.buckets().size()));
-            rows.add(row);
+            addRow(QuizStyles.SORT_ROW, Messages.format("quiz.classify.help", body.buckets().size()), text, bar);
             buttons.add(own);
-            verdicts.add(verdict);
-            box.getChildren().add(row);
         }
         progress.getStyleClass().add(QuizStyles.SORT_PROGRESS);
         box.getChildren().add(progress);
@@ -74,14 +57,9 @@ final class ClassifyInputView implements QuizInputView {
     }
 
     @Override
-    public Node node() {
-        return box;
-    }
-
-    @Override
     public boolean onKey(KeyEvent e) {
-        int row = rows.focused();
-        if (row < 0 || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
+        int row = keyRow(e);
+        if (row < 0 || e.isAltDown()) {
             return false;
         }
         KeyCode code = e.getCode();
@@ -121,11 +99,7 @@ final class ClassifyInputView implements QuizInputView {
     @Override
     public void showVerdicts(List<ItemVerdict> list) {
         shown = list;
-        for (Label l : verdicts) {
-            l.setText("");
-            l.setGraphic(null);
-            l.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
-        }
+        verdicts.forEach(ItemListView::clearVerdict);
         for (ItemVerdict v : list) {
             if (v.index() >= 0 && v.index() < verdicts.size()) {
                 QuizPanel.markVerdict(verdicts.get(v.index()), v);
@@ -140,13 +114,7 @@ final class ClassifyInputView implements QuizInputView {
             for (int b = 0; b < buttons.get(i).size(); b++) {
                 buttons.get(i).get(b).setSelected(placed.get(i) == b);
             }
-            String said = input.rowText(i);
-            for (ItemVerdict v : shown) {
-                if (v.index() == i) {
-                    said += " " + QuizPanel.verdictWords(v) + " " + AnswerText.plainText(v.feedback());
-                }
-            }
-            rows.get(i).setAccessibleText(said);
+            rows.get(i).setAccessibleText(spoken(input.rowText(i), verdictOn(i)));
         }
         progress.setText(input.progressText());
     }

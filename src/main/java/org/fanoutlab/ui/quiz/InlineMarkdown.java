@@ -7,6 +7,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
@@ -69,18 +70,23 @@ public final class InlineMarkdown {
 
             @Override
             public void visit(Emphasis e) {
-                boolean was = emphasis;
-                emphasis = true;
-                visitChildren(e);
-                emphasis = was;
+                visitStyled(e, strong, true);
             }
 
             @Override
             public void visit(StrongEmphasis e) {
-                boolean was = strong;
-                strong = true;
-                visitChildren(e);
-                strong = was;
+                visitStyled(e, true, emphasis);
+            }
+
+            /** Visits {@code node}'s text in the styles given, then goes back to the ones around it. */
+            private void visitStyled(Node node, boolean strongInside, boolean emphasisInside) {
+                boolean wasStrong = strong;
+                boolean wasEmphasis = emphasis;
+                strong = strongInside;
+                emphasis = emphasisInside;
+                visitChildren(node);
+                strong = wasStrong;
+                emphasis = wasEmphasis;
             }
 
             @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.fanoutlab.content.OrderQuiz;
@@ -17,13 +16,13 @@ import org.fanoutlab.ui.common.Messages;
  * moved one place at a time. Every order is an answer, so it can always be checked. Each move is announced in words
  * ("Moved “Merge” to position 1 of 3.") for those who do not see the list move.
  */
-final class OrderInput extends QuizInput {
+final class OrderInput extends ValueInput<List<Integer>, QuizAnswer.Ordering> {
     private final OrderQuiz.Body body;
-    private final ReadOnlyObjectWrapper<List<Integer>> order = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper announcement = new ReadOnlyStringWrapper("");
 
     OrderInput(Quiz quiz) {
-        super(quiz);
+        // every order is an answer
+        super(quiz, QuizAnswer.Ordering.class, QuizAnswer.Ordering::new, QuizAnswer.Ordering::steps, steps -> true);
         this.body = quiz.body(OrderQuiz.Body.class);
         clear();
     }
@@ -34,7 +33,7 @@ final class OrderInput extends QuizInput {
 
     /** Step indexes (in the quiz as written, the correct order) in the order shown. */
     ReadOnlyObjectProperty<List<Integer>> orderProperty() {
-        return order.getReadOnlyProperty();
+        return draftValueProperty();
     }
 
     /** The last move in words; empty before any. */
@@ -53,9 +52,9 @@ final class OrderInput extends QuizInput {
         if (isLocked() || position < 0 || position >= n || target < 0 || target >= n) {
             return position;
         }
-        List<Integer> next = new ArrayList<>(order.get());
+        List<Integer> next = new ArrayList<>(value());
         Collections.swap(next, position, target);
-        order.set(List.copyOf(next));
+        set(List.copyOf(next));
         announcement.set(Messages.format("quiz.order.moved", stepText(next.get(target)), target + 1, n));
         return target;
     }
@@ -66,26 +65,20 @@ final class OrderInput extends QuizInput {
 
     /** What a screen reader says for the row at {@code position}: "Step “Merge”, position 1 of 3." */
     String rowText(int position) {
-        return Messages.format("quiz.order.row", stepText(order.get().get(position)), position + 1, body.steps().size());
+        return Messages.format("quiz.order.row", stepText(value().get(position)), position + 1, body.steps().size());
     }
 
+    /** The quiz's own shuffle. */
     @Override
-    QuizAnswer answer() {
-        return new QuizAnswer.Ordering(order.get());
+    List<Integer> blank() {
+        return OrderQuiz.initialOrder(quiz().id(), body.steps().size());
     }
 
+    /** An order shown or cleared wholesale was not a move: nothing to announce (a move announces after this). */
     @Override
-    void show(QuizAnswer answer) {
-        order.set(((QuizAnswer.Ordering) answer).steps());
+    void set(List<Integer> steps) {
+        super.set(steps);
         announcement.set("");
-        setReady(true);
-    }
-
-    @Override
-    void clear() {
-        order.set(OrderQuiz.initialOrder(quiz().id(), body.steps().size()));
-        announcement.set("");
-        setReady(true);
     }
 
     @Override

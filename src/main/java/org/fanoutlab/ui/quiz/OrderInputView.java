@@ -2,8 +2,6 @@ package org.fanoutlab.ui.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -11,7 +9,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.fanoutlab.content.ItemVerdict;
 import org.fanoutlab.ui.common.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,16 +19,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * buttons: a row is one Tab stop, ↑/↓ go to the next row, Alt+↑/↓ move the step and the focus goes with it; every
  * move is said in words under the list.
  */
-final class OrderInputView implements QuizInputView {
+final class OrderInputView extends ItemListView {
     private final OrderInput input;
-    private final VBox box = new VBox();
-    private final FocusRows<VBox> rows = new FocusRows<>();
-    private final List<Label> texts = new ArrayList<>();
-    private final List<Button> ups = new ArrayList<>();
-    private final List<Button> downs = new ArrayList<>();
-    private final List<Label> verdicts = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
     private final Label status = new Label();
-    private List<ItemVerdict> shown = List.of();
     private boolean locked;
 
     OrderInputView(OrderInput input) {
@@ -52,20 +43,8 @@ final class OrderInputView implements QuizInputView {
                     () -> moveAndFollow(position, 1));
             HBox line = new HBox(number, text, up, down);
             line.getStyleClass().add(QuizStyles.ORDER_ROW + "-line");
-            Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
-            verdict.setWrapText(true);
-            QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
-            VBox row = new VBox(line, verdict);
-            row.getStyleClass().add(QuizStyles.ORDER_ROW);
-            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
-            row.setAccessibleHelp(Messages.get("quiz.order.help"));
-            rows.add(row);
-            texts.add(text);
-            ups.add(up);
-            downs.add(down);
-            verdicts.add(verdict);
-            box.getChildren().add(row);
+            addRow(QuizStyles.ORDER_ROW, Messages.get("quiz.order.help"), line);
+            positions.add(new Position(text, up, down));
         }
         status.getStyleClass().add(QuizStyles.ORDER_STATUS);
         status.setWrapText(true);
@@ -87,14 +66,9 @@ final class OrderInputView implements QuizInputView {
     }
 
     @Override
-    public Node node() {
-        return box;
-    }
-
-    @Override
     public boolean onKey(KeyEvent e) {
-        int row = rows.focused();
-        if (row < 0 || e.isControlDown() || e.isMetaDown() || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
+        int row = keyRow(e);
+        if (row < 0 || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
             return false;
         }
         int delta = e.getCode() == KeyCode.UP ? -1 : 1;
@@ -133,23 +107,24 @@ final class OrderInputView implements QuizInputView {
         for (int p = 0; p < n; p++) {
             int step = order.get(p);
             String text = input.stepText(step);
-            texts.get(p).setText(text);
-            ups.get(p).setDisable(locked || p == 0);
-            downs.get(p).setDisable(locked || p == n - 1);
-            ups.get(p).setAccessibleText(Messages.format("quiz.order.up.accessible", text));
-            downs.get(p).setAccessibleText(Messages.format("quiz.order.down.accessible", text));
+            Position at = positions.get(p);
+            at.text().setText(text);
+            at.up().setDisable(locked || p == 0);
+            at.down().setDisable(locked || p == n - 1);
+            at.up().setAccessibleText(Messages.format("quiz.order.up.accessible", text));
+            at.down().setAccessibleText(Messages.format("quiz.order.down.accessible", text));
+            // the verdict belongs to the step, so it moves with it
             Label verdict = verdicts.get(p);
-            verdict.setText("");
-            verdict.setGraphic(null);
-            verdict.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
-            String said = input.rowText(p);
-            for (ItemVerdict v : shown) {
-                if (v.index() == step) {
-                    QuizPanel.markVerdict(verdict, v);
-                    said += " " + QuizPanel.verdictWords(v) + " " + AnswerText.plainText(v.feedback());
-                }
+            ItemVerdict v = verdictOn(step);
+            clearVerdict(verdict);
+            if (v != null) {
+                QuizPanel.markVerdict(verdict, v);
             }
-            rows.get(p).setAccessibleText(said);
+            rows.get(p).setAccessibleText(spoken(input.rowText(p), v));
         }
+    }
+
+    /** The parts of a row that change when a step moves: the step's text and the buttons that move it. */
+    private record Position(Label text, Button up, Button down) {
     }
 }

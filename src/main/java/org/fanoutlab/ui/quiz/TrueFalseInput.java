@@ -1,21 +1,21 @@
 package org.fanoutlab.ui.quiz;
 
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.ui.common.Messages;
 
 /** true-false: the choice, null before one is made; T and F answer. */
-final class TrueFalseInput extends QuizInput {
-    private final ReadOnlyObjectWrapper<Boolean> value = new ReadOnlyObjectWrapper<>();
-
+final class TrueFalseInput extends ValueInput<Boolean, QuizAnswer.TrueFalse> {
     TrueFalseInput(Quiz quiz) {
-        super(quiz);
+        super(quiz, QuizAnswer.TrueFalse.class, QuizAnswer.TrueFalse::new, QuizAnswer.TrueFalse::value,
+                Objects::nonNull);
+        clear();
     }
 
     ReadOnlyObjectProperty<Boolean> valueProperty() {
-        return value.getReadOnlyProperty();
+        return draftValueProperty();
     }
 
     void choose(boolean answer) {
@@ -33,28 +33,14 @@ final class TrueFalseInput extends QuizInput {
         return false;
     }
 
+    /** Null: neither true nor false chosen yet. */
     @Override
-    QuizAnswer answer() {
-        return new QuizAnswer.TrueFalse(value.get());
-    }
-
-    @Override
-    void show(QuizAnswer answer) {
-        set(((QuizAnswer.TrueFalse) answer).value());
-    }
-
-    @Override
-    void clear() {
-        set(null);
+    Boolean blank() {
+        return null;
     }
 
     @Override
     String keysText() {
         return Messages.get("quiz.keys.true-false");
-    }
-
-    private void set(Boolean v) {
-        value.set(v);
-        setReady(v != null);
     }
 }

@@ -198,10 +198,6 @@ final class Choreography implements EventSink {
         return tokens;
     }
 
-    Highlights highlights() {
-        return highlights;
-    }
-
     double animNow() {
         return animNow;
     }

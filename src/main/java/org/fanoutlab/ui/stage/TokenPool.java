@@ -1,23 +1,22 @@
 package org.fanoutlab.ui.stage;
 
+import org.fanoutlab.ui.common.PackedSlots;
+
 /**
  * Tokens in flight, in parallel primitive arrays: spawning, moving and retiring a token allocates nothing, so
  * the frame loop produces no garbage however many tokens fly. Times are animation seconds (they stop while
  * paused). Retired slots are filled from the end, so live tokens are always {@code 0 .. size()-1}.
  */
-final class TokenPool {
-    private final int capacity;
+final class TokenPool extends PackedSlots {
     private final byte[] style;
     private final short[] from;
     private final short[] to;
     private final double[] start;
     private final double[] duration;
     private final float[] lane;
-    private int size;
-    private long dropped;
 
     TokenPool(int capacity) {
-        this.capacity = capacity;
+        super(capacity);
         style = new byte[capacity];
         from = new short[capacity];
         to = new short[capacity];
@@ -29,14 +28,13 @@ final class TokenPool {
     /**
      * Adds a token flying {@code fromAnchor → toAnchor} from animation time {@code startTime} for
      * {@code seconds}; {@code laneOffset} (−1..1) spreads tokens on the same path so they do not stack.
-     * Returns false (and counts a drop) when the pool is full: the counters stay exact, only the picture thins.
+     * Returns false when the pool is full: the counters stay exact, only the picture thins.
      */
     boolean spawn(TokenStyle s, int fromAnchor, int toAnchor, double startTime, double seconds, double laneOffset) {
-        if (size == capacity) {
-            dropped++;
+        if (isFull()) {
             return false;
         }
-        int i = size++;
+        int i = claim();
         style[i] = (byte) s.ordinal();
         from[i] = (short) fromAnchor;
         to[i] = (short) toAnchor;
@@ -48,36 +46,22 @@ final class TokenPool {
 
     /** Removes the tokens that have arrived by animation time {@code now}. */
     void retire(double now) {
-        int i = 0;
-        while (i < size) {
-            if (now >= start[i] + duration[i]) {
-                int last = --size;
-                style[i] = style[last];
-                from[i] = from[last];
-                to[i] = to[last];
-                start[i] = start[last];
-                duration[i] = duration[last];
-                lane[i] = lane[last];
-            } else {
-                i++;
-            }
-        }
+        removeExpired(now);
     }
 
-    void clear() {
-        size = 0;
+    @Override
+    protected boolean expired(int i, double now) {
+        return now >= start[i] + duration[i];
     }
 
-    int size() {
-        return size;
-    }
-
-    int capacity() {
-        return capacity;
-    }
-
-    long dropped() {
-        return dropped;
+    @Override
+    protected void copy(int src, int dst) {
+        style[dst] = style[src];
+        from[dst] = from[src];
+        to[dst] = to[src];
+        start[dst] = start[src];
+        duration[dst] = duration[src];
+        lane[dst] = lane[src];
     }
 
     int styleOrdinal(int i) {
@@ -100,10 +84,6 @@ final class TokenPool {
         return start[i];
     }
 
-    double duration(int i) {
-        return duration[i];
-    }
-
     double lane(int i) {
         return lane[i];
     }
@@ -116,7 +96,7 @@ final class TokenPool {
     /** Tokens of this style, for tests and the reduced-motion check. */
     int count(TokenStyle s) {
         int n = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             if (style[i] == s.ordinal()) {
                 n++;
             }
@@ -126,7 +106,7 @@ final class TokenPool {
 
     /** Whether a token of this style flies {@code fromAnchor → toAnchor}. */
     boolean has(TokenStyle s, int fromAnchor, int toAnchor) {
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             if (style[i] == s.ordinal() && from[i] == fromAnchor && to[i] == toAnchor) {
                 return true;
             }
