@@ -1,38 +1,29 @@
 package org.fanoutlab.engine;
 
+import org.fanoutlab.engine.base.RowTable;
 import org.fanoutlab.engine.base.TimeOrderedSlots;
 
 /**
- * Bounded buffer of engine events on parallel primitive arrays. When full, the oldest event is overwritten
+ * Bounded buffer of engine events on primitive arrays. When full, the oldest event is overwritten
  * and counted as dropped. Draining hands events out in time order (stable), allocating nothing.
  */
 final class EventRing {
     private static final EventKind[] KINDS = EventKind.values();
 
+    // An event's fields besides its time, one row of the slots per event.
+    private enum Longs { POST, COUNT }
+    private enum Ints { KIND, PRODUCER, WATCHED }
+
+    private static final RowTable.Shape EVENT = RowTable.Shape.of(Longs.class, null, Ints.class, null);
+
     private final TimeOrderedSlots slots;
-    private final byte[] kind;
-    private final int[] producer;
-    private final long[] post;
-    private final int[] watched;
-    private final long[] count;
 
     EventRing(int capacity) {
-        slots = new TimeOrderedSlots(capacity);
-        int n = slots.capacity();
-        kind = new byte[n];
-        producer = new int[n];
-        post = new long[n];
-        watched = new int[n];
-        count = new long[n];
+        slots = new TimeOrderedSlots(capacity, EVENT);
     }
 
     private EventRing(EventRing o) {
         slots = o.slots.copy();
-        kind = o.kind.clone();
-        producer = o.producer.clone();
-        post = o.post.clone();
-        watched = o.watched.clone();
-        count = o.count.clone();
     }
 
     /** An independent copy holding the same undrained events. */
@@ -74,16 +65,16 @@ final class EventRing {
         if (slot < 0) {
             return;
         }
-        kind[slot] = (byte) k.ordinal();
-        producer[slot] = prod;
-        post[slot] = postSeq;
-        watched[slot] = watchedIndex;
-        count[slot] = n;
+        slots.setInt(slot, Ints.KIND, k.ordinal());
+        slots.setInt(slot, Ints.PRODUCER, prod);
+        slots.setLong(slot, Longs.POST, postSeq);
+        slots.setInt(slot, Ints.WATCHED, watchedIndex);
+        slots.setLong(slot, Longs.COUNT, n);
     }
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 40L * kind.length;
+        return 40L * slots.capacity();
     }
 
     long dropped() {
@@ -95,7 +86,8 @@ final class EventRing {
         int n = slots.takeInTimeOrder();
         for (int i = 0; i < n; i++) {
             int s = slots.slotInOrder(i);
-            sink.accept(KINDS[kind[s]], slots.time(s), producer[s], post[s], watched[s], count[s]);
+            sink.accept(KINDS[slots.getInt(s, Ints.KIND)], slots.time(s), slots.getInt(s, Ints.PRODUCER),
+                    slots.getLong(s, Longs.POST), slots.getInt(s, Ints.WATCHED), slots.getLong(s, Longs.COUNT));
         }
         return n;
     }

@@ -1,6 +1,8 @@
 package org.fanoutlab.engine;
 
 import org.fanoutlab.engine.base.LatencyRecorder;
+import org.fanoutlab.engine.base.RowRing;
+import org.fanoutlab.engine.base.RowTable;
 
 /**
  * The shared FIFO fan-out queue (ADR 0002): one segment per pushed post, drained at {@code rate} writes a second,
@@ -15,48 +17,57 @@ final class FanoutQueue {
         void writesDone(FanoutQueue q, int slot, long ga, long gb);
     }
 
-    private int head;
-    private int size;
-    private long[] seq = new long[16];
-    private int[] producer = new int[16];
-    private double[] time = new double[16];
-    private long[] offset = new long[16];
-    private long[] count = new long[16];
-    private long[] start = new long[16];
-    private boolean[] small = new boolean[16];
+    // A queued post's fields, one row of posts per post.
+    private enum Longs { SEQ, COUNT, START }
+    private enum Doubles { TIME }
+    private enum Ints { PRODUCER, SMALL }
+
+    private static final RowTable.Shape POST = RowTable.Shape.of(Longs.class, Doubles.class, Ints.class, null);
+
+    private final RowRing posts;
+    /** Per producer, where its followers start on the ring of consumers: shared, never written. */
+    private final long[] followOffset;
     private long enqueued;
     private long done;
-    private double rate;
-    private double anchorTime;
-    private long anchorIndex;
+    private Clock clock;
     private long backlogMax;
-    private final long[] lastPushStart;
-    private final long[] lastPushCount;
+    /** Per producer, where its latest pushed post's writes start and how many there are. */
+    private final RowTable lastPush;
 
-    FanoutQueue(int producers, double rate) {
-        this.rate = rate;
-        lastPushStart = new long[producers];
-        lastPushCount = new long[producers];
+    /**
+     * The write-time formula: write {@code g} completes at {@code anchorTime + (g - anchorIndex + 1) / rate}, or at
+     * {@code anchorTime} when the rate is 0. Anchored anew when the queue starts from empty or the rate changes.
+     */
+    private record Clock(double rate, double anchorTime, long anchorIndex) {
+        double writeTime(long g) {
+            return rate == 0 ? anchorTime : anchorTime + (g - anchorIndex + 1) / rate;
+        }
+
+        /** The formula solved for the write: the (fractional) index of the last write done by {@code t}. */
+        double lastIndexBy(double t) {
+            return anchorIndex - 1 + (t - anchorTime) * rate;
+        }
+    }
+
+    private enum PushLongs { START, COUNT }
+
+    private static final RowTable.Shape PUSH = RowTable.Shape.of(PushLongs.class, null, null, null);
+
+    FanoutQueue(long[] followOffset, double rate) {
+        this.followOffset = followOffset;
+        clock = new Clock(rate, 0, 0);
+        posts = new RowRing(16, POST);
+        lastPush = new RowTable(followOffset.length, PUSH);
     }
 
     private FanoutQueue(FanoutQueue o) {
-        head = o.head;
-        size = o.size;
-        seq = o.seq.clone();
-        producer = o.producer.clone();
-        time = o.time.clone();
-        offset = o.offset.clone();
-        count = o.count.clone();
-        start = o.start.clone();
-        small = o.small.clone();
+        posts = o.posts.copy();
+        followOffset = o.followOffset;
         enqueued = o.enqueued;
         done = o.done;
-        rate = o.rate;
-        anchorTime = o.anchorTime;
-        anchorIndex = o.anchorIndex;
+        clock = o.clock;
         backlogMax = o.backlogMax;
-        lastPushStart = o.lastPushStart.clone();
-        lastPushCount = o.lastPushCount.clone();
+        lastPush = o.lastPush.copy();
     }
 
     FanoutQueue copy() {
@@ -65,7 +76,7 @@ final class FanoutQueue {
 
     /** Bytes a copy allocates. */
     long bytes() {
-        return 49L * seq.length + 16L * lastPushStart.length;
+        return 40L * posts.capacity() + 16L * lastPush.capacity();
     }
 
     long backlog() {
@@ -81,85 +92,73 @@ final class FanoutQueue {
     }
 
     double rate() {
-        return rate;
+        return clock.rate();
     }
 
     long seq(int slot) {
-        return seq[slot];
+        return posts.getLong(slot, Longs.SEQ);
     }
 
     int producer(int slot) {
-        return producer[slot];
-    }
-
-    double postTime(int slot) {
-        return time[slot];
+        return posts.getInt(slot, Ints.PRODUCER);
     }
 
     long offset(int slot) {
-        return offset[slot];
+        return followOffset[producer(slot)];
     }
 
     long followers(int slot) {
-        return count[slot];
+        return posts.getLong(slot, Longs.COUNT);
     }
 
     /** Global index of the post's first write. */
     long start(int slot) {
-        return start[slot];
+        return posts.getLong(slot, Longs.START);
     }
 
     /** Whether the post's simulated audience is small (its readers are visited one by one, not by a sweep). */
     boolean small(int slot) {
-        return small[slot];
+        return posts.getFlag(slot, Ints.SMALL);
     }
 
     /** A pushed post of {@code followers} writes joins the queue at {@code t}. */
-    void enqueue(int p, long postSeq, double t, long followOffset, long followers, boolean smallAudience) {
+    void enqueue(int p, long postSeq, double t, long followers, boolean smallAudience) {
         if (done == enqueued) {
-            anchorTime = t;
-            anchorIndex = enqueued;
+            clock = new Clock(clock.rate(), t, enqueued);
         }
-        if (size == seq.length) {
-            grow();
-        }
-        int slot = (head + size) % seq.length;
-        seq[slot] = postSeq;
-        producer[slot] = p;
-        time[slot] = t;
-        offset[slot] = followOffset;
-        count[slot] = followers;
-        start[slot] = enqueued;
-        small[slot] = smallAudience;
-        size++;
-        lastPushStart[p] = enqueued;
-        lastPushCount[p] = followers;
+        int slot = posts.addLast();
+        posts.setLong(slot, Longs.SEQ, postSeq);
+        posts.setInt(slot, Ints.PRODUCER, p);
+        posts.setDouble(slot, Doubles.TIME, t);
+        posts.setLong(slot, Longs.COUNT, followers);
+        posts.setLong(slot, Longs.START, enqueued);
+        posts.setFlag(slot, Ints.SMALL, smallAudience);
+        lastPush.setLong(p, PushLongs.START, enqueued);
+        lastPush.setLong(p, PushLongs.COUNT, followers);
         enqueued += followers;
-        if (rate > 0) {
+        if (clock.rate() > 0) {
             backlogMax = Math.max(backlogMax, enqueued - done);
         }
     }
 
     /** Writes still queued continue at the new rate from {@code now}; the caller completes them all when it is 0. */
     void setRate(double now, double writesPerSecond) {
-        anchorTime = now;
-        anchorIndex = done;
-        rate = writesPerSecond;
+        clock = new Clock(writesPerSecond, now, done);
     }
 
     /** How far the fan-out of this producer's latest pushed post has got, 0 to 1 (1 when none is queued). */
     double progress(int p) {
-        long c = lastPushCount[p];
+        long c = lastPush.getLong(p, PushLongs.COUNT);
         if (c <= 0) {
             return 1.0;
         }
-        double f = (double) (done - lastPushStart[p]) / c;
+        double f = (double) (done - lastPush.getLong(p, PushLongs.START)) / c;
         return Math.max(0.0, Math.min(1.0, f));
     }
 
     /** Completion time of global write {@code g}. */
     double writeTime(long g) {
-        return rate == 0 ? anchorTime : anchorTime + (g - anchorIndex + 1) / rate;
+        return clock.writeTime(g);
     }
 
     /** Completes every queued write whose time is before {@code x} (or at it, when inclusive), oldest first. */
@@ -169,25 +168,24 @@ final class FanoutQueue {
         }
         long last = lastWriteBy(x, inclusive);
         while (done <= last) {
-            int slot = head;
-            long segEnd = start[slot] + count[slot] - 1;
+            int slot = posts.first();
+            long segEnd = start(slot) + followers(slot) - 1;
             long end = Math.min(segEnd, last);
             long from = done;
             done = end + 1;
             sink.writesDone(this, slot, from, end);
             if (done > segEnd) {
-                head = (head + 1) % seq.length;
-                size--;
+                posts.removeFirst();
             }
         }
     }
 
     /** The last queued write completing before {@code x} (or at it, when inclusive); below {@code done} if none. */
     private long lastWriteBy(double x, boolean inclusive) {
-        if (rate == 0) {
+        if (clock.rate() == 0) {
             return enqueued - 1;
         }
-        double est = anchorIndex - 1 + (x - anchorTime) * rate;
+        double est = clock.lastIndexBy(x);
         long g = est >= enqueued - 1 ? enqueued - 1 : (long) Math.floor(Math.max(est, done - 1));
         while (g + 1 < enqueued && within(writeTime(g + 1), x, inclusive)) {
             g++;
@@ -207,23 +205,24 @@ final class FanoutQueue {
      * count per histogram bucket, plus their exact sum and range.
      */
     void recordLatencies(LatencyRecorder h, int slot, long ga, long gb) {
-        double postTime = time[slot];
+        double postTime = posts.getDouble(slot, Doubles.TIME);
         long n = gb - ga + 1;
         double first = writeTime(ga) - postTime;
         double lastLatency = writeTime(gb) - postTime;
-        if (rate == 0) {
+        Clock c = clock;
+        if (c.rate() == 0) {
             h.record(first, n);
             return;
         }
         // latency of write g: (anchorTime - postTime) + (g - anchorIndex + 1) / rate
-        h.addProgression(n, anchorTime - postTime, ga - anchorIndex + 1, rate, first, lastLatency);
+        h.addProgression(n, c.anchorTime() - postTime, ga - c.anchorIndex() + 1, c.rate(), first, lastLatency);
         long g = ga;
         while (g <= gb) {
             long v = latencyMicros(g, postTime);
             long hi = h.bucketTop(v);
             // The last write whose latency rounds to at most hi, solved from the write-time formula; the loops
             // below only fix floating-point edges.
-            double lastG = anchorIndex - 1 + (postTime + (hi + 0.5) / 1e6 - anchorTime) * rate;
+            double lastG = c.lastIndexBy(postTime + (hi + 0.5) / 1e6);
             long e = lastG >= gb ? gb : Math.max(g, (long) Math.floor(lastG));
             while (e < gb && latencyMicros(e + 1, postTime) <= hi) {
                 e++;
@@ -238,45 +237,5 @@ final class FanoutQueue {
 
     private long latencyMicros(long g, double postTime) {
         return LatencyRecorder.micros(writeTime(g) - postTime);
-    }
-
-    private void grow() {
-        int n = seq.length * 2;
-        seq = unroll(seq, n);
-        producer = unroll(producer, n);
-        time = unroll(time, n);
-        offset = unroll(offset, n);
-        count = unroll(count, n);
-        start = unroll(start, n);
-        boolean[] s = new boolean[n];
-        for (int i = 0; i < size; i++) {
-            s[i] = small[(head + i) % small.length];
-        }
-        small = s;
-        head = 0;
-    }
-
-    private long[] unroll(long[] a, int n) {
-        long[] b = new long[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
-    }
-
-    private int[] unroll(int[] a, int n) {
-        int[] b = new int[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
-    }
-
-    private double[] unroll(double[] a, int n) {
-        double[] b = new double[n];
-        for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
-        }
-        return b;
     }
 }

@@ -3,7 +3,6 @@ package org.fanoutlab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import org.fanoutlab.engine.base.SeededRandom;
 import org.fanoutlab.engine.lanes.LaneEventSink;
 import org.fanoutlab.engine.lanes.LaneMetrics;
@@ -26,23 +25,13 @@ import org.fanoutlab.engine.lanes.OnFull;
  * the post comes first, then lanes in file order. A run covers {@code [0, durationSeconds)}. Live changes
  * ({@code set…}) take effect from {@link #now()} on.
  */
-public final class LanesSimulation {
+public final class LanesSimulation extends SteppedRun {
     /** Mixed into the seed so the lanes' random streams differ from the fan-out engine's. */
     private static final long SALT = 0x6C616E6573L; // "lanes"
-    /** Loop turns between two looks at the cancel flag. */
-    private static final int CANCEL_CHECK_EVERY = 4096;
-
-    private final double duration;
     private final LaneSet lanes;
     private final SeededRandom postRandom;
-    private final Schedule schedule;
-    private double postsPerHour;
-    private long uniformK;
-    private double nextPost;
-    private long posts;
-    private double now;
+    private LaneFeed feed;
     private Scenario scenario;
-    private volatile boolean cancelled;
 
     /** Lanes with no event stream (reports and tests). */
     public LanesSimulation(Scenario scenario) {
@@ -54,31 +43,28 @@ public final class LanesSimulation {
      * @throws IllegalArgumentException when the scenario has no lanes
      */
     public LanesSimulation(Scenario scenario, int eventCapacity) {
+        super(requireLanes(scenario).durationSeconds(), "lanes run", 4096);
+        this.scenario = scenario;
+        SeededRandom root = new SeededRandom(scenario.seed() ^ SALT);
+        this.postRandom = root.split();
+        Producer first = scenario.producers().get(0);
+        this.lanes = new LaneSet(scenario.lanes(), root, eventCapacity);
+        feed = LaneFeed.from(0.0, first.schedule(), first.postsPerHour(), postRandom);
+    }
+
+    private static Scenario requireLanes(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         if (scenario.lanes().isEmpty()) {
             throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no lanes");
         }
-        this.scenario = scenario;
-        this.duration = scenario.durationSeconds();
-        SeededRandom root = new SeededRandom(scenario.seed() ^ SALT);
-        this.postRandom = root.split();
-        Producer first = scenario.producers().get(0);
-        this.schedule = first.schedule();
-        this.postsPerHour = first.postsPerHour();
-        this.lanes = new LaneSet(scenario.lanes(), root, eventCapacity);
-        nextPost = firstPostAtOrAfter(0.0);
+        return scenario;
     }
 
     private LanesSimulation(LanesSimulation o) {
-        duration = o.duration;
+        super(o);
         lanes = o.lanes.copy();
         postRandom = o.postRandom.copy();
-        schedule = o.schedule;
-        postsPerHour = o.postsPerHour;
-        uniformK = o.uniformK;
-        nextPost = o.nextPost;
-        posts = o.posts;
-        now = o.now;
+        feed = o.feed;
         scenario = o.scenario;
     }
 
@@ -103,21 +89,9 @@ public final class LanesSimulation {
         return scenario;
     }
 
-    public double now() {
-        return now;
-    }
-
-    public double durationSeconds() {
-        return duration;
-    }
-
-    public boolean isFinished() {
-        return now >= duration;
-    }
-
     /** Posts the first producer has made so far (every lane saw each of them). */
     public long posts() {
-        return posts;
+        return feed.made();
     }
 
     public int laneCount() {
@@ -133,61 +107,29 @@ public final class LanesSimulation {
         return out;
     }
 
-    /**
-     * Asks a running {@link #advanceTo} to stop; safe from any thread. The call in progress (and every later one)
-     * throws {@link CancellationException}; the lanes stay at the last instant fully processed.
-     */
-    public void cancel() {
-        cancelled = true;
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    /**
-     * Processes everything that happens before {@code simSeconds} (clamped to the run's duration).
-     *
-     * @throws CancellationException when {@link #cancel()} was called
-     */
-    public void advanceTo(double simSeconds) {
-        double target = Math.min(simSeconds, duration);
-        if (cancelled) {
-            throw new CancellationException("lanes run cancelled");
-        }
-        if (!(target > now)) {
-            return;
-        }
-        int turns = 0;
-        while (true) {
-            if (++turns == CANCEL_CHECK_EVERY) {
-                turns = 0;
-                if (cancelled) {
-                    throw new CancellationException("lanes run cancelled at " + now + " s");
-                }
+    @Override
+    boolean stepBefore(double target) {
+        double tl = lanes.nextTime();
+        double tp = feed.next();
+        if (tp <= tl) {
+            if (!(tp < target)) {
+                return false;
             }
-            double tl = lanes.nextTime();
-            double tp = nextPost;
-            if (tp <= tl) {
-                if (!(tp < target)) {
-                    break;
-                }
-                now = tp;
-                makePost(tp);
-            } else {
-                if (!(tl < target)) {
-                    break;
-                }
-                now = tl;
-                lanes.stepNext(tl);
+            now = tp;
+            makePost(tp);
+        } else {
+            if (!(tl < target)) {
+                return false;
             }
+            now = tl;
+            lanes.stepNext(tl);
         }
-        now = target;
+        return true;
     }
 
     /** When the next post or lane event happens (+∞ when nothing else will). */
     public double nextEventTime() {
-        return Math.min(nextPost, lanes.nextTime());
+        return Math.min(feed.next(), lanes.nextTime());
     }
 
     /** Processes exactly the next instant at which something happens (the UI's "step"), if inside the run. */
@@ -235,8 +177,7 @@ public final class LanesSimulation {
     public void setPostsPerHour(double pph) {
         Producer first = scenario.producers().get(0).withPostsPerHour(pph);
         scenario = scenario.withProducer(0, first);
-        postsPerHour = pph;
-        nextPost = firstPostAtOrAfter(now);
+        feed = feed.withPostsPerHour(pph, now, postRandom);
     }
 
     private void replaceLane(int index, LaneSpec spec) {
@@ -246,26 +187,7 @@ public final class LanesSimulation {
     }
 
     private void makePost(double t) {
-        lanes.post(posts++, t);
-        double gap = 3600.0 / postsPerHour;
-        if (schedule == Schedule.UNIFORM) {
-            uniformK++;
-            nextPost = PostTimes.uniform(uniformK, gap);
-        } else {
-            nextPost = t + postRandom.exponential(gap);
-        }
-    }
-
-    /** The same rule as the fan-out engine: the uniform grid point at or after {@code t}, or a fresh gap. */
-    private double firstPostAtOrAfter(double t) {
-        if (postsPerHour <= 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double gap = 3600.0 / postsPerHour;
-        if (schedule == Schedule.UNIFORM) {
-            uniformK = PostTimes.firstUniformIndexAtOrAfter(t, gap);
-            return PostTimes.uniform(uniformK, gap);
-        }
-        return t + postRandom.exponential(gap);
+        lanes.post(feed.made(), t);
+        feed = feed.afterPost(t, postRandom);
     }
 }

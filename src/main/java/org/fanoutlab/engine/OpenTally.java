@@ -9,17 +9,28 @@ package org.fanoutlab.engine;
  * the figures so far and goes on with the new rule.
  */
 final class OpenTally {
+    /** The figures of the opens numbered below {@code at}, counted when the rule last changed. */
+    private record Folded(long at, long opens, long checks, long cacheReads, long readQueries) {
+        static final Folded NONE = new Folded(0, 0, 0, 0, 0);
+    }
+
+    /** Read queries by ring position, weighted: every followee's timeline in pull, every celebrity's in hybrid. */
+    private record QueryPrefixes(long[] pull, long[] hybrid) {
+        long[] of(Model m) {
+            return switch (m) {
+                case PUSH -> null;
+                case PULL -> pull;
+                case HYBRID -> hybrid;
+            };
+        }
+    }
+
     private final CheckGrid grid;
     /** Weight by ring position (null when every weight is 1). */
     private final long[] weightPrefix;
-    private long[] pullQueryPrefix;
-    private long[] hybridQueryPrefix;
+    private QueryPrefixes queries;
     private Model model;
-    private long foldedAt;
-    private long opens;
-    private long checks;
-    private long cacheReads;
-    private long readQueries;
+    private Folded folded = Folded.NONE;
 
     /** Read queries are counted once {@link #followeesChanged} has said who follows whom (push needs none). */
     OpenTally(CheckGrid grid, ConsumerSample sample, Model model) {
@@ -31,14 +42,9 @@ final class OpenTally {
     private OpenTally(OpenTally o, CheckGrid grid) {
         this.grid = grid;
         weightPrefix = o.weightPrefix;
-        pullQueryPrefix = o.pullQueryPrefix;
-        hybridQueryPrefix = o.hybridQueryPrefix;
+        queries = o.queries;
         model = o.model;
-        foldedAt = o.foldedAt;
-        opens = o.opens;
-        checks = o.checks;
-        cacheReads = o.cacheReads;
-        readQueries = o.readQueries;
+        folded = o.folded;
     }
 
     /** A copy reading times from {@code grid} (the copy's own); the prefix sums are shared, never written. */
@@ -49,8 +55,8 @@ final class OpenTally {
     /** Followee counts changed at open number {@code passed}: the figures so far are folded first. */
     void followeesChanged(ConsumerSample sample, Followees followees, long passed) {
         fold(passed);
-        pullQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * followees.all(i));
-        hybridQueryPrefix = grid.prefixOverRing(i -> (long) sample.weight(i) * followees.celebrities(i));
+        queries = new QueryPrefixes(grid.prefixOverRing(i -> (long) sample.weight(i) * followees.all(i)),
+                grid.prefixOverRing(i -> (long) sample.weight(i) * followees.celebrities(i)));
     }
 
     /** The model changed at open number {@code passed}. */
@@ -60,42 +66,34 @@ final class OpenTally {
     }
 
     private void fold(long passed) {
-        opens = opens(passed);
-        checks = checks(passed);
-        cacheReads = cacheReads(passed);
-        readQueries = readQueries(passed);
-        foldedAt = passed;
+        folded = new Folded(passed, opens(passed), checks(passed), cacheReads(passed), readQueries(passed));
     }
 
-    /** Weighted opens numbered in [foldedAt, passed). */
+    /** Weighted opens numbered in [folded.at, passed). */
     private long openedSinceFold(long passed) {
         if (weightPrefix == null) {
-            return passed - foldedAt;
+            return passed - folded.at();
         }
-        return grid.sumBefore(weightPrefix, passed) - grid.sumBefore(weightPrefix, foldedAt);
+        return grid.sumBefore(weightPrefix, passed) - grid.sumBefore(weightPrefix, folded.at());
     }
 
     long opens(long passed) {
-        return opens + openedSinceFold(passed);
+        return folded.opens() + openedSinceFold(passed);
     }
 
     long checks(long passed) {
-        return checks + (model == Model.PUSH ? 0 : openedSinceFold(passed));
+        return folded.checks() + (model == Model.PUSH ? 0 : openedSinceFold(passed));
     }
 
     long cacheReads(long passed) {
-        return cacheReads + (model == Model.PULL ? 0 : openedSinceFold(passed));
+        return folded.cacheReads() + (model == Model.PULL ? 0 : openedSinceFold(passed));
     }
 
     long readQueries(long passed) {
-        long[] prefix = switch (model) {
-            case PUSH -> null;
-            case PULL -> pullQueryPrefix;
-            case HYBRID -> hybridQueryPrefix;
-        };
+        long[] prefix = queries == null ? null : queries.of(model);
         if (prefix == null) {
-            return readQueries;
+            return folded.readQueries();
         }
-        return readQueries + grid.sumBefore(prefix, passed) - grid.sumBefore(prefix, foldedAt);
+        return folded.readQueries() + grid.sumBefore(prefix, passed) - grid.sumBefore(prefix, folded.at());
     }
 }

@@ -2,6 +2,9 @@ package org.fanoutlab.engine;
 
 import java.util.Arrays;
 import org.fanoutlab.engine.base.ChunkedCopy;
+import org.fanoutlab.engine.base.RowPool;
+import org.fanoutlab.engine.base.RowRing;
+import org.fanoutlab.engine.base.RowTable;
 
 /**
  * Posts stored once and fetched by each follower at its next feed open (pull, and hybrid celebrities), kept
@@ -21,36 +24,47 @@ import org.fanoutlab.engine.base.ChunkedCopy;
  * sweep reads it front to back.
  */
 final class PulledPosts {
-    // Broadcast window: post k (global count) in slot k & mask.
+    // A broadcast post's fields: post k (global count) is the (k - broadcastStart)-th row of broadcast.
+    private enum BroadcastLongs { SEQ, OPEN }
+    private enum BroadcastDoubles { TIME }
+    private enum BroadcastInts { PRODUCER }
+    private enum BroadcastObjects { AUDIENCE }
+
+    // An addressed post's fields (its handle is its row) and a pending entry's (a consumer's list links them).
+    private enum AddressedLongs { SEQ }
+    private enum AddressedDoubles { TIME }
+    private enum AddressedInts { PRODUCER, REFS }
+    private enum EntryLongs { WEIGHT }
+    private enum EntryInts { NEXT, POST }
+
+    private static final RowTable.Shape BROADCAST = RowTable.Shape.of(BroadcastLongs.class, BroadcastDoubles.class,
+            BroadcastInts.class, BroadcastObjects.class);
+    private static final RowTable.Shape ADDRESSED = RowTable.Shape.of(AddressedLongs.class, AddressedDoubles.class,
+            AddressedInts.class, null);
+    private static final RowTable.Shape ENTRY = RowTable.Shape.of(EntryLongs.class, null, EntryInts.class, null);
+
+    // Broadcast window: the posts from broadcastStart on.
     private long broadcastStart;
-    private long broadcastEnd;
-    private double[] bTime = new double[16];
-    private long[] bOffset = new long[16];
-    private long[] bSeq = new long[16];
-    private long[] bOpen = new long[16];
-    private int[] bProducer = new int[16];
-    private ConsumerSample.Audience[] bAudience = new ConsumerSample.Audience[16];
+    private final RowRing broadcast;
     /** Per ring position: the first broadcast post its consumer has not been visited for yet (made with the first). */
     private long[] nextBroadcast;
     private final int consumers;
+    /** Per producer, where its followers start on the ring of consumers: shared, never written. */
+    private final long[] followOffset;
 
-    // Addressed posts: a table with reference counts, and per consumer a pending list (newest first).
-    private double[] aTime = new double[16];
-    private long[] aSeq = new long[16];
-    private int[] aProducer = new int[16];
-    private int[] aRefs = new int[16];
-    private int aFree = -1;
-    private int aUsed;
+    // Addressed posts: a table with reference counts (a free row's REFS links the free list), and per consumer a
+    // pending list (newest first).
+    private final RowPool addressed;
     private int[] pendingHead;
-    private int[] entryNext = new int[64];
-    private int[] entryPost = new int[64];
-    private long[] entryWeight = new long[64];
-    private int entryFree = -1;
-    private int entryUsed;
+    private final RowPool entries;
     private long pendingEntries;
 
-    PulledPosts(int consumers) {
+    PulledPosts(int consumers, long[] followOffset) {
         this.consumers = consumers;
+        this.followOffset = followOffset;
+        broadcast = new RowRing(16, BROADCAST);
+        addressed = new RowPool(16, ADDRESSED, AddressedInts.REFS);
+        entries = new RowPool(64, ENTRY, EntryInts.NEXT);
     }
 
     private PulledPosts(PulledPosts o) {
@@ -59,27 +73,13 @@ final class PulledPosts {
 
     private PulledPosts(PulledPosts o, boolean perConsumer) {
         broadcastStart = o.broadcastStart;
-        broadcastEnd = o.broadcastEnd;
-        bTime = o.bTime.clone();
-        bOffset = o.bOffset.clone();
-        bSeq = o.bSeq.clone();
-        bOpen = o.bOpen.clone();
-        bProducer = o.bProducer.clone();
-        bAudience = o.bAudience.clone(); // records: immutable, shared
+        broadcast = o.broadcast.copy(); // the audiences are records: immutable, shared
         consumers = o.consumers;
+        followOffset = o.followOffset;
         nextBroadcast = o.nextBroadcast == null || !perConsumer ? null : o.nextBroadcast.clone();
-        aTime = o.aTime.clone();
-        aSeq = o.aSeq.clone();
-        aProducer = o.aProducer.clone();
-        aRefs = o.aRefs.clone();
-        aFree = o.aFree;
-        aUsed = o.aUsed;
+        addressed = o.addressed.copy();
         pendingHead = o.pendingHead == null || !perConsumer ? null : o.pendingHead.clone();
-        entryNext = o.entryNext.clone();
-        entryPost = o.entryPost.clone();
-        entryWeight = o.entryWeight.clone();
-        entryFree = o.entryFree;
-        entryUsed = o.entryUsed;
+        entries = o.entries.copy();
         pendingEntries = o.pendingEntries;
     }
 
@@ -116,128 +116,86 @@ final class PulledPosts {
     /** Bytes a copy allocates. */
     long bytes() {
         long perConsumer = (nextBroadcast == null ? 0 : 8L) + (pendingHead == null ? 0 : 4);
-        return perConsumer * consumers + 52L * bTime.length + 28L * aTime.length
-                + 16L * entryNext.length;
+        return perConsumer * consumers + 44L * broadcast.capacity() + 28L * addressed.capacity()
+                + 16L * entries.capacity();
     }
 
     // ---------------------------------------------------------------- broadcast
 
     /** Stores a broadcast post; {@code open} is the number of the first feed open at or after it. */
-    void addBroadcast(int p, long seq, double t, long offset, ConsumerSample.Audience audience, long open) {
+    void addBroadcast(int p, long seq, double t, ConsumerSample.Audience audience, long open) {
         if (nextBroadcast == null) {
             nextBroadcast = new long[consumers];
         }
-        if (broadcastEnd - broadcastStart == bTime.length) {
-            growBroadcast();
-        }
-        int s = slot(broadcastEnd);
-        bTime[s] = t;
-        bOffset[s] = offset;
-        bSeq[s] = seq;
-        bOpen[s] = open;
-        bProducer[s] = p;
-        bAudience[s] = audience;
-        broadcastEnd++;
+        int s = broadcast.addLast();
+        broadcast.setDouble(s, BroadcastDoubles.TIME, t);
+        broadcast.setLong(s, BroadcastLongs.SEQ, seq);
+        broadcast.setLong(s, BroadcastLongs.OPEN, open);
+        broadcast.setInt(s, BroadcastInts.PRODUCER, p);
+        broadcast.setObject(s, BroadcastObjects.AUDIENCE, audience);
     }
 
     /** Forgets broadcast posts whose whole round of opens is numbered below {@code openDone}. */
     void forgetFetched(long openDone, int consumers) {
-        while (broadcastStart < broadcastEnd && bOpen[slot(broadcastStart)] + consumers <= openDone) {
-            bAudience[slot(broadcastStart)] = null;
+        while (!broadcast.isEmpty()
+                && broadcast.getLong(broadcast.first(), BroadcastLongs.OPEN) + consumers <= openDone) {
+            broadcast.setObject(broadcast.first(), BroadcastObjects.AUDIENCE, null);
+            broadcast.removeFirst();
             broadcastStart++;
         }
     }
 
     long broadcastEnd() {
-        return broadcastEnd;
+        return broadcastStart + broadcast.size();
     }
 
     /** The first broadcast post the consumer at ring position {@code p} has not been handed yet; marks all handed. */
     long takeBroadcastFrom(int p) {
         if (nextBroadcast == null) {
-            return broadcastEnd;
+            return broadcastEnd();
         }
         long from = nextBroadcast[p];
-        nextBroadcast[p] = broadcastEnd;
+        nextBroadcast[p] = broadcastEnd();
         return Math.max(from, broadcastStart);
     }
 
     double broadcastTime(long k) {
-        return bTime[slot(k)];
+        return broadcast.getDouble(slot(k), BroadcastDoubles.TIME);
     }
 
     long broadcastOffset(long k) {
-        return bOffset[slot(k)];
+        return followOffset[broadcastProducer(k)];
     }
 
     long broadcastFollowers(long k) {
-        return bAudience[slot(k)].followers();
+        return broadcastAudience(k).followers();
     }
 
     ConsumerSample.Audience broadcastAudience(long k) {
-        return bAudience[slot(k)];
+        return (ConsumerSample.Audience) broadcast.getObject(slot(k), BroadcastObjects.AUDIENCE);
     }
 
     int broadcastProducer(long k) {
-        return bProducer[slot(k)];
+        return broadcast.getInt(slot(k), BroadcastInts.PRODUCER);
     }
 
     long broadcastSeq(long k) {
-        return bSeq[slot(k)];
+        return broadcast.getLong(slot(k), BroadcastLongs.SEQ);
     }
 
     private int slot(long k) {
-        return (int) (k & (bTime.length - 1));
-    }
-
-    private void growBroadcast() {
-        int n = bTime.length * 2;
-        double[] t = new double[n];
-        long[] o = new long[n];
-        long[] q = new long[n];
-        long[] g = new long[n];
-        int[] p = new int[n];
-        ConsumerSample.Audience[] a = new ConsumerSample.Audience[n];
-        for (long k = broadcastStart; k < broadcastEnd; k++) {
-            int from = slot(k);
-            int to = (int) (k & (n - 1));
-            t[to] = bTime[from];
-            o[to] = bOffset[from];
-            q[to] = bSeq[from];
-            g[to] = bOpen[from];
-            p[to] = bProducer[from];
-            a[to] = bAudience[from];
-        }
-        bTime = t;
-        bOffset = o;
-        bSeq = q;
-        bOpen = g;
-        bProducer = p;
-        bAudience = a;
+        return broadcast.rowAt((int) (k - broadcastStart));
     }
 
     // ---------------------------------------------------------------- addressed
 
     /** Stores an addressed post; returns its handle for {@link #addPending}. */
     int addAddressed(int p, long seq, double t) {
-        int h;
-        if (aFree >= 0) {
-            h = aFree;
-            aFree = aRefs[h];
-        } else {
-            if (aUsed == aTime.length) {
-                int n = aUsed * 2;
-                aTime = Arrays.copyOf(aTime, n);
-                aSeq = Arrays.copyOf(aSeq, n);
-                aProducer = Arrays.copyOf(aProducer, n);
-                aRefs = Arrays.copyOf(aRefs, n);
-            }
-            h = aUsed++;
-        }
-        aTime[h] = t;
-        aSeq[h] = seq;
-        aProducer[h] = p;
-        aRefs[h] = 0;
+        int h = addressed.take();
+        addressed.setDouble(h, AddressedDoubles.TIME, t);
+        addressed.setLong(h, AddressedLongs.SEQ, seq);
+        addressed.setInt(h, AddressedInts.PRODUCER, p);
+        addressed.setInt(h, AddressedInts.REFS, 0);
         return h;
     }
 
@@ -250,34 +208,21 @@ final class PulledPosts {
             pendingHead = new int[consumers];
             Arrays.fill(pendingHead, -1);
         }
-        int e;
-        if (entryFree >= 0) {
-            e = entryFree;
-            entryFree = entryNext[e];
-        } else {
-            if (entryUsed == entryNext.length) {
-                int n = entryUsed * 2;
-                entryNext = Arrays.copyOf(entryNext, n);
-                entryPost = Arrays.copyOf(entryPost, n);
-                entryWeight = Arrays.copyOf(entryWeight, n);
-            }
-            e = entryUsed++;
-        }
+        int e = entries.take();
         boolean wasEmpty = pendingHead[i] < 0;
-        entryNext[e] = pendingHead[i];
-        entryPost[e] = post;
-        entryWeight[e] = weight;
+        entries.setInt(e, EntryInts.NEXT, pendingHead[i]);
+        entries.setInt(e, EntryInts.POST, post);
+        entries.setLong(e, EntryLongs.WEIGHT, weight);
         pendingHead[i] = e;
-        aRefs[post]++;
+        addressed.setInt(post, AddressedInts.REFS, addressed.getInt(post, AddressedInts.REFS) + 1);
         pendingEntries++;
         return wasEmpty;
     }
 
     /** Releases an addressed post that got no pending entry (none of its followers is simulated). */
     void releaseIfUnused(int post) {
-        if (aRefs[post] == 0) {
-            aRefs[post] = aFree;
-            aFree = post;
+        if (addressed.getInt(post, AddressedInts.REFS) == 0) {
+            addressed.give(post);
         }
     }
 
@@ -293,15 +238,16 @@ final class PulledPosts {
         int e = pendingHead[i];
         pendingHead[i] = -1;
         while (e >= 0) {
-            int post = entryPost[e];
-            to.pending(aProducer[post], aSeq[post], aTime[post], entryWeight[e]);
-            int next = entryNext[e];
-            entryNext[e] = entryFree;
-            entryFree = e;
+            int post = entries.getInt(e, EntryInts.POST);
+            to.pending(addressed.getInt(post, AddressedInts.PRODUCER), addressed.getLong(post, AddressedLongs.SEQ),
+                    addressed.getDouble(post, AddressedDoubles.TIME), entries.getLong(e, EntryLongs.WEIGHT));
+            int next = entries.getInt(e, EntryInts.NEXT);
+            entries.give(e);
             pendingEntries--;
-            if (--aRefs[post] == 0) {
-                aRefs[post] = aFree;
-                aFree = post;
+            int refs = addressed.getInt(post, AddressedInts.REFS) - 1;
+            addressed.setInt(post, AddressedInts.REFS, refs);
+            if (refs == 0) {
+                addressed.give(post);
             }
             e = next;
         }

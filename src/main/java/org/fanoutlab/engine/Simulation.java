@@ -1,7 +1,6 @@
 package org.fanoutlab.engine;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.fanoutlab.engine.base.SeededRandom;
 
 /**
@@ -18,16 +17,14 @@ import org.fanoutlab.engine.base.SeededRandom;
  *
  * <p>Live changes ({@code set…}) take effect from {@link #now()} on: what has already happened stays as it was.
  */
-public final class Simulation {
+public final class Simulation extends SteppedRun {
     static final long PURPOSE_FOLLOWERS = 0x666f6c6cL; // "foll"
     static final long PURPOSE_SAMPLE = 0x73616d70L; // "samp"
     static final long PURPOSE_PHASES = 0x70686173L; // "phas"
     /** A post followed by under 1/8 of the simulated consumers is handed to its readers one by one. */
     private static final int SWEEP_SHARE = 8;
-    private static final int CANCEL_CHECK_EVERY = 1024;
 
     private Scenario sc;
-    private final double duration;
     private final long[] followOffset;
     private final ConsumerSample sample;
     private final int n;
@@ -51,9 +48,6 @@ public final class Simulation {
     private long passed;
     /** Every open numbered below this is visited (a sweep after a broadcast post or pushed writes in hybrid). */
     private long sweepUntil;
-    private double now;
-    private long elapsedNanos;
-    private volatile boolean cancelled;
 
     /** A run with no watched consumers: metrics and series only. */
     public Simulation(Scenario scenario) {
@@ -66,9 +60,9 @@ public final class Simulation {
      * @param eventCapacity    events kept between two drains; older ones are dropped and counted
      */
     public Simulation(Scenario scenario, int watchedConsumers, int eventCapacity) {
+        super(scenario.durationSeconds(), "run", 1024);
         long t0 = System.nanoTime();
         sc = scenario;
-        duration = scenario.durationSeconds();
         int producers = scenario.producers().size();
         followOffset = new long[producers];
         SeededRandom offsets = SeededRandom.forPurpose(scenario.seed(), PURPOSE_FOLLOWERS, 0);
@@ -82,8 +76,8 @@ public final class Simulation {
         grid = new CheckGrid(n, scenario.pollIntervalSeconds(),
                 SeededRandom.forPurpose(scenario.seed(), PURPOSE_PHASES, 0));
         schedule = new PostSchedule(scenario);
-        queue = new FanoutQueue(producers, scenario.fanoutWritesPerSecond());
-        pulled = new PulledPosts(n);
+        queue = new FanoutQueue(followOffset, scenario.fanoutWritesPerSecond());
+        pulled = new PulledPosts(n, followOffset);
         caches = new FeedCaches(n);
         opens = new OpenTally(grid, sample, scenario.model());
         if (scenario.model() != Model.PUSH) {
@@ -98,13 +92,13 @@ public final class Simulation {
         series = new SeriesRecorder(duration);
         counters = new Counters();
         visit = newVisit();
-        elapsedNanos += System.nanoTime() - t0;
+        countElapsedSince(t0);
     }
 
     /** A copy of {@code o} with these parts (a kept copy's are null: it is never run, only restored). */
     Simulation(Simulation o, FeedCaches caches, PulledPosts pulled, EventRing events) {
+        super(o);
         sc = o.sc;
-        duration = o.duration;
         followOffset = o.followOffset;
         sample = o.sample;
         n = o.n;
@@ -123,8 +117,6 @@ public final class Simulation {
         visit = newVisit();
         passed = o.passed;
         sweepUntil = o.sweepUntil;
-        now = o.now;
-        elapsedNanos = o.elapsedNanos;
     }
 
     private FeedVisit newVisit() {
@@ -169,15 +161,6 @@ public final class Simulation {
         return sc;
     }
 
-    /** Simulated seconds reached so far. */
-    public double now() {
-        return now;
-    }
-
-    public boolean isFinished() {
-        return now >= duration;
-    }
-
     /** The length of one {@link #series()} bucket: duration / 600, at least 1 s. */
     public double bucketSeconds() {
         return series.bucketSeconds();
@@ -188,86 +171,53 @@ public final class Simulation {
         return n;
     }
 
-    /**
-     * Asks a running {@link #advanceTo} to stop, from any thread (a Lab's cancel button): it and every later one
-     * throw {@link CancellationException}; the figures stay those of the last instant fully processed.
-     */
-    public void cancel() {
-        cancelled = true;
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    /**
-     * Processes everything that happens before {@code simSeconds} (clamped to the run's duration).
-     *
-     * @throws CancellationException when {@link #cancel()} was called
-     */
-    public void advanceTo(double simSeconds) {
-        double target = Math.min(simSeconds, duration);
-        if (cancelled) {
-            throw new CancellationException("run cancelled at " + now + " s");
+    @Override
+    boolean stepBefore(double target) {
+        double tb = series.nextBoundary();
+        double tp = schedule.nextTime();
+        long open = nextVisit();
+        double tv = open < 0 ? Double.POSITIVE_INFINITY : Math.max(now, grid.time(open));
+        if (tb <= target && tb <= tp && tb <= tv) {
+            passTo(tb);
+            queue.process(tb, false, writes);
+            now = tb;
+            series.close(tally(), queue.backlog());
+            return true;
         }
-        if (!(target > now)) {
-            return;
+        if (!(Math.min(tp, tv) < target)) {
+            return false;
         }
-        long t0 = System.nanoTime();
-        int turns = 0;
-        try {
-            while (true) {
-                if (++turns == CANCEL_CHECK_EVERY) {
-                    turns = 0;
-                    if (cancelled) {
-                        throw new CancellationException("run cancelled at " + now + " s");
-                    }
-                }
-                double tb = series.nextBoundary();
-                double tp = schedule.nextTime();
-                long open = nextVisit();
-                double tv = open < 0 ? Double.POSITIVE_INFINITY : Math.max(now, grid.time(open));
-                if (tb <= target && tb <= tp && tb <= tv) {
-                    passTo(tb);
-                    queue.process(tb, false, writes);
-                    now = tb;
-                    series.close(tally(), queue.backlog());
-                    continue;
-                }
-                if (!(Math.min(tp, tv) < target)) {
-                    break;
-                }
-                if (tp <= tv) {
-                    queue.process(tp, true, writes);
-                    passTo(tp);
-                    now = tp;
-                    makePost(schedule.nextProducer(), tp);
-                } else if (open < sweepUntil && open >= passed
-                        && (sc.model() != Model.HYBRID || queue.isEmpty())) {
-                    // a sweep with nothing else due meanwhile: visit its opens in one go
-                    long to = Math.min(sweepUntil, grid.firstAtOrAfter(Math.min(Math.min(tp, tb), target)));
-                    now = Math.max(now, visit.visitAll(sc, followees, open, to));
-                    passed = to;
-                    visits.dropThrough(to - 1);
-                    pulled.forgetFetched(passed, n);
-                } else {
-                    passed = Math.max(passed, open);
-                    now = tv;
-                    if (sc.model() == Model.HYBRID) {
-                        queue.process(tv, true, writes); // a write at the check's instant is seen by it
-                    }
-                    visit.visit(sc, followees, open, tv);
-                    passed = Math.max(passed, open + 1);
-                    visits.dropThrough(open);
-                    pulled.forgetFetched(passed, n);
-                }
+        if (tp <= tv) {
+            queue.process(tp, true, writes);
+            passTo(tp);
+            now = tp;
+            makePost(schedule.nextProducer(), tp);
+        } else if (open < sweepUntil && open >= passed
+                && (sc.model() != Model.HYBRID || queue.isEmpty())) {
+            // a sweep with nothing else due meanwhile: visit its opens in one go
+            long to = Math.min(sweepUntil, grid.firstAtOrAfter(Math.min(Math.min(tp, tb), target)));
+            now = Math.max(now, visit.visitAll(sc, followees, open, to));
+            passed = to;
+            visits.dropThrough(to - 1);
+            pulled.forgetFetched(passed, n);
+        } else {
+            passed = Math.max(passed, open);
+            now = tv;
+            if (sc.model() == Model.HYBRID) {
+                queue.process(tv, true, writes); // a write at the check's instant is seen by it
             }
-            passTo(target);
-            queue.process(target, false, writes);
-            now = target;
-        } finally {
-            elapsedNanos += System.nanoTime() - t0;
+            visit.visit(sc, followees, open, tv);
+            passed = Math.max(passed, open + 1);
+            visits.dropThrough(open);
+            pulled.forgetFetched(passed, n);
         }
+        return true;
+    }
+
+    @Override
+    void finishAt(double target) {
+        passTo(target);
+        queue.process(target, false, writes);
     }
 
     /** The next open to visit: every open while sweeping, else the earliest queued one; -1 when none. */
@@ -310,12 +260,7 @@ public final class Simulation {
     /** Advances to the end and reports, including the engine's wall time. */
     public Report runToEnd() {
         advanceTo(duration);
-        return new Report(sc, metrics(), elapsedNanos / 1e9);
-    }
-
-    /** Wall time spent in the engine so far, in seconds. */
-    public double elapsedSeconds() {
-        return elapsedNanos / 1e9;
+        return new Report(sc, metrics(), elapsedSeconds());
     }
 
     /** The series so far, oldest first (a copy): {@link #bucketSeconds()} buckets, the last cut at {@link #now()}. */
@@ -435,12 +380,12 @@ public final class Simulation {
             if (small) {
                 address(p, seq, t, a);
             } else {
-                pulled.addBroadcast(p, seq, t, followOffset[p], a, passed);
+                pulled.addBroadcast(p, seq, t, a, passed);
                 sweepUntil = Math.max(sweepUntil, passed + n);
             }
             events.add(EventKind.WRITES_QUEUED, t, p, seq, -1, 0);
         } else {
-            queue.enqueue(p, seq, t, followOffset[p], f, small);
+            queue.enqueue(p, seq, t, f, small);
             events.add(EventKind.WRITES_QUEUED, t, p, seq, -1, f);
             if (queue.rate() == 0) {
                 queue.process(t, true, writes);

@@ -2,7 +2,6 @@ package org.fanoutlab.playback;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.fanoutlab.engine.EventSink;
 import org.fanoutlab.engine.KeptSimulation;
 import org.fanoutlab.engine.Scenario;
@@ -11,13 +10,12 @@ import org.fanoutlab.engine.Simulation;
 import org.fanoutlab.engine.WatchedConsumer;
 
 /** The fan-out engine as a {@link Replayable}: the simulation, and the stage's counters fed by its events. */
-public final class FanoutReplay implements Replayable<FanoutReplay, Consumer<Simulation>, EventBuffer, FanoutFrame> {
+public final class FanoutReplay extends SteppedReplay<FanoutReplay, Simulation, EventBuffer, FanoutFrame> {
     /** Watched consumers drawn one by one on the stage. */
     public static final int DEFAULT_WATCHED = 5;
     /** Events kept between two drains (the playback drains every stride of a jump, and every frame). */
     public static final int EVENT_CAPACITY = 1 << 16;
 
-    private final Simulation sim;
     private final WatchedTally tally;
     private final int watchedCount;
     private Scenario sceneScenario;
@@ -33,24 +31,9 @@ public final class FanoutReplay implements Replayable<FanoutReplay, Consumer<Sim
     }
 
     private FanoutReplay(Simulation sim, WatchedTally tally, int watchedCount) {
-        this.sim = sim;
+        super(sim);
         this.tally = tally;
         this.watchedCount = watchedCount;
-    }
-
-    @Override
-    public double now() {
-        return sim.now();
-    }
-
-    @Override
-    public double durationSeconds() {
-        return sim.scenario().durationSeconds();
-    }
-
-    @Override
-    public void advanceTo(double simSeconds) {
-        sim.advanceTo(simSeconds);
     }
 
     /** Doubling search: overshoots the next event by at most its own distance, in O(log) advances. */
@@ -68,8 +51,7 @@ public final class FanoutReplay implements Replayable<FanoutReplay, Consumer<Sim
     }
 
     @Override
-    public void apply(Consumer<Simulation> change) {
-        change.accept(sim);
+    void changed() {
         tally.setScenario(sim.scenario());
     }
 

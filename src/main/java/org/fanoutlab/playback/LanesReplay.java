@@ -1,19 +1,15 @@
 package org.fanoutlab.playback;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.fanoutlab.engine.Scenario;
 import org.fanoutlab.engine.LanesSimulation;
 
 /** The delivery lanes engine as a {@link Replayable}. */
-public final class LanesReplay
-        implements Replayable<LanesReplay, Consumer<LanesSimulation>, LaneEventBuffer, LanesFrame> {
+public final class LanesReplay extends SteppedReplay<LanesReplay, LanesSimulation, LaneEventBuffer, LanesFrame> {
     /** Events kept between two drains: the playback drains every frame and every stride of a jump. */
     public static final int EVENT_CAPACITY = 1 << 13;
     /** A copy holds the event ring at full capacity: kind, time, lane, post and count per slot. */
     private static final long RING_BYTES = EVENT_CAPACITY * 32L;
-
-    private final LanesSimulation sim;
 
     /** @throws IllegalArgumentException when the scenario has no lanes */
     public LanesReplay(Scenario scenario) {
@@ -21,32 +17,12 @@ public final class LanesReplay
     }
 
     private LanesReplay(LanesSimulation sim) {
-        this.sim = sim;
-    }
-
-    @Override
-    public double now() {
-        return sim.now();
-    }
-
-    @Override
-    public double durationSeconds() {
-        return sim.durationSeconds();
-    }
-
-    @Override
-    public void advanceTo(double simSeconds) {
-        sim.advanceTo(simSeconds);
+        super(sim);
     }
 
     @Override
     public void stepToNextEvent() {
         sim.advanceToNextEvent();
-    }
-
-    @Override
-    public void apply(Consumer<LanesSimulation> change) {
-        change.accept(sim);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.fanoutlab.engine.base;
 
+import java.lang.reflect.Array;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * A kept copy of a large int or long array, held in chunks of {@link #CHUNK} elements, that shares every chunk
@@ -16,54 +18,68 @@ public final class ChunkedCopy {
     /** Elements per chunk: 16 KB of ints, 32 KB of longs. */
     public static final int CHUNK = 1 << 12;
 
-    private final int length;
-    private final int[][] ints;
-    private final long[][] longs;
+    /** What differs between a copy of an int array and one of a long array: the element type's operations. */
+    private enum Width {
+        INT(Integer.BYTES, int[]::new, (a, from, to, chunk) -> Arrays.equals((int[]) a, from, to, (int[]) chunk, 0,
+                to - from)),
+        LONG(Long.BYTES, long[]::new, (a, from, to, chunk) -> Arrays.equals((long[]) a, from, to, (long[]) chunk, 0,
+                to - from));
 
-    private ChunkedCopy(int length, int[][] ints, long[][] longs) {
+        final int bytes;
+        final IntFunction<Object> newArray;
+        /** Whether elements from..to-1 of an array equal a whole chunk of to - from elements. */
+        final RangeEquals sameRange;
+
+        Width(int bytes, IntFunction<Object> newArray, RangeEquals sameRange) {
+            this.bytes = bytes;
+            this.newArray = newArray;
+            this.sameRange = sameRange;
+        }
+
+        Object copyRange(Object a, int from, int to) {
+            Object chunk = newArray.apply(to - from);
+            System.arraycopy(a, from, chunk, 0, to - from);
+            return chunk;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RangeEquals {
+        boolean test(Object a, int from, int to, Object chunk);
+    }
+
+    private final Width width;
+    private final int length;
+    /** The chunks, each an int[] or a long[] (as {@link #width} says) of {@link #CHUNK} elements, the last shorter. */
+    private final Object[] chunks;
+
+    private ChunkedCopy(Width width, int length, Object[] chunks) {
+        this.width = width;
         this.length = length;
-        this.ints = ints;
-        this.longs = longs;
+        this.chunks = chunks;
     }
 
     /** A copy of {@code a}, sharing the chunks equal to {@code previous}'s (null: shares nothing); null for null. */
     public static ChunkedCopy of(int[] a, ChunkedCopy previous) {
-        if (a == null) {
-            return null;
-        }
-        int[][] before = previous != null && previous.ints != null && previous.length == a.length ? previous.ints
-                : null;
-        int[][] chunks = new int[chunks(a.length)][];
-        for (int c = 0; c < chunks.length; c++) {
-            int from = c * CHUNK;
-            int to = Math.min(a.length, from + CHUNK);
-            int[] old = before == null ? null : before[c];
-            chunks[c] = old != null && Arrays.equals(a, from, to, old, 0, old.length) ? old
-                    : Arrays.copyOfRange(a, from, to);
-        }
-        return new ChunkedCopy(a.length, chunks, null);
+        return a == null ? null : of(Width.INT, a, a.length, previous);
     }
 
     /** A copy of {@code a}, sharing the chunks equal to {@code previous}'s (null: shares nothing); null for null. */
     public static ChunkedCopy of(long[] a, ChunkedCopy previous) {
-        if (a == null) {
-            return null;
-        }
-        long[][] before = previous != null && previous.longs != null && previous.length == a.length ? previous.longs
-                : null;
-        long[][] chunks = new long[chunks(a.length)][];
-        for (int c = 0; c < chunks.length; c++) {
-            int from = c * CHUNK;
-            int to = Math.min(a.length, from + CHUNK);
-            long[] old = before == null ? null : before[c];
-            chunks[c] = old != null && Arrays.equals(a, from, to, old, 0, old.length) ? old
-                    : Arrays.copyOfRange(a, from, to);
-        }
-        return new ChunkedCopy(a.length, null, chunks);
+        return a == null ? null : of(Width.LONG, a, a.length, previous);
     }
 
-    private static int chunks(int length) {
-        return (length + CHUNK - 1) / CHUNK;
+    private static ChunkedCopy of(Width width, Object a, int length, ChunkedCopy previous) {
+        Object[] before = previous != null && previous.width == width && previous.length == length ? previous.chunks
+                : null;
+        Object[] chunks = new Object[(length + CHUNK - 1) / CHUNK];
+        for (int c = 0; c < chunks.length; c++) {
+            int from = c * CHUNK;
+            int to = Math.min(length, from + CHUNK);
+            Object old = before == null ? null : before[c];
+            chunks[c] = old != null && width.sameRange.test(a, from, to, old) ? old : width.copyRange(a, from, to);
+        }
+        return new ChunkedCopy(width, length, chunks);
     }
 
     /** A new array with the kept contents (of a copy made from an int array; null for null). */
@@ -76,14 +92,7 @@ public final class ChunkedCopy {
      * restoring over the arrays of a run being dropped spares allocating, and collecting, tens of megabytes.
      */
     public static int[] toInts(ChunkedCopy c, int[] reuse) {
-        if (c == null) {
-            return null;
-        }
-        int[] out = reuse != null && reuse.length == c.length ? reuse : new int[c.length];
-        for (int i = 0; i < c.ints.length; i++) {
-            System.arraycopy(c.ints[i], 0, out, i * CHUNK, c.ints[i].length);
-        }
-        return out;
+        return (int[]) restore(c, reuse, reuse == null ? 0 : reuse.length);
     }
 
     /** A new array with the kept contents (of a copy made from a long array; null for null). */
@@ -93,12 +102,16 @@ public final class ChunkedCopy {
 
     /** Like {@link #toInts(ChunkedCopy, int[])}, for a copy made from a long array. */
     public static long[] toLongs(ChunkedCopy c, long[] reuse) {
+        return (long[]) restore(c, reuse, reuse == null ? 0 : reuse.length);
+    }
+
+    private static Object restore(ChunkedCopy c, Object reuse, int reuseLength) {
         if (c == null) {
             return null;
         }
-        long[] out = reuse != null && reuse.length == c.length ? reuse : new long[c.length];
-        for (int i = 0; i < c.longs.length; i++) {
-            System.arraycopy(c.longs[i], 0, out, i * CHUNK, c.longs[i].length);
+        Object out = reuse != null && reuseLength == c.length ? reuse : c.width.newArray.apply(c.length);
+        for (int i = 0; i < c.chunks.length; i++) {
+            System.arraycopy(c.chunks[i], 0, out, i * CHUNK, Array.getLength(c.chunks[i]));
         }
         return out;
     }
@@ -111,16 +124,12 @@ public final class ChunkedCopy {
         if (c == null) {
             return 0;
         }
-        Object[] mine = c.ints != null ? c.ints : c.longs;
-        Object[] theirs = previous == null ? null : c.ints != null ? previous.ints : previous.longs;
-        if (theirs != null && theirs.length != mine.length) {
-            theirs = null;
-        }
-        int width = c.ints != null ? Integer.BYTES : Long.BYTES;
-        long bytes = 16L + 8L * mine.length; // the table of chunks
-        for (int i = 0; i < mine.length; i++) {
-            if (theirs == null || theirs[i] != mine[i]) {
-                bytes += 16L + (long) width * (c.ints != null ? c.ints[i].length : c.longs[i].length);
+        Object[] theirs = previous == null || previous.width != c.width || previous.chunks.length != c.chunks.length
+                ? null : previous.chunks;
+        long bytes = 16L + 8L * c.chunks.length; // the table of chunks
+        for (int i = 0; i < c.chunks.length; i++) {
+            if (theirs == null || theirs[i] != c.chunks[i]) {
+                bytes += 16L + (long) c.width.bytes * Array.getLength(c.chunks[i]);
             }
         }
         return bytes;

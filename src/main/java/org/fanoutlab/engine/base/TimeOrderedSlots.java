@@ -3,25 +3,30 @@ package org.fanoutlab.engine.base;
 /**
  * The bookkeeping of a bounded event ring kept on parallel primitive arrays: which slot the next event goes
  * in (overwriting, and counting, the oldest when full) and the order to hand the events out, by time and
- * stable. The ring that owns it keeps the payload arrays; nothing here allocates after construction.
- * Shared by the fan-out engine's event ring and the delivery lanes' one.
+ * stable. Each slot is a row of the event's other fields, which the ring that owns it reads and writes; nothing
+ * here allocates after construction. Shared by the fan-out engine's event ring and the delivery lanes' one.
  */
-public final class TimeOrderedSlots {
-    private final int capacity;
+public final class TimeOrderedSlots extends RowTable {
     private final double[] time;
     private final int[] order;
     private int head;
     private int size;
     private long dropped;
 
+    /** Slots with no field but the time. */
     public TimeOrderedSlots(int capacity) {
-        this.capacity = Math.max(0, capacity);
-        time = new double[this.capacity];
-        order = new int[this.capacity];
+        this(capacity, new Shape(0, 0, 0, 0));
+    }
+
+    /** @param event the fields of an event besides its time */
+    public TimeOrderedSlots(int capacity, Shape event) {
+        super(Math.max(0, capacity), event);
+        time = new double[capacity()];
+        order = new int[capacity()];
     }
 
     private TimeOrderedSlots(TimeOrderedSlots o) {
-        capacity = o.capacity;
+        super(o);
         time = o.time.clone();
         order = o.order.clone();
         head = o.head;
@@ -30,12 +35,9 @@ public final class TimeOrderedSlots {
     }
 
     /** An independent copy holding the same events, in the same slots. */
+    @Override
     public TimeOrderedSlots copy() {
         return new TimeOrderedSlots(this);
-    }
-
-    public int capacity() {
-        return capacity;
     }
 
     /** Events held now (none after a drain). */
@@ -45,16 +47,16 @@ public final class TimeOrderedSlots {
 
     /** The slot for an event at {@code t}; -1 when the ring holds nothing (capacity 0). */
     public int claim(double t) {
-        if (capacity == 0) {
+        if (capacity() == 0) {
             return -1;
         }
         int slot;
-        if (size == capacity) {
+        if (size == capacity()) {
             slot = head;
-            head = (head + 1) % capacity;
+            head = (head + 1) % capacity();
             dropped++;
         } else {
-            slot = (head + size) % capacity;
+            slot = (head + size) % capacity();
             size++;
         }
         time[slot] = t;
@@ -88,7 +90,7 @@ public final class TimeOrderedSlots {
     public int takeInTimeOrder() {
         int n = size;
         for (int i = 0; i < n; i++) {
-            order[i] = (head + i) % capacity;
+            order[i] = (head + i) % capacity();
         }
         // Events arrive almost in time order, so a stable insertion sort is close to linear.
         for (int i = 1; i < n; i++) {

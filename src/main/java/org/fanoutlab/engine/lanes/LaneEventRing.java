@@ -1,36 +1,30 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.base.RowTable;
 import org.fanoutlab.engine.base.TimeOrderedSlots;
 
 /**
- * Bounded buffer of lane events on parallel primitive arrays. When full, the oldest event is overwritten and
+ * Bounded buffer of lane events on primitive arrays. When full, the oldest event is overwritten and
  * counted as dropped. Draining hands events out in time order (stable), allocating nothing: a few events are
  * stamped slightly ahead (an answer arriving one round trip later), so they are sorted at drain time.
  */
 final class LaneEventRing {
     private static final LaneEventKind[] KINDS = LaneEventKind.values();
 
+    // An event's fields besides its time, one row of the slots per event.
+    private enum Longs { POST, COUNT }
+    private enum Ints { KIND, LANE }
+
+    private static final RowTable.Shape EVENT = RowTable.Shape.of(Longs.class, null, Ints.class, null);
+
     private final TimeOrderedSlots slots;
-    private final byte[] kind;
-    private final int[] lane;
-    private final long[] post;
-    private final long[] count;
 
     LaneEventRing(int capacity) {
-        slots = new TimeOrderedSlots(capacity);
-        int n = slots.capacity();
-        kind = new byte[n];
-        lane = new int[n];
-        post = new long[n];
-        count = new long[n];
+        slots = new TimeOrderedSlots(capacity, EVENT);
     }
 
     private LaneEventRing(LaneEventRing o) {
         slots = o.slots.copy();
-        kind = o.kind.clone();
-        lane = o.lane.clone();
-        post = o.post.clone();
-        count = o.count.clone();
     }
 
     /** An independent copy holding the same undrained events. */
@@ -43,10 +37,10 @@ final class LaneEventRing {
         if (slot < 0) {
             return;
         }
-        kind[slot] = (byte) k.ordinal();
-        lane[slot] = laneIndex;
-        post[slot] = postSeq;
-        count[slot] = n;
+        slots.setInt(slot, Ints.KIND, k.ordinal());
+        slots.setInt(slot, Ints.LANE, laneIndex);
+        slots.setLong(slot, Longs.POST, postSeq);
+        slots.setLong(slot, Longs.COUNT, n);
     }
 
     long dropped() {
@@ -61,7 +55,8 @@ final class LaneEventRing {
         int n = slots.takeInTimeOrder();
         for (int i = 0; i < n; i++) {
             int s = slots.slotInOrder(i);
-            sink.accept(KINDS[kind[s]], slots.time(s), lane[s], post[s], count[s]);
+            sink.accept(KINDS[slots.getInt(s, Ints.KIND)], slots.time(s), slots.getInt(s, Ints.LANE),
+                    slots.getLong(s, Longs.POST), slots.getLong(s, Longs.COUNT));
         }
         return n;
     }

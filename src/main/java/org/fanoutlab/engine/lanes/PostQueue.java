@@ -1,67 +1,58 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.base.RowRing;
+import org.fanoutlab.engine.base.RowTable;
+
 /** A growable FIFO of posts (time and sequence number) on primitive arrays: no object per post. */
 final class PostQueue {
-    private double[] time = new double[16];
-    private long[] seq = new long[16];
-    private int head;
-    private int size;
+    private enum Longs { SEQ }
+    private enum Doubles { TIME }
+
+    private static final RowTable.Shape POST = RowTable.Shape.of(Longs.class, Doubles.class, null, null);
+
+    private final RowRing posts;
+
+    PostQueue() {
+        posts = new RowRing(16, POST);
+    }
+
+    private PostQueue(PostQueue o) {
+        posts = o.posts.copy();
+    }
 
     /** An independent copy holding the same posts. */
     PostQueue copy() {
-        PostQueue c = new PostQueue();
-        c.time = time.clone();
-        c.seq = seq.clone();
-        c.head = head;
-        c.size = size;
-        return c;
+        return new PostQueue(this);
     }
 
     int size() {
-        return size;
+        return posts.size();
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return posts.isEmpty();
     }
 
     void add(double t, long s) {
-        if (size == time.length) {
-            grow();
-        }
-        int slot = (head + size) % time.length;
-        time[slot] = t;
-        seq[slot] = s;
-        size++;
+        int row = posts.addLast();
+        posts.setDouble(row, Doubles.TIME, t);
+        posts.setLong(row, Longs.SEQ, s);
     }
 
     double headTime() {
-        return time[head];
+        return timeAt(0);
     }
 
     long headSeq() {
-        return seq[head];
+        return posts.getLong(posts.first(), Longs.SEQ);
     }
 
     /** Time of the k-th waiting post (0 = head). */
     double timeAt(int k) {
-        return time[(head + k) % time.length];
+        return posts.getDouble(posts.rowAt(k), Doubles.TIME);
     }
 
     void removeHead() {
-        head = (head + 1) % time.length;
-        size--;
-    }
-
-    private void grow() {
-        double[] t = new double[time.length * 2];
-        long[] s = new long[time.length * 2];
-        for (int i = 0; i < size; i++) {
-            t[i] = time[(head + i) % time.length];
-            s[i] = seq[(head + i) % time.length];
-        }
-        time = t;
-        seq = s;
-        head = 0;
+        posts.removeFirst();
     }
 }

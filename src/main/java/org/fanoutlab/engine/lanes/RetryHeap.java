@@ -1,69 +1,71 @@
 package org.fanoutlab.engine.lanes;
 
+import org.fanoutlab.engine.base.RowRing;
+import org.fanoutlab.engine.base.RowTable;
+
 /**
  * Webhook calls waiting for their retry time: a binary min-heap on parallel primitive arrays. Ties go to the
  * call scheduled first (a sequence number breaks them), so runs are deterministic.
  */
 final class RetryHeap {
-    private double[] at = new double[16];
-    private long[] order = new long[16];
-    private double[] postTime = new double[16];
-    private long[] post = new long[16];
-    private int[] attempt = new int[16];
-    private boolean[] delivered = new boolean[16];
-    private int size;
+    // A waiting call's fields: heap node i is the i-th element of calls.
+    private enum Longs { ORDER, POST }
+    private enum Doubles { AT, POST_TIME }
+    private enum Ints { ATTEMPT, DELIVERED }
+
+    private static final RowTable.Shape CALL = RowTable.Shape.of(Longs.class, Doubles.class, Ints.class, null);
+
+    private final RowRing calls;
+    /** Calls scheduled so far: the next one's tie-breaker. */
     private long counter;
+
+    RetryHeap() {
+        calls = new RowRing(16, CALL);
+    }
+
+    private RetryHeap(RetryHeap o) {
+        calls = o.calls.copy();
+        counter = o.counter;
+    }
 
     /** An independent copy holding the same calls. */
     RetryHeap copy() {
-        RetryHeap c = new RetryHeap();
-        c.at = at.clone();
-        c.order = order.clone();
-        c.postTime = postTime.clone();
-        c.post = post.clone();
-        c.attempt = attempt.clone();
-        c.delivered = delivered.clone();
-        c.size = size;
-        c.counter = counter;
-        return c;
+        return new RetryHeap(this);
     }
 
     int size() {
-        return size;
+        return calls.size();
     }
 
     double topTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : at[0];
+        return calls.isEmpty() ? Double.POSITIVE_INFINITY : calls.getDouble(calls.first(), Doubles.AT);
     }
 
     double topPostTime() {
-        return postTime[0];
+        return calls.getDouble(calls.first(), Doubles.POST_TIME);
     }
 
     long topPost() {
-        return post[0];
+        return calls.getLong(calls.first(), Longs.POST);
     }
 
     int topAttempt() {
-        return attempt[0];
+        return calls.getInt(calls.first(), Ints.ATTEMPT);
     }
 
     boolean topDelivered() {
-        return delivered[0];
+        return calls.getFlag(calls.first(), Ints.DELIVERED);
     }
 
     void add(double t, double postT, long postSeq, int attemptNo, boolean wasDelivered) {
-        if (size == at.length) {
-            int n = size * 2;
-            at = java.util.Arrays.copyOf(at, n);
-            order = java.util.Arrays.copyOf(order, n);
-            postTime = java.util.Arrays.copyOf(postTime, n);
-            post = java.util.Arrays.copyOf(post, n);
-            attempt = java.util.Arrays.copyOf(attempt, n);
-            delivered = java.util.Arrays.copyOf(delivered, n);
-        }
-        int i = size++;
-        set(i, t, counter++, postT, postSeq, attemptNo, wasDelivered);
+        int row = calls.addLast();
+        calls.setDouble(row, Doubles.AT, t);
+        calls.setLong(row, Longs.ORDER, counter++);
+        calls.setDouble(row, Doubles.POST_TIME, postT);
+        calls.setLong(row, Longs.POST, postSeq);
+        calls.setInt(row, Ints.ATTEMPT, attemptNo);
+        calls.setFlag(row, Ints.DELIVERED, wasDelivered);
+        int i = calls.size() - 1;
         while (i > 0) {
             int parent = (i - 1) / 2;
             if (!less(i, parent)) {
@@ -75,11 +77,9 @@ final class RetryHeap {
     }
 
     void removeTop() {
-        size--;
-        if (size == 0) {
-            return;
-        }
-        set(0, at[size], order[size], postTime[size], post[size], attempt[size], delivered[size]);
+        int size = calls.size() - 1;
+        calls.copyRow(calls.rowAt(size), calls.first());
+        calls.removeLast();
         int i = 0;
         while (true) {
             int l = 2 * i + 1;
@@ -99,27 +99,16 @@ final class RetryHeap {
         }
     }
 
+    /** Whether node {@code a} comes out before node {@code b}. */
     private boolean less(int a, int b) {
-        return at[a] < at[b] || (at[a] == at[b] && order[a] < order[b]);
-    }
-
-    private void set(int i, double t, long o, double pt, long p, int a, boolean d) {
-        at[i] = t;
-        order[i] = o;
-        postTime[i] = pt;
-        post[i] = p;
-        attempt[i] = a;
-        delivered[i] = d;
+        int ra = calls.rowAt(a);
+        int rb = calls.rowAt(b);
+        double ta = calls.getDouble(ra, Doubles.AT);
+        double tb = calls.getDouble(rb, Doubles.AT);
+        return ta < tb || (ta == tb && calls.getLong(ra, Longs.ORDER) < calls.getLong(rb, Longs.ORDER));
     }
 
     private void swap(int a, int b) {
-        double t = at[a];
-        long o = order[a];
-        double pt = postTime[a];
-        long p = post[a];
-        int at2 = attempt[a];
-        boolean d = delivered[a];
-        set(a, at[b], order[b], postTime[b], post[b], attempt[b], delivered[b]);
-        set(b, t, o, pt, p, at2, d);
+        calls.swapRows(calls.rowAt(a), calls.rowAt(b));
     }
 }
