@@ -60,7 +60,7 @@ final class LanesCanvas extends Control {
 
     LanesCanvas(LanesViewModel vm) {
         this.vm = vm;
-        getStyleClass().add(LanesStyles.CANVAS);
+        getStyleClass().add(LanesStyles.CANVAS.css());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(Messages.get("lanes.canvas.accessible"));

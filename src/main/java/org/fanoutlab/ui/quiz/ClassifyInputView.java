@@ -30,20 +30,20 @@ final class ClassifyInputView implements QuizInputView {
 
     ClassifyInputView(ClassifyInput input) {
         this.input = input;
-        box.getStyleClass().addAll(QuizStyles.OPTIONS, QuizStyles.SORT);
+        box.getStyleClass().addAll(QuizStyles.OPTIONS.css(), QuizStyles.SORT.css());
         ClassifyQuiz.Body body = input.body();
         for (int i = 0; i < body.items().size(); i++) {
             int item = i;
             Label text = new Label(AnswerText.plainText(body.items().get(i).text()));
-            text.getStyleClass().add(QuizStyles.SORT_ITEM);
+            text.getStyleClass().add(QuizStyles.SORT_ITEM.css());
             text.setWrapText(true);
             FlowPane bar = new FlowPane();
-            bar.getStyleClass().add(QuizStyles.BUCKETS);
+            bar.getStyleClass().add(QuizStyles.BUCKETS.css());
             List<ToggleButton> own = new ArrayList<>();
             for (int b = 0; b < body.buckets().size(); b++) {
                 int bucket = b;
                 ToggleButton button = new ToggleButton((b + 1) + "  " + body.buckets().get(b));
-                button.getStyleClass().add(QuizStyles.BUCKET);
+                button.getStyleClass().add(QuizStyles.BUCKET.css());
                 button.setFocusTraversable(false); // the row is the Tab stop; its keys choose the bucket
                 button.setTooltip(new Tooltip(Messages.format("quiz.classify.bucket.tooltip", body.buckets().get(b), b + 1)));
                 button.setOnAction(e -> {
@@ -55,11 +55,11 @@ final class ClassifyInputView implements QuizInputView {
                 bar.getChildren().add(button);
             }
             Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
+            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT.css());
             verdict.setWrapText(true);
             QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
             VBox row = new VBox(text, bar, verdict);
-            row.getStyleClass().add(QuizStyles.SORT_ROW);
+            row.getStyleClass().add(QuizStyles.SORT_ROW.css());
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setAccessibleHelp(Messages.format("quiz.classify.help", body.buckets().size()));
             rows.add(row);
@@ -67,7 +67,7 @@ final class ClassifyInputView implements QuizInputView {
             verdicts.add(verdict);
             box.getChildren().add(row);
         }
-        progress.getStyleClass().add(QuizStyles.SORT_PROGRESS);
+        progress.getStyleClass().add(QuizStyles.SORT_PROGRESS.css());
         box.getChildren().add(progress);
         input.placedProperty().addListener((obs, old, now) -> sync());
         sync();
@@ -124,7 +124,7 @@ final class ClassifyInputView implements QuizInputView {
         for (Label l : verdicts) {
             l.setText("");
             l.setGraphic(null);
-            l.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
+            l.getStyleClass().removeAll(QuizStyles.RIGHT.css(), QuizStyles.WRONG.css());
         }
         for (ItemVerdict v : list) {
             if (v.index() >= 0 && v.index() < verdicts.size()) {

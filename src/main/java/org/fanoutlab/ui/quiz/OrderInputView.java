@@ -36,14 +36,14 @@ final class OrderInputView implements QuizInputView {
 
     OrderInputView(OrderInput input) {
         this.input = input;
-        box.getStyleClass().addAll(QuizStyles.OPTIONS, QuizStyles.ORDER);
+        box.getStyleClass().addAll(QuizStyles.OPTIONS.css(), QuizStyles.ORDER.css());
         int n = input.body().steps().size();
         for (int p = 0; p < n; p++) {
             int position = p;
             Label number = new Label(Integer.toString(p + 1));
-            number.getStyleClass().add(QuizStyles.ORDER_POSITION);
+            number.getStyleClass().add(QuizStyles.ORDER_POSITION.css());
             Label text = new Label();
-            text.getStyleClass().add(QuizStyles.ORDER_TEXT);
+            text.getStyleClass().add(QuizStyles.ORDER_TEXT.css());
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -51,13 +51,13 @@ final class OrderInputView implements QuizInputView {
             Button down = moveButton(MaterialDesignA.ARROW_DOWN, "quiz.order.down.tooltip",
                     () -> moveAndFollow(position, 1));
             HBox line = new HBox(number, text, up, down);
-            line.getStyleClass().add(QuizStyles.ORDER_ROW + "-line");
+            line.getStyleClass().add(QuizStyles.ORDER_ROW.css() + "-line");
             Label verdict = new Label();
-            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
+            verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT.css());
             verdict.setWrapText(true);
             QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
             VBox row = new VBox(line, verdict);
-            row.getStyleClass().add(QuizStyles.ORDER_ROW);
+            row.getStyleClass().add(QuizStyles.ORDER_ROW.css());
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setAccessibleHelp(Messages.get("quiz.order.help"));
             rows.add(row);
@@ -67,7 +67,7 @@ final class OrderInputView implements QuizInputView {
             verdicts.add(verdict);
             box.getChildren().add(row);
         }
-        status.getStyleClass().add(QuizStyles.ORDER_STATUS);
+        status.getStyleClass().add(QuizStyles.ORDER_STATUS.css());
         status.setWrapText(true);
         status.textProperty().bind(input.announcementProperty());
         QuizPanel.showWhen(status, input.announcementProperty().isNotEmpty());
@@ -78,7 +78,7 @@ final class OrderInputView implements QuizInputView {
 
     private Button moveButton(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
-        b.getStyleClass().addAll(QuizStyles.ORDER_MOVE, QuizStyles.BUTTON_ICON, QuizStyles.FLAT);
+        b.getStyleClass().addAll(QuizStyles.ORDER_MOVE.css(), QuizStyles.BUTTON_ICON, QuizStyles.FLAT);
         b.setFocusTraversable(false); // the row is the Tab stop; Alt+↑/↓ move its step
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(Messages.get(tooltip)));
@@ -141,7 +141,7 @@ final class OrderInputView implements QuizInputView {
             Label verdict = verdicts.get(p);
             verdict.setText("");
             verdict.setGraphic(null);
-            verdict.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
+            verdict.getStyleClass().removeAll(QuizStyles.RIGHT.css(), QuizStyles.WRONG.css());
             String said = input.rowText(p);
             for (ItemVerdict v : shown) {
                 if (v.index() == step) {
