@@ -10,26 +10,7 @@ import org.fanoutlab.content.problem.FileProblem;
  * One quiz block while a {@link QuizKind} reads it: the located YAML, the name problems start with
  * ({@code quiz 'pull-wasted'}), the presets folder, and the list every problem goes to.
  */
-final class QuizFields {
-    private final LocatedYaml yaml;
-    private final String name;
-    private final Path scenariosDir;
-    private final List<FileProblem> problems;
-
-    QuizFields(LocatedYaml yaml, String name, Path scenariosDir, List<FileProblem> problems) {
-        this.yaml = yaml;
-        this.name = name;
-        this.scenariosDir = scenariosDir;
-        this.problems = problems;
-    }
-
-    LocatedYaml yaml() {
-        return yaml;
-    }
-
-    Path scenariosDir() {
-        return scenariosDir;
-    }
+record QuizFields(LocatedYaml yaml, String name, Path scenariosDir, List<FileProblem> problems) {
 
     JsonNode node(String key) {
         return yaml.root().get(key);

@@ -15,7 +15,7 @@ final class BarsView extends VBox {
     private static final double LABEL_SHARE = 0.38;
 
     BarsView(Chart.Bars chart) {
-        getStyleClass().add(ClassroomStyles.CHART);
+        getStyleClass().add(ClassroomStyles.CHART.css());
         for (Chart.Bar bar : chart.bars()) {
             getChildren().add(row(bar));
         }
@@ -23,30 +23,30 @@ final class BarsView extends VBox {
 
     private static HBox row(Chart.Bar bar) {
         Label label = new Label(bar.label());
-        label.getStyleClass().add(ClassroomStyles.BAR_LABEL);
+        label.getStyleClass().add(ClassroomStyles.BAR_LABEL.css());
         label.setWrapText(true);
         label.setMinWidth(0);
 
         Region fill = new Region();
-        fill.getStyleClass().add(ClassroomStyles.BAR_FILL);
+        fill.getStyleClass().add(ClassroomStyles.BAR_FILL.css());
         StackPane track = new StackPane(fill);
-        track.getStyleClass().add(ClassroomStyles.BAR_TRACK);
+        track.getStyleClass().add(ClassroomStyles.BAR_TRACK.css());
         StackPane.setAlignment(fill, Pos.CENTER_LEFT);
         fill.maxWidthProperty().bind(track.widthProperty().multiply(bar.share()));
         HBox.setHgrow(track, Priority.ALWAYS);
 
         Label count = new Label(Messages.format("classroom.bar.count", bar.count(), bar.share()));
-        count.getStyleClass().add(ClassroomStyles.BAR_COUNT);
+        count.getStyleClass().add(ClassroomStyles.BAR_COUNT.css());
         count.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox row = new HBox(label, track, count);
         // The texts take a fixed share of the width, so every bar starts at the same place and lengths compare.
         label.prefWidthProperty().bind(row.widthProperty().multiply(LABEL_SHARE));
-        row.getStyleClass().add(ClassroomStyles.BAR_ROW);
+        row.getStyleClass().add(ClassroomStyles.BAR_ROW.css());
         row.setAlignment(Pos.CENTER_LEFT);
         String state = "";
         if (bar.correct() != null) {
-            row.getStyleClass().add(bar.correct() ? ClassroomStyles.RIGHT : ClassroomStyles.WRONG);
+            row.getStyleClass().add(bar.correct() ? ClassroomStyles.RIGHT.css() : ClassroomStyles.WRONG.css());
             if (bar.correct()) {
                 label.setGraphic(new FontIcon("mdi2c-check-circle"));
                 state = " " + Messages.get("classroom.bar.rightAnswer");

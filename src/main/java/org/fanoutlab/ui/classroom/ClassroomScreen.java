@@ -72,7 +72,7 @@ public final class ClassroomScreen implements ShellScreen {
         ticker.setCycleCount(Timeline.INDEFINITE);
         root.getStylesheets().addAll(QuizStyles.stylesheet(),
                 ClassroomScreen.class.getResource(ClassroomStyles.STYLESHEET).toExternalForm());
-        root.getStyleClass().add(ClassroomStyles.SCREEN);
+        root.getStyleClass().add(ClassroomStyles.SCREEN.css());
         root.setId("class-panel");
         picker = new QuizPicker(vm);
         question = new QuestionView(vm, navigator);
@@ -118,9 +118,9 @@ public final class ClassroomScreen implements ShellScreen {
     public void setPresenting(boolean on) {
         presenting = on;
         if (on) {
-            root.getStyleClass().add(ClassroomStyles.PRESENTING);
+            root.getStyleClass().add(ClassroomStyles.PRESENTING.css());
         } else {
-            root.getStyleClass().remove(ClassroomStyles.PRESENTING);
+            root.getStyleClass().remove(ClassroomStyles.PRESENTING.css());
         }
         picker.view().setVisible(!on);
         picker.view().setManaged(!on);
@@ -151,7 +151,7 @@ public final class ClassroomScreen implements ShellScreen {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox box = new HBox(8, ask, panel, stage);
-        box.getStyleClass().add(ClassroomStyles.PRESENTER_CONTROLS);
+        box.getStyleClass().add(ClassroomStyles.PRESENTER_CONTROLS.css());
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(vm.openProperty());
         box.managedProperty().bind(box.visibleProperty());
@@ -178,11 +178,11 @@ public final class ClassroomScreen implements ShellScreen {
 
     private Node idle() {
         FontIcon icon = new FontIcon("mdi2a-account-group-outline");
-        icon.getStyleClass().add(ClassroomStyles.INTRO_ICON);
+        icon.getStyleClass().add(ClassroomStyles.INTRO_ICON.css());
         Label title = new Label(Messages.get("classroom.intro.title"));
-        title.getStyleClass().add(ClassroomStyles.TITLE);
+        title.getStyleClass().add(ClassroomStyles.TITLE.css());
         Label text = new Label(Messages.get("classroom.intro.text"));
-        text.getStyleClass().add(ClassroomStyles.TEXT);
+        text.getStyleClass().add(ClassroomStyles.TEXT.css());
         text.setWrapText(true);
         Button start = new Button(Messages.get("classroom.start.menu"), new FontIcon("mdi2p-play"));
         start.setId("class-start");
@@ -190,7 +190,7 @@ public final class ClassroomScreen implements ShellScreen {
         start.setOnAction(e -> startSession());
         start.disableProperty().bind(vm.phaseProperty().isEqualTo(ClassroomViewModel.Phase.STARTING));
         VBox box = new VBox(16, icon, title, text, start, messages());
-        box.getStyleClass().add(ClassroomStyles.INTRO);
+        box.getStyleClass().add(ClassroomStyles.INTRO.css());
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxWidth(640);
         StackPane centred = new StackPane(box);
@@ -199,9 +199,9 @@ public final class ClassroomScreen implements ShellScreen {
 
     private Node ended() {
         Label title = new Label(Messages.get("classroom.ended.title"));
-        title.getStyleClass().add(ClassroomStyles.TITLE);
+        title.getStyleClass().add(ClassroomStyles.TITLE.css());
         Label summary = new Label();
-        summary.getStyleClass().add(ClassroomStyles.TEXT);
+        summary.getStyleClass().add(ClassroomStyles.TEXT.css());
         summary.setWrapText(true);
         Runnable say = () -> summary.setText(Messages.format("classroom.ended.summary", vm.headcountProperty().get().joined(),
                 question.round()));
@@ -213,8 +213,8 @@ public final class ClassroomScreen implements ShellScreen {
         again.setOnAction(e -> startSession());
         VBox box = new VBox(16, new FontIcon("mdi2c-check-circle-outline"), title, summary, new HBox(10, export, again),
                 messages());
-        box.getChildren().get(0).getStyleClass().add(ClassroomStyles.INTRO_ICON);
-        box.getStyleClass().add(ClassroomStyles.INTRO);
+        box.getChildren().get(0).getStyleClass().add(ClassroomStyles.INTRO_ICON.css());
+        box.getStyleClass().add(ClassroomStyles.INTRO.css());
         box.setMaxWidth(640);
         return new StackPane(box);
     }
@@ -232,11 +232,11 @@ public final class ClassroomScreen implements ShellScreen {
 
     private Node header() {
         FontIcon dot = new FontIcon("mdi2c-circle");
-        dot.getStyleClass().add(ClassroomStyles.LIVE_DOT);
+        dot.getStyleClass().add(ClassroomStyles.LIVE_DOT.css());
         Label title = new Label(Messages.get("classroom.header.title"), dot);
-        title.getStyleClass().add(ClassroomStyles.HEADER_TITLE);
+        title.getStyleClass().add(ClassroomStyles.HEADER_TITLE.css());
         Label where = new Label();
-        where.getStyleClass().add(ClassroomStyles.MUTED);
+        where.getStyleClass().add(ClassroomStyles.MUTED.css());
         where.textProperty().bind(vm.joinProperty().map(j -> Messages.format("classroom.header.where", j.url())));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -258,7 +258,7 @@ public final class ClassroomScreen implements ShellScreen {
         end.disableProperty().bind(vm.phaseProperty().isNotEqualTo(ClassroomViewModel.Phase.OPEN));
 
         HBox box = new HBox(12, title, where, grow, namesToggle, exportButton(), end);
-        box.getStyleClass().add(ClassroomStyles.HEADER);
+        box.getStyleClass().add(ClassroomStyles.HEADER.css());
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -32,26 +32,26 @@ final class DotPlotView extends Region {
      */
     DotPlotView(DotPlot plot, String markerText) {
         this.plot = plot;
-        getStyleClass().addAll(ClassroomStyles.CHART, ClassroomStyles.DOTS);
+        getStyleClass().addAll(ClassroomStyles.CHART.css(), ClassroomStyles.DOTS.css());
         setAccessibleRole(AccessibleRole.TEXT);
         setPrefSize(560, 280);
         setMinHeight(160);
-        axis.getStyleClass().add(ClassroomStyles.AXIS);
-        band.getStyleClass().add(ClassroomStyles.BAND);
-        marker.getStyleClass().add(ClassroomStyles.MARKER);
-        markerLabel.getStyleClass().add(ClassroomStyles.MARKER_LABEL);
+        axis.getStyleClass().add(ClassroomStyles.AXIS.css());
+        band.getStyleClass().add(ClassroomStyles.BAND.css());
+        marker.getStyleClass().add(ClassroomStyles.MARKER.css());
+        markerLabel.getStyleClass().add(ClassroomStyles.MARKER_LABEL.css());
         markerLabel.setText(markerText);
-        below.getStyleClass().add(ClassroomStyles.OFF_SCALE);
-        above.getStyleClass().add(ClassroomStyles.OFF_SCALE);
+        below.getStyleClass().add(ClassroomStyles.OFF_SCALE.css());
+        above.getStyleClass().add(ClassroomStyles.OFF_SCALE.css());
         if (plot.marker() != null) {
             getChildren().add(band);
         }
         getChildren().add(axis);
         for (double t : plot.ticks()) {
             Region tick = new Region();
-            tick.getStyleClass().add(ClassroomStyles.TICK);
+            tick.getStyleClass().add(ClassroomStyles.TICK.css());
             Label label = new Label(Messages.format("classroom.guess", t));
-            label.getStyleClass().add(ClassroomStyles.TICK_LABEL);
+            label.getStyleClass().add(ClassroomStyles.TICK_LABEL.css());
             label.setMinWidth(Region.USE_PREF_SIZE);
             ticks.add(tick);
             tickLabels.add(label);
@@ -60,9 +60,9 @@ final class DotPlotView extends Region {
         getChildren().addAll(tickLabels);
         for (DotPlot.Dot d : plot.dots()) {
             Circle c = new Circle();
-            c.getStyleClass().add(ClassroomStyles.DOT);
+            c.getStyleClass().add(ClassroomStyles.DOT.css());
             if (d.correct() != null) {
-                c.getStyleClass().add(d.correct() ? ClassroomStyles.RIGHT : ClassroomStyles.WRONG);
+                c.getStyleClass().add(d.correct() ? ClassroomStyles.RIGHT.css() : ClassroomStyles.WRONG.css());
             }
             dots.add(c);
         }

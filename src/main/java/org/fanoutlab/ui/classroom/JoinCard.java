@@ -10,10 +10,10 @@ import org.fanoutlab.ui.common.Messages;
 final class JoinCard extends VBox {
     JoinCard(ClassroomViewModel vm) {
         Label at = new Label(Messages.get("classroom.join.at"));
-        at.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
+        at.getStyleClass().add(ClassroomStyles.JOIN_LABEL.css());
         Label url = new Label();
         url.setId("class-url");
-        url.getStyleClass().add(ClassroomStyles.JOIN_URL);
+        url.getStyleClass().add(ClassroomStyles.JOIN_URL.css());
         url.setWrapText(true);
         // What people type: "192.168.1.20:8080"; the browser adds http:// and the slash itself.
         url.textProperty().bind(vm.joinProperty().map(j -> j.url().replaceFirst("^http://", "")
@@ -26,20 +26,20 @@ final class JoinCard extends VBox {
         }
         VBox.setVgrow(qr, Priority.ALWAYS);
         Label codeLabel = new Label(Messages.get("classroom.join.code"));
-        codeLabel.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
+        codeLabel.getStyleClass().add(ClassroomStyles.JOIN_LABEL.css());
         Label code = new Label();
         code.setId("class-code");
-        code.getStyleClass().add(ClassroomStyles.CODE);
+        code.getStyleClass().add(ClassroomStyles.CODE.css());
         code.textProperty().bind(vm.joinProperty().map(ClassroomViewModel.Join::code));
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("class-count");
-        count.getStyleClass().add(ClassroomStyles.COUNT);
+        count.getStyleClass().add(ClassroomStyles.COUNT.css());
         count.setWrapText(true);
         count.textProperty().bind(vm.headcountProperty().map(h -> Messages.format("classroom.join.count",
                 h.joined(), h.connected())));
         getChildren().setAll(at, url, qr, codeLabel, code, count);
-        getStyleClass().add(ClassroomStyles.JOIN);
+        getStyleClass().add(ClassroomStyles.JOIN.css());
         setId("class-join");
     }
 }

@@ -9,8 +9,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * while there is nothing to say. The panel and the start dialog show the view-model's messages the same way.
  */
 enum MessageLine {
-    ERROR("mdi2a-alert-circle-outline", ClassroomStyles.ERROR),
-    NOTICE("mdi2c-check", ClassroomStyles.NOTICE);
+    ERROR("mdi2a-alert-circle-outline", ClassroomStyles.ERROR.css()),
+    NOTICE("mdi2c-check", ClassroomStyles.NOTICE.css());
 
     private final String icon;
     private final String styleClass;

@@ -25,16 +25,16 @@ final class PartsView extends VBox {
      * @param positions true for order (categories are positions, shaded light to dark), false for classify
      */
     PartsView(Chart.Parts chart, boolean positions) {
-        getStyleClass().add(ClassroomStyles.CHART);
+        getStyleClass().add(ClassroomStyles.CHART.css());
         String prefix = positions ? ClassroomStyles.POSITION_PREFIX : ClassroomStyles.PART_PREFIX;
         FlowPane legend = new FlowPane();
-        legend.getStyleClass().add(ClassroomStyles.LEGEND);
+        legend.getStyleClass().add(ClassroomStyles.LEGEND.css());
         if (positions) {
             legend.getChildren().add(new Label(Messages.get("classroom.parts.positions")));
         }
         for (int c = 0; c < chart.categories().size(); c++) {
             Region swatch = new Region();
-            swatch.getStyleClass().addAll(ClassroomStyles.SWATCH, prefix + c);
+            swatch.getStyleClass().addAll(ClassroomStyles.SWATCH.css(), prefix + c);
             legend.getChildren().add(new Label(chart.categories().get(c), swatch));
         }
         getChildren().add(legend);
@@ -45,14 +45,14 @@ final class PartsView extends VBox {
 
     private static HBox row(Chart.PartRow row, List<String> categories, String prefix, boolean positions) {
         Label label = new Label(row.label());
-        label.getStyleClass().add(ClassroomStyles.BAR_LABEL);
+        label.getStyleClass().add(ClassroomStyles.BAR_LABEL.css());
         label.setWrapText(true);
         label.setMinWidth(0);
         StackedBar bar = new StackedBar(row, categories, prefix);
         HBox.setHgrow(bar, Priority.ALWAYS);
         HBox box = new HBox(label, bar);
         label.prefWidthProperty().bind(box.widthProperty().multiply(LABEL_SHARE));
-        box.getStyleClass().add(ClassroomStyles.PART_ROW);
+        box.getStyleClass().add(ClassroomStyles.PART_ROW.css());
         box.setAlignment(Pos.CENTER_LEFT);
         String said = row.label();
         if (row.right() >= 0) {
@@ -60,7 +60,7 @@ final class PartsView extends VBox {
                     : categories.get(row.right());
             Label share = new Label(Messages.format("classroom.parts.rightShare", where, row.rightShare()),
                     new FontIcon("mdi2c-check-circle"));
-            share.getStyleClass().add(ClassroomStyles.PART_SHARE);
+            share.getStyleClass().add(ClassroomStyles.PART_SHARE.css());
             share.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(share);
             said += ": " + share.getText();
@@ -76,14 +76,14 @@ final class PartsView extends VBox {
         private final int answered;
 
         StackedBar(Chart.PartRow row, List<String> categories, String prefix) {
-            getStyleClass().addAll(ClassroomStyles.BAR_TRACK, ClassroomStyles.PART_BAR);
+            getStyleClass().addAll(ClassroomStyles.BAR_TRACK.css(), ClassroomStyles.PART_BAR.css());
             counts = row.counts();
             answered = row.answered();
             for (int c = 0; c < counts.size(); c++) {
                 Region segment = new Region();
                 segment.getStyleClass().add(prefix + c);
                 if (row.right() == c) {
-                    segment.getStyleClass().add(ClassroomStyles.RIGHT);
+                    segment.getStyleClass().add(ClassroomStyles.RIGHT.css());
                 }
                 Tooltip.install(segment, new Tooltip(Messages.format("classroom.parts.segment", categories.get(c),
                         counts.get(c))));

@@ -17,7 +17,7 @@ final class QrView extends Region {
     private QrMatrix matrix;
 
     QrView() {
-        getStyleClass().add(ClassroomStyles.QR);
+        getStyleClass().add(ClassroomStyles.QR.css());
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setPrefSize(240, 240);

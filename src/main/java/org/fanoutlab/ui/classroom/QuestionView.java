@@ -45,14 +45,14 @@ final class QuestionView extends VBox {
         super(8);
         this.vm = vm;
         this.navigator = navigator;
-        meta.getStyleClass().add(ClassroomStyles.QUESTION_META);
+        meta.getStyleClass().add(ClassroomStyles.QUESTION_META.css());
         meta.setWrapText(true);
         answered.setId("class-answered");
-        answered.getStyleClass().add(ClassroomStyles.ANSWERED);
+        answered.getStyleClass().add(ClassroomStyles.ANSWERED.css());
         chartHolder.setId("class-chart");
         VBox.setVgrow(chartHolder, Priority.ALWAYS);
         chartHolder.setMinHeight(120);
-        names.getStyleClass().add(ClassroomStyles.NAMES);
+        names.getStyleClass().add(ClassroomStyles.NAMES.css());
         names.setId("class-names");
         namesPane.setFitToWidth(true);
         namesPane.setPrefWidth(260);
@@ -62,7 +62,7 @@ final class QuestionView extends VBox {
         HBox.setHgrow(chartHolder, Priority.ALWAYS);
         VBox.setVgrow(chartAndNames, Priority.ALWAYS);
         getChildren().setAll(meta, prompt, answered, chartAndNames, revealRow(), rightText);
-        getStyleClass().add(ClassroomStyles.QUESTION);
+        getStyleClass().add(ClassroomStyles.QUESTION.css());
         VBox.setVgrow(this, Priority.ALWAYS);
 
         vm.roundProperty().addListener((obs, was, now) -> showRound(now));
@@ -99,12 +99,12 @@ final class QuestionView extends VBox {
             }
         });
         rightText.setId("class-right-text");
-        rightText.getStyleClass().add(ClassroomStyles.RIGHT_TEXT);
+        rightText.getStyleClass().add(ClassroomStyles.RIGHT_TEXT.css());
         rightText.setWrapText(true);
         correct.setId("class-correct");
-        correct.getStyleClass().add(ClassroomStyles.ANSWERED);
+        correct.getStyleClass().add(ClassroomStyles.ANSWERED.css());
         HBox row = new HBox(12, reveal, running, runOnStage, correct);
-        row.getStyleClass().add(ClassroomStyles.REVEAL_ROW);
+        row.getStyleClass().add(ClassroomStyles.REVEAL_ROW.css());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -118,7 +118,7 @@ final class QuestionView extends VBox {
             rightText.setText("");
             correct.setText("");
             Label empty = new Label(Messages.get("classroom.question.none"));
-            empty.getStyleClass().add(ClassroomStyles.EMPTY);
+            empty.getStyleClass().add(ClassroomStyles.EMPTY.css());
             empty.setWrapText(true);
             chartHolder.getChildren().setAll(empty);
             runOnStage.setVisible(false);
@@ -129,7 +129,7 @@ final class QuestionView extends VBox {
         Quiz quiz = round.quiz();
         meta.setText(Messages.format("classroom.question.meta", round.round(), round.lessonTitle(),
                 QuizPicker.typeName(quiz.type())));
-        prompt.getChildren().setAll(InlineMarkdown.render(quiz.prompt(), ClassroomStyles.PROMPT));
+        prompt.getChildren().setAll(InlineMarkdown.render(quiz.prompt(), ClassroomStyles.PROMPT.css()));
         showAnswered();
         chartHolder.getChildren().setAll(chart(round));
         rightText.setText(round.rightText());
@@ -140,15 +140,15 @@ final class QuestionView extends VBox {
         runOnStage.setManaged(predict);
         List<Node> rows = new ArrayList<>();
         Label title = new Label(Messages.get("classroom.names.title"));
-        title.getStyleClass().add(ClassroomStyles.JOIN_LABEL);
+        title.getStyleClass().add(ClassroomStyles.JOIN_LABEL.css());
         rows.add(title);
         for (LiveRound.NameRow n : round.names()) {
             Label row = new Label(Messages.format("classroom.names.row", n.name(), n.answer()));
-            row.getStyleClass().add(ClassroomStyles.NAME_ROW);
+            row.getStyleClass().add(ClassroomStyles.NAME_ROW.css());
             row.setWrapText(true);
             if (n.correct() != null) {
                 row.setGraphic(new FontIcon(n.correct() ? "mdi2c-check-circle" : "mdi2c-close-circle"));
-                row.getStyleClass().add(n.correct() ? ClassroomStyles.RIGHT : ClassroomStyles.WRONG);
+                row.getStyleClass().add(n.correct() ? ClassroomStyles.RIGHT.css() : ClassroomStyles.WRONG.css());
             }
             rows.add(row);
         }

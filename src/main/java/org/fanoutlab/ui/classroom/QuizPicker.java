@@ -71,7 +71,7 @@ final class QuizPicker {
             lessons.setValue(lessons.getItems().get(0));
         }
         row = new HBox(8, lessons, quizzes, ask);
-        row.getStyleClass().add(ClassroomStyles.ASK_ROW);
+        row.getStyleClass().add(ClassroomStyles.ASK_ROW.css());
         row.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -40,7 +40,7 @@ final class StartSessionDialog {
         dialog.setGraphic(new FontIcon("mdi2c-cellphone-text"));
         ButtonType startType = new ButtonType(Messages.get("classroom.start.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CANCEL);
-        dialog.getDialogPane().getStyleClass().add(ClassroomStyles.DIALOG);
+        dialog.getDialogPane().getStyleClass().add(ClassroomStyles.START_DIALOG.css());
         dialog.getDialogPane().getStylesheets().add(
                 StartSessionDialog.class.getResource(ClassroomStyles.STYLESHEET).toExternalForm());
 
@@ -63,12 +63,12 @@ final class StartSessionDialog {
         portLabel.setLabelFor(port);
         portLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label portHelp = new Label(Messages.get("classroom.start.port.help"));
-        portHelp.getStyleClass().add(ClassroomStyles.MUTED);
+        portHelp.getStyleClass().add(ClassroomStyles.MUTED.css());
         portHelp.setWrapText(true);
 
         Label loopbackOnly = new Label(Messages.get("classroom.start.loopbackOnly"),
                 new FontIcon("mdi2a-alert-outline"));
-        loopbackOnly.getStyleClass().add(ClassroomStyles.NOTICE);
+        loopbackOnly.getStyleClass().add(ClassroomStyles.NOTICE.css());
         loopbackOnly.setWrapText(true);
         boolean onlyThisComputer = choices.stream().allMatch(BindAddresses.Choice::isLoopback);
         loopbackOnly.setVisible(onlyThisComputer);

@@ -20,10 +20,10 @@ final class TrafficStrip extends FlowPane {
     private final Label dropped = value();
 
     TrafficStrip(ClassroomViewModel vm) {
-        getStyleClass().add(ClassroomStyles.TRAFFIC);
+        getStyleClass().add(ClassroomStyles.TRAFFIC.css());
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(Messages.get("classroom.traffic.title"), new FontIcon("mdi2a-access-point-network"));
-        title.getStyleClass().add(ClassroomStyles.TRAFFIC_TITLE);
+        title.getStyleClass().add(ClassroomStyles.TRAFFIC_TITLE.css());
         title.setTooltip(new Tooltip(Messages.get("classroom.traffic.tooltip")));
         getChildren().addAll(title,
                 pair(held, "classroom.traffic.held"),
@@ -46,13 +46,13 @@ final class TrafficStrip extends FlowPane {
 
     private static Label value() {
         Label l = new Label();
-        l.getStyleClass().add(ClassroomStyles.TRAFFIC_VALUE);
+        l.getStyleClass().add(ClassroomStyles.TRAFFIC_VALUE.css());
         return l;
     }
 
     private static HBox pair(Label value, String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(ClassroomStyles.TRAFFIC_LABEL);
+        label.getStyleClass().add(ClassroomStyles.TRAFFIC_LABEL.css());
         HBox box = new HBox(value, label);
         box.setAlignment(Pos.BASELINE_LEFT);
         value.setId(key.replace('.', '-'));

@@ -42,13 +42,13 @@ public final class GuideScreen implements ShellScreen {
                 ctx.navigator().openLab(name);
             }
         });
-        root.getStyleClass().add(GuideStyles.ROOT);
+        root.getStyleClass().add(GuideStyles.ROOT.css());
         root.getStylesheets().add(GuideScreen.class.getResource(GuideStyles.STYLESHEET).toExternalForm());
 
         Label title = new Label(Messages.get("guide.title"));
-        title.getStyleClass().add(GuideStyles.TITLE);
+        title.getStyleClass().add(GuideStyles.TITLE.css());
         Label intro = new Label(Messages.get("guide.intro"));
-        intro.getStyleClass().add(GuideStyles.INTRO);
+        intro.getStyleClass().add(GuideStyles.INTRO.css());
         intro.setWrapText(true);
         // two by two, so that all four questions and the answer fit a projector's 1280 x 800 without scrolling
         GridPane grid = new GridPane();
@@ -70,7 +70,7 @@ public final class GuideScreen implements ShellScreen {
             ((VBox) n).setMaxHeight(Double.MAX_VALUE);
         }
         VBox questions = new VBox(14, title, intro, grid);
-        questions.getStyleClass().add(GuideStyles.QUESTIONS);
+        questions.getStyleClass().add(GuideStyles.QUESTIONS.css());
         scroll = new ScrollPane(questions);
         scroll.setFitToWidth(true);
         HBox.setHgrow(scroll, Priority.ALWAYS);
@@ -98,13 +98,13 @@ public final class GuideScreen implements ShellScreen {
     private <C extends Enum<C> & Choice> VBox question(String key, C[] options, Consumer<C> choose,
                                                        ReadOnlyObjectProperty<C> chosen, String id) {
         Label t = new Label(Messages.get(key));
-        t.getStyleClass().add(GuideStyles.QUESTION_TITLE);
+        t.getStyleClass().add(GuideStyles.QUESTION_TITLE.css());
         t.setWrapText(true);
         Label h = new Label(Messages.get(key + ".help"));
-        h.getStyleClass().add(GuideStyles.QUESTION_HELP);
+        h.getStyleClass().add(GuideStyles.QUESTION_HELP.css());
         h.setWrapText(true);
         VBox box = new VBox(6, t, h);
-        box.getStyleClass().add(GuideStyles.QUESTION);
+        box.getStyleClass().add(GuideStyles.QUESTION.css());
         ToggleGroup group = new ToggleGroup();
         for (C option : options) {
             RadioButton rb = new RadioButton(option.label());
@@ -115,7 +115,7 @@ public final class GuideScreen implements ShellScreen {
             rb.setWrapText(true);
             rb.setMinHeight(Region.USE_PREF_SIZE);
             Label explain = new Label(option.explanation());
-            explain.getStyleClass().add(GuideStyles.OPTION_HELP);
+            explain.getStyleClass().add(GuideStyles.OPTION_HELP.css());
             explain.setWrapText(true);
             rb.setAccessibleHelp(option.explanation());
             chosen.addListener((o, a, b) -> rb.setSelected(b == option));
@@ -126,17 +126,17 @@ public final class GuideScreen implements ShellScreen {
 
     private VBox answerPanel() {
         Label heading = new Label(Messages.get("guide.answer.heading"));
-        heading.getStyleClass().add(GuideStyles.QUESTION_TITLE);
+        heading.getStyleClass().add(GuideStyles.QUESTION_TITLE.css());
         Label approach = new Label(Messages.get("guide.answer.none"));
         approach.setId("guide-approach");
-        approach.getStyleClass().add(GuideStyles.APPROACH);
+        approach.getStyleClass().add(GuideStyles.APPROACH.css());
         approach.setWrapText(true);
         Label why = new Label();
         why.setId("guide-why");
-        why.getStyleClass().add(GuideStyles.WHY);
+        why.getStyleClass().add(GuideStyles.WHY.css());
         why.setWrapText(true);
         Label note = new Label();
-        note.getStyleClass().add(GuideStyles.NOTE);
+        note.getStyleClass().add(GuideStyles.NOTE.css());
         note.setWrapText(true);
         Button open = new Button(Messages.get("guide.openPreset"));
         open.setId("guide-open-preset");
@@ -156,7 +156,7 @@ public final class GuideScreen implements ShellScreen {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane buttons = new FlowPane(8, 8, open, clear);
         VBox box = new VBox(12, heading, approach, why, note, buttons);
-        box.getStyleClass().add(GuideStyles.ANSWER);
+        box.getStyleClass().add(GuideStyles.ANSWER.css());
         box.setMinWidth(340);
         box.setPrefWidth(420);
         box.setMaxWidth(480);

@@ -103,7 +103,7 @@ public final class LabScreen implements ShellScreen {
         this.compare = new CompareViewModel(new CompareDriver(), weights.weightsProperty());
         this.sweeps = new SweepsViewModel(threads.worker("sweep"), fx, weights.weightsProperty());
 
-        root.getStyleClass().add(LabStyles.ROOT);
+        root.getStyleClass().add(LabStyles.ROOT.css());
         root.getStylesheets().add(LabScreen.class.getResource(LabStyles.STYLESHEET).toExternalForm());
         stageArea = new StageArea(stageRun, vm);
         centre = new SplitPane(stageArea, figures());

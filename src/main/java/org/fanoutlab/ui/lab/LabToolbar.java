@@ -49,10 +49,10 @@ final class LabToolbar extends ToolBar {
         showCharts.setTooltip(Tooltips.of(Messages.get("lab.toolbar.figures.tooltip")));
         showCharts.setOnAction(e -> actions.showFigures(showCharts.isSelected()));
         Label source = new Label();
-        source.getStyleClass().add(LabStyles.CLOCK);
+        source.getStyleClass().add(LabStyles.CLOCK.css());
         source.textProperty().bind(vm.sourceProperty());
         getItems().addAll(presets, open, save, export, new Separator(), showCharts, new Separator(), source);
-        getStyleClass().add(LabStyles.TOOLBAR);
+        getStyleClass().add(LabStyles.TOOLBAR.css());
     }
 
     private void fillPresets() {

@@ -113,7 +113,7 @@ final class LanesTab extends Tab {
         Label l = new Label(s);
         l.setWrapText(true);
         l.setMaxWidth(620);
-        l.getStyleClass().add(LabStyles.HINT);
+        l.getStyleClass().add(LabStyles.HINT.css());
         return new StackPane(l);
     }
 

@@ -20,12 +20,12 @@ final class ProblemBar extends HBox {
     private final VBox lines = new VBox(2);
 
     ProblemBar(ObservableList<String> problems, Runnable dismiss) {
-        getStyleClass().add(LabStyles.PROBLEM_BAR);
+        getStyleClass().add(LabStyles.PROBLEM_BAR.css());
         setId("problem-bar");
         setSpacing(10);
         Label heading = new Label(Messages.get("lab.problem.heading"),
                 new FontIcon(MaterialDesignA.ALERT_CIRCLE));
-        heading.getStyleClass().add(LabStyles.SECTION_TITLE);
+        heading.getStyleClass().add(LabStyles.SECTION_TITLE.css());
         VBox text = new VBox(4, heading, lines);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button(Messages.get("lab.problem.dismiss"));
@@ -39,7 +39,7 @@ final class ProblemBar extends HBox {
         lines.getChildren().clear();
         for (String p : problems) {
             Label l = new Label(p);
-            l.getStyleClass().add(LabStyles.PROBLEM_LINE);
+            l.getStyleClass().add(LabStyles.PROBLEM_LINE.css());
             l.setWrapText(true);
             lines.getChildren().add(l);
         }

@@ -31,7 +31,7 @@ final class StageArea extends StackPane {
 
     StageArea(StageRun stageRun, LabViewModel vm) {
         this.stageRun = stageRun;
-        getStyleClass().add(LabStyles.STAGE_AREA);
+        getStyleClass().add(LabStyles.STAGE_AREA.css());
         setMinHeight(160);
         show(stageRun.stageProperty().get());
         stageRun.stageProperty().addListener((o, a, b) -> show(b));
@@ -48,7 +48,7 @@ final class StageArea extends StackPane {
         cancel.setOnAction(e -> vm.cancelOpening());
         VBox panel = new VBox(10, spinner, what, cancel);
         panel.setId("lab-busy");
-        panel.getStyleClass().add(LabStyles.BUSY);
+        panel.getStyleClass().add(LabStyles.BUSY.css());
         panel.setAlignment(Pos.CENTER);
         panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         panel.visibleProperty().bind(vm.busyProperty());

@@ -32,7 +32,7 @@ final class LanesCanvas extends CanvasControl {
     LanesCanvas(LanesViewModel vm) {
         super(CSS, Messages.get("lanes.canvas.accessible"));
         this.vm = vm;
-        getStyleClass().add(LanesStyles.CANVAS);
+        getStyleClass().add(LanesStyles.CANVAS.css());
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         setPrefHeight(TOP + vm.laneCount() * 56 + 10);
     }

@@ -62,7 +62,7 @@ public final class LanesView extends BorderPane {
 
     private LanesView(LanesViewModel vm, boolean controlsBelow, boolean ownClock) {
         this.vm = vm;
-        getStyleClass().add(LanesStyles.VIEW);
+        getStyleClass().add(LanesStyles.VIEW.css());
         getStylesheets().add(LanesView.class.getResource(LanesStyles.STYLESHEET).toExternalForm());
         getStylesheets().add(TimelineBar.class.getResource("tokens.css").toExternalForm());
         setId("lanes-view");
@@ -146,7 +146,7 @@ public final class LanesView extends BorderPane {
     private VBox header() {
         Label title = new Label();
         title.setText(vm.scenario().name());
-        title.getStyleClass().add(LanesStyles.TITLE);
+        title.getStyleClass().add(LanesStyles.TITLE.css());
 
         Button play = new Button();
         play.setId("lanes-play");
@@ -171,11 +171,11 @@ public final class LanesView extends BorderPane {
         speed.setTooltip(new Tooltip(Messages.get("lanes.speed.tip")));
         Label speedText = new Label();
         speedText.textProperty().bind(vm.speedTextProperty());
-        speedText.getStyleClass().add(LanesStyles.SPEED);
+        speedText.getStyleClass().add(LanesStyles.SPEED.css());
         Label time = new Label();
         time.setId("lanes-time");
         time.textProperty().bind(vm.clockTextProperty());
-        time.getStyleClass().add(LanesStyles.TIME);
+        time.getStyleClass().add(LanesStyles.TIME.css());
 
         // In a narrow slot (the Lab's tab, a small window) the slider gives way; buttons and words never truncate.
         Label speedLabel = new Label(Messages.get("lanes.speed"));
@@ -190,18 +190,18 @@ public final class LanesView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox transport = new HBox(play, step, reset, speedLabel, speed, speedText, spacer, time);
-        transport.getStyleClass().add(LanesStyles.TRANSPORT);
+        transport.getStyleClass().add(LanesStyles.TRANSPORT.css());
         VBox top = new VBox(title, transport);
-        top.getStyleClass().add(LanesStyles.HEADER);
+        top.getStyleClass().add(LanesStyles.HEADER.css());
 
         Label description = new Label();
         description.setText(vm.scenario().description());
-        description.getStyleClass().add(LanesStyles.DESCRIPTION);
+        description.getStyleClass().add(LanesStyles.DESCRIPTION.css());
         description.setMinHeight(Region.USE_PREF_SIZE);
 
         Label problem = new Label();
         problem.textProperty().bind(vm.errorProperty());
-        problem.getStyleClass().add(LanesStyles.PROBLEM);
+        problem.getStyleClass().add(LanesStyles.PROBLEM.css());
         problem.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         return new VBox(top, description, problem);
@@ -209,7 +209,7 @@ public final class LanesView extends BorderPane {
 
     private FlowPane legend() {
         FlowPane legend = new FlowPane();
-        legend.getStyleClass().add(LanesStyles.LEGEND);
+        legend.getStyleClass().add(LanesStyles.LEGEND.css());
         for (LaneToken s : LaneToken.ALL) {
             Canvas glyph = new Canvas(16, 16);
             Runnable draw = () -> {
@@ -219,7 +219,7 @@ public final class LanesView extends BorderPane {
             draw.run();
             canvas.onTokenColors(draw); // the theme's token colours, as on the canvas
             Label item = new Label(s.label(), glyph);
-            item.getStyleClass().add(LanesStyles.LEGEND_ITEM);
+            item.getStyleClass().add(LanesStyles.LEGEND_ITEM.css());
             legend.getChildren().add(item);
         }
         return legend;
@@ -228,7 +228,7 @@ public final class LanesView extends BorderPane {
     private TableView<LaneRow> table() {
         TableView<LaneRow> table = new TableView<>(vm.rows());
         table.setId("lanes-table");
-        table.getStyleClass().add(LanesStyles.TABLE);
+        table.getStyleClass().add(LanesStyles.TABLE.css());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("lanes.col.lane", LaneRow::nameProperty, 215, false));
         table.getColumns().add(column("lanes.col.requests", figure(LaneRow.Figure.REQUESTS), 96, true));
@@ -275,16 +275,16 @@ public final class LanesView extends BorderPane {
         c.setPrefWidth(width);
         c.setSortable(false);
         if (number) {
-            c.getStyleClass().add(LanesStyles.NUMBER_CELL);
+            c.getStyleClass().add(LanesStyles.NUMBER.css());
         }
         return c;
     }
 
     private ScrollPane controls() {
         VBox box = new VBox();
-        box.getStyleClass().add(LanesStyles.CONTROLS);
+        box.getStyleClass().add(LanesStyles.CONTROLS.css());
         Label heading = new Label(Messages.get("lanes.params.heading"));
-        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
+        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE.css());
         box.getChildren().addAll(heading, producerPane());
         for (int i = 0; i < vm.laneCount(); i++) {
             box.getChildren().add(lanePane(i));
@@ -305,9 +305,9 @@ public final class LanesView extends BorderPane {
         }
         panes.getChildren().forEach(p -> ((TitledPane) p).setPrefWidth(250));
         Label heading = new Label(Messages.get("lanes.params.heading"));
-        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE);
+        heading.getStyleClass().add(LanesStyles.CONTROLS_TITLE.css());
         VBox box = new VBox(heading, panes);
-        box.getStyleClass().add(LanesStyles.CONTROLS);
+        box.getStyleClass().add(LanesStyles.CONTROLS.css());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // As tall as the tallest lane's controls; only a row too wide for the slot scrolls (sideways).
@@ -319,10 +319,10 @@ public final class LanesView extends BorderPane {
 
     private TitledPane producerPane() {
         Label name = new Label(Messages.get("lanes.param.postsPerHour"));
-        name.getStyleClass().add(LanesStyles.PARAM_NAME);
+        name.getStyleClass().add(LanesStyles.PARAM_NAME.css());
         Label value = new Label();
         value.textProperty().bind(vm.postsPerHourTextProperty());
-        value.getStyleClass().add(LanesStyles.PARAM_VALUE);
+        value.getStyleClass().add(LanesStyles.PARAM_VALUE.css());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Slider slider = new Slider(0, 1, vm.postsPerHourPosition());
@@ -334,7 +334,7 @@ public final class LanesView extends BorderPane {
         name.setTooltip(tip);
         slider.setTooltip(tip);
         TitledPane pane = new TitledPane(Messages.get("lanes.producer"), new VBox(2, new HBox(8, name, gap, value), slider));
-        pane.getStyleClass().add(LanesStyles.LANE_PANE);
+        pane.getStyleClass().add(LanesStyles.LANE_PANE.css());
         return pane;
     }
 
@@ -343,12 +343,12 @@ public final class LanesView extends BorderPane {
         VBox content = new VBox(2);
         for (ParamControl c : vm.controls(lane)) {
             Label name = new Label(c.label());
-            name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            name.getStyleClass().add(LanesStyles.PARAM_NAME.css());
             name.setWrapText(true); // a narrow column (presenter mode's large type) wraps the name, never cuts it
             name.setMinHeight(Region.USE_PREF_SIZE);
             Label value = new Label();
             value.textProperty().bind(c.textProperty());
-            value.getStyleClass().add(LanesStyles.PARAM_VALUE);
+            value.getStyleClass().add(LanesStyles.PARAM_VALUE.css());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox line = new HBox(8, name, gap, value);
@@ -377,14 +377,14 @@ public final class LanesView extends BorderPane {
             drop.setOnAction(e -> vm.setOnFull(lane, OnFull.DROP));
             block.setOnAction(e -> vm.setOnFull(lane, OnFull.BLOCK));
             Label name = new Label(Messages.get("lanes.param.onFull"));
-            name.getStyleClass().add(LanesStyles.PARAM_NAME);
+            name.getStyleClass().add(LanesStyles.PARAM_NAME.css());
             // The choice on its own line: a narrow column keeps every word.
             content.getChildren().addAll(name, new HBox(10, drop, block));
         }
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(row.nameProperty());
         pane.setContent(content);
-        pane.getStyleClass().add(LanesStyles.LANE_PANE);
+        pane.getStyleClass().add(LanesStyles.LANE_PANE.css());
         pane.setTooltip(new Tooltip(row.type().title() + " (" + row.type().model() + ")"));
         return pane;
     }

@@ -57,22 +57,22 @@ final class LabCard extends VBox {
         this.presetFile = presetFile;
         this.stages = stages;
         this.panels = panels;
-        getStyleClass().add(LessonStyles.LAB_CARD);
+        getStyleClass().add(LabCardStyles.CARD.css());
         Label title = new Label(Messages.format("lesson.lab.title", lab.preset()),
                 new FontIcon(MaterialDesignF.FLASK_OUTLINE));
-        title.getStyleClass().add(LessonStyles.LAB_TITLE);
+        title.getStyleClass().add(LabCardStyles.TITLE.css());
         getChildren().add(title);
         if (lab.caption() != null && !lab.caption().isBlank()) {
-            getChildren().add(InlineMarkdown.render(lab.caption(), LessonStyles.LAB_CAPTION));
+            getChildren().add(InlineMarkdown.render(lab.caption(), LabCardStyles.CAPTION.css()));
         }
         if (stages != null) {
             Button show = new Button(Messages.get("lesson.lab.show"), new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
             show.setTooltip(new Tooltip(Messages.get("lesson.lab.show.tooltip")));
             show.setOnAction(e -> showStage());
             stageArea.getChildren().add(show);
-            stageArea.getStyleClass().add(LessonStyles.LAB_STAGE);
+            stageArea.getStyleClass().add(LabCardStyles.STAGE.css());
             if (stages.tall(presetFile)) {
-                stageArea.getStyleClass().add(LessonStyles.LAB_STAGE_TALL);
+                stageArea.getStyleClass().add(LabCardStyles.STAGE_TALL.css());
             }
             StackPane.setAlignment(show, Pos.CENTER);
             getChildren().add(stageArea);
@@ -86,7 +86,7 @@ final class LabCard extends VBox {
         // The Lab's run stops at this block's checkpoints too.
         open.setOnAction(e -> navigator.openLab(lab.preset(), lessonId));
         buttons = new HBox(open);
-        buttons.getStyleClass().add(LessonStyles.LAB_BUTTONS);
+        buttons.getStyleClass().add(LabCardStyles.BUTTONS.css());
         getChildren().add(buttons);
     }
 
@@ -97,7 +97,7 @@ final class LabCard extends VBox {
      */
     private Node checkpoints(LessonBlock.Lab lab, Function<Quiz, QuizPanel> panels) {
         VBox list = new VBox();
-        list.getStyleClass().add(LessonStyles.LAB_CHECKPOINTS_LIST);
+        list.getStyleClass().add(LabCardStyles.CHECKPOINTS_LIST.css());
         for (Checkpoint c : lab.checkpoints()) {
             CheckpointCard card = new CheckpointCard(c, panels);
             cards.add(card);
@@ -107,7 +107,7 @@ final class LabCard extends VBox {
         pane.setTooltip(new Tooltip(Messages.get("lesson.lab.checkpoints.tooltip")));
         pane.setExpanded(false);
         pane.setAnimated(false);
-        pane.getStyleClass().add(LessonStyles.LAB_CHECKPOINTS);
+        pane.getStyleClass().add(LabCardStyles.CHECKPOINTS.css());
         return pane;
     }
 
@@ -152,7 +152,7 @@ final class LabCard extends VBox {
             Label problem = new Label(Messages.format("lesson.lab.problem", message(e)),
                     new FontIcon(MaterialDesignA.ALERT_OUTLINE));
             problem.setWrapText(true);
-            problem.getStyleClass().add(QuizStyles.ERROR);
+            problem.getStyleClass().add(QuizStyles.ERROR.css());
             stageArea.getChildren().setAll(problem);
             if (!lab.checkpoints().isEmpty() && cards.isEmpty()) {
                 getChildren().add(getChildren().indexOf(buttons), checkpoints(lab, panels));

@@ -24,17 +24,17 @@ final class LessonEntryCell extends ListCell<LessonScreenViewModel.Entry> {
     private final HBox box;
 
     LessonEntryCell(ListView<?> list) {
-        title.getStyleClass().add(LessonStyles.ENTRY_TITLE);
+        title.getStyleClass().add(LessonStyles.ENTRY_TITLE.css());
         title.setWrapText(true);
-        status.getStyleClass().add(LessonStyles.ENTRY_STATUS);
-        score.getStyleClass().add(LessonStyles.ENTRY_SCORE);
+        status.getStyleClass().add(LessonStyles.ENTRY_STATUS.css());
+        score.getStyleClass().add(LessonStyles.ENTRY_SCORE.css());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox meta = new HBox(status, grow, score);
         VBox text = new VBox(title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
         box = new HBox(icon, text);
-        box.getStyleClass().add(LessonStyles.ENTRY);
+        box.getStyleClass().add(LessonStyles.ENTRY.css());
         setPrefWidth(0); // let the list's width decide, so long titles wrap instead of scrolling
         // A cell asks its graphic for a height without a width, so give the wrapping title a width of its
         // own: the list's, less the icon and the paddings.
@@ -45,8 +45,8 @@ final class LessonEntryCell extends ListCell<LessonScreenViewModel.Entry> {
     @Override
     protected void updateItem(LessonScreenViewModel.Entry e, boolean empty) {
         super.updateItem(e, empty);
-        box.getStyleClass().removeAll(LessonStyles.STATUS_NOT_STARTED, LessonStyles.STATUS_IN_PROGRESS,
-                LessonStyles.STATUS_DONE);
+        box.getStyleClass().removeAll(LessonStyles.STATUS_NOT_STARTED.css(), LessonStyles.STATUS_IN_PROGRESS.css(),
+                LessonStyles.STATUS_DONE.css());
         if (empty || e == null) {
             setGraphic(null);
             setText(null);
@@ -59,15 +59,15 @@ final class LessonEntryCell extends ListCell<LessonScreenViewModel.Entry> {
         switch (e.status()) {
             case NOT_STARTED -> {
                 icon.setIconCode(MaterialDesignC.CIRCLE_OUTLINE);
-                box.getStyleClass().add(LessonStyles.STATUS_NOT_STARTED);
+                box.getStyleClass().add(LessonStyles.STATUS_NOT_STARTED.css());
             }
             case IN_PROGRESS -> {
                 icon.setIconCode(MaterialDesignC.CIRCLE_HALF_FULL);
-                box.getStyleClass().add(LessonStyles.STATUS_IN_PROGRESS);
+                box.getStyleClass().add(LessonStyles.STATUS_IN_PROGRESS.css());
             }
             case DONE -> {
                 icon.setIconCode(MaterialDesignC.CHECK_CIRCLE);
-                box.getStyleClass().add(LessonStyles.STATUS_DONE);
+                box.getStyleClass().add(LessonStyles.STATUS_DONE.css());
             }
         }
         setAccessibleText(e.scoreText().isEmpty() ? Messages.format("lesson.entry.accessible", e.title(), e.statusText())

@@ -87,7 +87,7 @@ public final class LessonScreen implements ShellScreen {
         this.markdown = new MarkdownRenderer(vm::lessonForLink, this::open, assetsDir);
         // quiz.css carries the inline Markdown styles shared with the quiz panels (bold, code, selection).
         root.getStylesheets().addAll(QuizStyles.stylesheet(), LessonStyles.stylesheet());
-        root.getStyleClass().add(LessonStyles.SCREEN);
+        root.getStyleClass().add(LessonStyles.SCREEN.css());
         root.setLeft(sidebar());
         root.setCenter(readerArea());
 
@@ -169,7 +169,7 @@ public final class LessonScreen implements ShellScreen {
         }
         javafx.geometry.Bounds viewport = reader.localToScene(reader.getBoundsInLocal());
         for (Node card : reader.getContent() == null ? java.util.List.<Node>of()
-                : reader.getContent().lookupAll("." + LessonStyles.LAB_CARD)) {
+                : reader.getContent().lookupAll("." + LabCardStyles.CARD.css())) {
             if (card instanceof LabCard lab && viewport.intersects(card.localToScene(card.getBoundsInLocal()))) {
                 return java.util.Optional.of(lab.preset());
             }
@@ -224,8 +224,8 @@ public final class LessonScreen implements ShellScreen {
 
     private Node sidebar() {
         Label title = new Label(Messages.get("lesson.sidebar.title"));
-        title.getStyleClass().add(LessonStyles.SIDEBAR_TITLE);
-        list.getStyleClass().add(LessonStyles.LIST);
+        title.getStyleClass().add(LessonStyles.SIDEBAR_TITLE.css());
+        list.getStyleClass().add(LessonStyles.LIST.css());
         list.setItems(vm.entriesProperty());
         list.setCellFactory(v -> new LessonEntryCell(list));
         list.setAccessibleText(Messages.get("lesson.sidebar.title"));
@@ -242,13 +242,13 @@ public final class LessonScreen implements ShellScreen {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(title, list);
-        box.getStyleClass().add(LessonStyles.SIDEBAR);
+        box.getStyleClass().add(LessonStyles.SIDEBAR.css());
         return box;
     }
 
     private Node readerArea() {
         reader.setFitToWidth(true);
-        reader.getStyleClass().add(LessonStyles.READER);
+        reader.getStyleClass().add(LessonStyles.READER.css());
         reader.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox area = new VBox();
         if (!vm.problems().isEmpty()) {
@@ -263,14 +263,14 @@ public final class LessonScreen implements ShellScreen {
         VBox lines = new VBox();
         for (String p : vm.problems()) {
             SelectableText t = new SelectableText(new Text(p));
-            t.getStyleClass().add(LessonStyles.PROBLEM);
+            t.getStyleClass().add(LessonStyles.PROBLEM.css());
             lines.getChildren().add(t);
         }
         int n = vm.problems().size();
         TitledPane pane = new TitledPane(Messages.format("lesson.problems", n), lines);
         pane.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         pane.setExpanded(false);
-        pane.getStyleClass().add(LessonStyles.PROBLEMS);
+        pane.getStyleClass().add(LessonStyles.PROBLEMS.css());
         return pane;
     }
 
@@ -282,22 +282,22 @@ public final class LessonScreen implements ShellScreen {
         if (lesson == null) {
             Label empty = new Label(Messages.get(vm.problems().isEmpty() ? "lesson.empty" : "lesson.empty.problems"));
             empty.setWrapText(true);
-            empty.getStyleClass().add(LessonStyles.EMPTY);
+            empty.getStyleClass().add(LessonStyles.EMPTY.css());
             reader.setContent(empty);
             restoring = false;
             return;
         }
         selectInList(lesson.id());
         VBox column = new VBox();
-        column.getStyleClass().add(LessonStyles.COLUMN);
+        column.getStyleClass().add(LessonStyles.COLUMN.css());
         column.getChildren().add(navRow());
         Label title = new Label(lesson.title());
-        title.getStyleClass().add(LessonStyles.TITLE);
+        title.getStyleClass().add(LessonStyles.TITLE.css());
         title.setWrapText(true);
         column.getChildren().add(title);
         if (lesson.summary() != null && !lesson.summary().isBlank()) {
             Label summary = new Label(lesson.summary());
-            summary.getStyleClass().add(LessonStyles.SUMMARY);
+            summary.getStyleClass().add(LessonStyles.SUMMARY.css());
             summary.setWrapText(true);
             column.getChildren().add(summary);
         }
@@ -384,7 +384,7 @@ public final class LessonScreen implements ShellScreen {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox row = new HBox(prev, grow, next);
-        row.getStyleClass().add(LessonStyles.NAV);
+        row.getStyleClass().add(LessonStyles.NAV.css());
         return row;
     }
 
@@ -394,11 +394,11 @@ public final class LessonScreen implements ShellScreen {
         done.setOnAction(e -> vm.markDone());
         done.disableProperty().bind(vm.currentDoneProperty());
         Label state = new Label(Messages.get("lesson.done.state"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
-        state.getStyleClass().add(LessonStyles.DONE_LABEL);
+        state.getStyleClass().add(LessonStyles.DONE_LABEL.css());
         state.visibleProperty().bind(vm.currentDoneProperty());
         state.managedProperty().bind(vm.currentDoneProperty());
         HBox row = new HBox(done, state);
-        row.getStyleClass().add(LessonStyles.DONE_ROW);
+        row.getStyleClass().add(LessonStyles.DONE_ROW.css());
         return row;
     }
 

@@ -30,7 +30,7 @@ public final class MarkdownPage {
             markdown = Messages.format("lesson.page.unreadable", file.getFileName(), e.getMessage());
         }
         VBox column = new VBox();
-        column.getStyleClass().add(LessonStyles.COLUMN);
+        column.getStyleClass().add(LessonStyles.COLUMN.css());
         column.getChildren().addAll(new MarkdownRenderer(ref -> Optional.empty(), id -> { }, assetsDir)
                 .render(markdown));
         StackPane centred = new StackPane(column);
@@ -38,7 +38,7 @@ public final class MarkdownPage {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(LessonStyles.READER);
+        scroll.getStyleClass().add(LessonStyles.READER.css());
         scroll.getStylesheets().addAll(QuizStyles.stylesheet(), LessonStyles.stylesheet());
         return scroll;
     }

@@ -138,14 +138,14 @@ final class MarkdownRenderer {
 
         @Override
         public void visit(Heading heading) {
-            SelectableText t = inline(heading, LessonStyles.MD_HEADING, LessonStyles.MD_HEADING_LEVEL + heading.getLevel());
+            SelectableText t = inline(heading, MarkdownStyles.HEADING.css(), MarkdownStyles.HEADING_LEVEL_PREFIX + heading.getLevel());
             t.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
             add(t);
         }
 
         @Override
         public void visit(Paragraph paragraph) {
-            SelectableText t = inline(paragraph, LessonStyles.MD_PARAGRAPH);
+            SelectableText t = inline(paragraph, MarkdownStyles.PARAGRAPH.css());
             if (!t.text().isBlank()) {
                 add(t);
             }
@@ -177,7 +177,7 @@ final class MarkdownRenderer {
         @Override
         public void visit(BlockQuote quote) {
             VBox callout = new VBox();
-            callout.getStyleClass().add(LessonStyles.MD_CALLOUT);
+            callout.getStyleClass().add(MarkdownStyles.CALLOUT.css());
             add(callout);
             containers.push(callout);
             visitChildren(quote);
@@ -187,7 +187,7 @@ final class MarkdownRenderer {
         @Override
         public void visit(ThematicBreak rule) {
             Separator s = new Separator();
-            s.getStyleClass().add(LessonStyles.MD_RULE);
+            s.getStyleClass().add(MarkdownStyles.RULE.css());
             add(s);
         }
 
@@ -195,7 +195,7 @@ final class MarkdownRenderer {
         public void visit(HtmlBlock html) {
             if (!html.getLiteral().strip().startsWith("<!--")) { // comments are notes for authors
                 SelectableText t = new SelectableText(new Text(html.getLiteral().strip()));
-                t.getStyleClass().add(LessonStyles.MD_PARAGRAPH);
+                t.getStyleClass().add(MarkdownStyles.PARAGRAPH.css());
                 add(t);
             }
         }
@@ -256,11 +256,11 @@ final class MarkdownRenderer {
             if (lesson.isPresent()) {
                 String was = linkLesson;
                 linkLesson = lesson.get();
-                styled(link, LessonStyles.MD_LINK);
+                styled(link, MarkdownStyles.LINK.css());
                 linkLesson = was;
             } else {
                 visitChildren(link);
-                inlineStyles.push(LessonStyles.MD_URL);
+                inlineStyles.push(MarkdownStyles.URL.css());
                 run(" (" + link.getDestination() + ")");
                 inlineStyles.pop();
             }
@@ -292,7 +292,7 @@ final class MarkdownRenderer {
         private void run(String s) {
             if (flow == null) { // inline content outside a paragraph (e.g. in a tight list item)
                 flow = new SelectableText();
-                flow.getStyleClass().add(LessonStyles.MD_PARAGRAPH);
+                flow.getStyleClass().add(MarkdownStyles.PARAGRAPH.css());
                 add(flow);
             }
             Text t = new Text(s);
@@ -315,7 +315,7 @@ final class MarkdownRenderer {
 
         private void list(ListBlock list, int start) {
             VBox box = new VBox();
-            box.getStyleClass().add(LessonStyles.MD_LIST);
+            box.getStyleClass().add(MarkdownStyles.LIST.css());
             add(box);
             int n = start;
             for (org.commonmark.node.Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -323,13 +323,13 @@ final class MarkdownRenderer {
                     continue;
                 }
                 Label marker = new Label(start < 0 ? "\u2022" : n++ + ".");
-                marker.getStyleClass().add(LessonStyles.MD_LIST_MARKER);
+                marker.getStyleClass().add(MarkdownStyles.LIST_MARKER.css());
                 marker.setMinWidth(Region.USE_PREF_SIZE);
                 VBox body = new VBox();
-                body.getStyleClass().add(LessonStyles.MD_LIST_BODY);
+                body.getStyleClass().add(MarkdownStyles.LIST_BODY.css());
                 HBox.setHgrow(body, Priority.ALWAYS);
                 HBox row = new HBox(marker, body);
-                row.getStyleClass().add(LessonStyles.MD_LIST_ITEM);
+                row.getStyleClass().add(MarkdownStyles.LIST_ITEM.css());
                 box.getChildren().add(row);
                 containers.push(body);
                 SelectableText outer = flow;
@@ -342,7 +342,7 @@ final class MarkdownRenderer {
 
         private Node table(TableBlock table) {
             GridPane grid = new GridPane();
-            grid.getStyleClass().add(LessonStyles.MD_TABLE);
+            grid.getStyleClass().add(MarkdownStyles.TABLE.css());
             int row = 0;
             int columns = 0;
             for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
@@ -354,9 +354,9 @@ final class MarkdownRenderer {
                         text.setTextAlignment(alignment(cell.getAlignment()));
                         StackPane pane = new TableCellPane(text);
                         StackPane.setAlignment(text, javafx.geometry.Pos.TOP_LEFT);
-                        pane.getStyleClass().add(cell.isHeader() ? LessonStyles.MD_TABLE_HEADER : LessonStyles.MD_TABLE_CELL);
+                        pane.getStyleClass().add(cell.isHeader() ? MarkdownStyles.TABLE_HEADER.css() : MarkdownStyles.TABLE_CELL.css());
                         if (!cell.isHeader() && row % 2 == 0) {
-                            pane.getStyleClass().add(LessonStyles.MD_TABLE_ODD);
+                            pane.getStyleClass().add(MarkdownStyles.TABLE_ODD.css());
                         }
                         pane.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
                         GridPane.setFillHeight(pane, true);
@@ -385,9 +385,9 @@ final class MarkdownRenderer {
             Text t = new Text(code);
             t.getStyleClass().add(InlineMarkdown.CODE);
             SelectableText text = new SelectableText(t);
-            text.getStyleClass().add(LessonStyles.MD_CODE_BLOCK_TEXT);
+            text.getStyleClass().add(MarkdownStyles.CODE_BLOCK_TEXT.css());
             ScrollPane scroll = new ScrollPane(text);
-            scroll.getStyleClass().add(LessonStyles.MD_CODE_BLOCK);
+            scroll.getStyleClass().add(MarkdownStyles.CODE_BLOCK.css());
             scroll.setFitToHeight(true);
             scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
@@ -407,7 +407,7 @@ final class MarkdownRenderer {
                     view.setFitWidth(natural);
                     view.setAccessibleText(alt);
                     StackPane frame = new StackPane(view);
-                    frame.getStyleClass().add(LessonStyles.MD_IMAGE);
+                    frame.getStyleClass().add(MarkdownStyles.IMAGE.css());
                     // An ImageView does not resize; without this a narrow window would clip the column at the
                     // picture's width. The frame may shrink, and the picture shrinks with it.
                     frame.setMinWidth(0);
@@ -426,7 +426,7 @@ final class MarkdownRenderer {
             Label missing = new Label(alt.isBlank() ? Messages.format("lesson.picture.missing", why)
                     : Messages.format("lesson.picture.missing.alt", alt, why));
             missing.setWrapText(true);
-            missing.getStyleClass().add(LessonStyles.MD_IMAGE_MISSING);
+            missing.getStyleClass().add(MarkdownStyles.IMAGE_MISSING.css());
             return missing;
         }
 

@@ -36,12 +36,12 @@ public final class CheckpointCard extends VBox {
     public CheckpointCard(Checkpoint checkpoint, Function<Quiz, QuizPanel> panels) {
         this.checkpoint = Objects.requireNonNull(checkpoint, "checkpoint");
         getStylesheets().add(QuizStyles.stylesheet());
-        getStyleClass().add(QuizStyles.CHECKPOINT);
+        getStyleClass().add(QuizStyles.CHECKPOINT.css());
         String when = Messages.format("quiz.checkpoint.at", AnswerText.runClock(checkpoint.at()));
         String what = Messages.get(checkpoint.asks() ? "quiz.checkpoint.ask.title" : "quiz.checkpoint.say.title");
         Label title = new Label(when + " \u2013 " + what,
                 new FontIcon(checkpoint.asks() ? MaterialDesignC.COMMENT_QUESTION_OUTLINE : MaterialDesignC.COMMENT_TEXT_OUTLINE));
-        title.getStyleClass().add(QuizStyles.CHECKPOINT_TITLE);
+        title.getStyleClass().add(QuizStyles.CHECKPOINT_TITLE.css());
         title.setWrapText(true);
         getChildren().add(title);
         if (checkpoint.asks()) {
@@ -50,7 +50,7 @@ public final class CheckpointCard extends VBox {
             panel.onAnsweredChange(this::updateContinue);
         } else {
             panel = null;
-            SelectableText say = InlineMarkdown.render(checkpoint.say(), QuizStyles.CHECKPOINT_SAY);
+            SelectableText say = InlineMarkdown.render(checkpoint.say(), QuizStyles.CHECKPOINT_SAY.css());
             getChildren().add(say);
             setFocusTraversable(true);
             setAccessibleText(when + ". " + AnswerText.plainText(checkpoint.say()));
@@ -58,7 +58,7 @@ public final class CheckpointCard extends VBox {
         go.getStyleClass().add(QuizStyles.ACCENT);
         go.setOnAction(e -> goOn());
         HBox buttons = new HBox(go);
-        buttons.getStyleClass().add(QuizStyles.CHECKPOINT_BUTTONS);
+        buttons.getStyleClass().add(QuizStyles.CHECKPOINT_BUTTONS.css());
         buttons.setVisible(false);
         buttons.setManaged(false);
         getChildren().add(buttons);

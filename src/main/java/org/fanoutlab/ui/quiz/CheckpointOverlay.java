@@ -80,11 +80,11 @@ public final class CheckpointOverlay extends StackPane {
     private CheckpointOverlay(Node content, boolean under) {
         this.under = under;
         getStylesheets().add(QuizStyles.stylesheet());
-        getStyleClass().add(QuizStyles.CHECKPOINT_LAYER);
+        getStyleClass().add(QuizStyles.CHECKPOINT_LAYER.css());
         holder.setId("checkpoint-card");
         holder.setFitToWidth(true);
         holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        holder.getStyleClass().add(QuizStyles.CHECKPOINT_HOLDER);
+        holder.getStyleClass().add(QuizStyles.CHECKPOINT_HOLDER.css());
         holder.setVisible(false);
         holder.setManaged(false);
         if (under) {
@@ -127,7 +127,7 @@ public final class CheckpointOverlay extends StackPane {
     public static CheckBox pauseToggle(CheckpointGuide<?> guide) {
         CheckBox box = new CheckBox(Messages.format("quiz.checkpoint.pausing", guide.checkpoints().size()));
         box.setId("checkpoint-pausing");
-        box.getStyleClass().add(QuizStyles.CHECKPOINT_PAUSING);
+        box.getStyleClass().add(QuizStyles.CHECKPOINT_PAUSING.css());
         box.selectedProperty().bindBidirectional(guide.pausingProperty());
         Tooltip tip = new Tooltip(Messages.get("quiz.checkpoint.pausing.tooltip"));
         tip.setWrapText(true);
@@ -143,10 +143,10 @@ public final class CheckpointOverlay extends StackPane {
     public static Node guideBar(CheckpointGuide<?> guide, String lessonTitle) {
         Label from = new Label(Messages.format("quiz.checkpoint.guide.from", lessonTitle),
                 new FontIcon(MaterialDesignM.MAP_MARKER_PATH));
-        from.getStyleClass().add(QuizStyles.CHECKPOINT_TITLE);
+        from.getStyleClass().add(QuizStyles.CHECKPOINT_TITLE.css());
         from.setMinWidth(0);
         HBox bar = new HBox(from, pauseToggle(guide));
-        bar.getStyleClass().add(QuizStyles.CHECKPOINT_BAR);
+        bar.getStyleClass().add(QuizStyles.CHECKPOINT_BAR.css());
         bar.getStylesheets().add(QuizStyles.stylesheet());
         return bar;
     }
@@ -159,7 +159,7 @@ public final class CheckpointOverlay extends StackPane {
     @Override
     protected void layoutChildren() {
         if (card != null && !under) {
-            Node title = card.lookup("." + QuizStyles.CHECKPOINT_TITLE);
+            Node title = card.lookup("." + QuizStyles.CHECKPOINT_TITLE.css());
             double em = title instanceof Label l ? l.getFont().getSize() : Font.getDefault().getSize();
             holder.setMaxWidth(Math.min(getWidth() * WIDTH_SHARE, em * MAX_EMS));
         }

@@ -21,7 +21,7 @@ final class ChoiceInputView implements QuizInputView {
 
     ChoiceInputView(ChoiceInput input) {
         this.input = input;
-        box.getStyleClass().add(QuizStyles.OPTIONS);
+        box.getStyleClass().add(QuizStyles.OPTIONS.css());
         ToggleGroup group = new ToggleGroup();
         List<QuizOption> options = input.quiz().options();
         for (int i = 0; i < options.size(); i++) {
@@ -35,7 +35,7 @@ final class ChoiceInputView implements QuizInputView {
                 b = r;
             }
             int index = i;
-            b.getStyleClass().add(QuizStyles.OPTION);
+            b.getStyleClass().add(QuizStyles.OPTION.css());
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setTooltip(new Tooltip(Messages.format("quiz.option.key", i + 1)));

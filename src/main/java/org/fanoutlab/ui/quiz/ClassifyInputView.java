@@ -23,20 +23,20 @@ final class ClassifyInputView extends ItemListView {
 
     ClassifyInputView(ClassifyInput input) {
         this.input = input;
-        box.getStyleClass().addAll(QuizStyles.OPTIONS, QuizStyles.SORT);
+        box.getStyleClass().addAll(QuizStyles.OPTIONS.css(), QuizStyles.SORT.css());
         ClassifyQuiz.Body body = input.body();
         for (int i = 0; i < body.items().size(); i++) {
             int item = i;
             Label text = new Label(AnswerText.plainText(body.items().get(i).text()));
-            text.getStyleClass().add(QuizStyles.SORT_ITEM);
+            text.getStyleClass().add(QuizStyles.SORT_ITEM.css());
             text.setWrapText(true);
             FlowPane bar = new FlowPane();
-            bar.getStyleClass().add(QuizStyles.BUCKETS);
+            bar.getStyleClass().add(QuizStyles.BUCKETS.css());
             List<ToggleButton> own = new ArrayList<>();
             for (int b = 0; b < body.buckets().size(); b++) {
                 int bucket = b;
                 ToggleButton button = new ToggleButton((b + 1) + "  " + body.buckets().get(b));
-                button.getStyleClass().add(QuizStyles.BUCKET);
+                button.getStyleClass().add(QuizStyles.BUCKET.css());
                 button.setFocusTraversable(false); // the row is the Tab stop; its keys choose the bucket
                 button.setTooltip(new Tooltip(Messages.format("quiz.classify.bucket.tooltip", body.buckets().get(b), b + 1)));
                 button.setOnAction(e -> {
@@ -47,10 +47,10 @@ final class ClassifyInputView extends ItemListView {
                 own.add(button);
                 bar.getChildren().add(button);
             }
-            addRow(QuizStyles.SORT_ROW, Messages.format("quiz.classify.help", body.buckets().size()), text, bar);
+            addRow(QuizStyles.SORT_ROW.css(), Messages.format("quiz.classify.help", body.buckets().size()), text, bar);
             buttons.add(own);
         }
-        progress.getStyleClass().add(QuizStyles.SORT_PROGRESS);
+        progress.getStyleClass().add(QuizStyles.SORT_PROGRESS.css());
         box.getChildren().add(progress);
         input.placedProperty().addListener((obs, old, now) -> sync());
         sync();

@@ -29,7 +29,7 @@ abstract class ItemListView implements QuizInputView {
     /** Adds a row: {@code parts} stacked over its verdict line, read as a list item whose help names its keys. */
     protected final void addRow(String styleClass, String help, Node... parts) {
         Label verdict = new Label();
-        verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT);
+        verdict.getStyleClass().add(QuizStyles.ITEM_VERDICT.css());
         verdict.setWrapText(true);
         QuizPanel.showWhen(verdict, verdict.textProperty().isNotEmpty());
         VBox row = new VBox(parts);
@@ -51,7 +51,7 @@ abstract class ItemListView implements QuizInputView {
     static void clearVerdict(Label verdict) {
         verdict.setText("");
         verdict.setGraphic(null);
-        verdict.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
+        verdict.getStyleClass().removeAll(QuizStyles.RIGHT.css(), QuizStyles.WRONG.css());
     }
 
     /** The verdict shown on item {@code item}, or null when there is none. */

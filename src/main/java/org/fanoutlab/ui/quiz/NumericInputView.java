@@ -17,7 +17,7 @@ final class NumericInputView implements QuizInputView {
 
     /** @param guess a prediction: the field asks for a guess, not an answer */
     NumericInputView(NumericInput input, boolean guess) {
-        box.getStyleClass().add(QuizStyles.OPTIONS);
+        box.getStyleClass().add(QuizStyles.OPTIONS.css());
         field = new TextField(input.textProperty().get());
         field.setPrefColumnCount(12);
         String what = Messages.get(guess ? "quiz.number.guess" : "quiz.number.answer");
@@ -31,16 +31,16 @@ final class NumericInputView implements QuizInputView {
             }
         });
         HBox row = new HBox(field);
-        row.getStyleClass().add(QuizStyles.NUMBER_ROW);
+        row.getStyleClass().add(QuizStyles.NUMBER_ROW.css());
         String unit = input.quiz().unit();
         if (unit != null && !unit.isBlank()) {
             Label label = new Label(unit);
-            label.getStyleClass().add(QuizStyles.UNIT);
+            label.getStyleClass().add(QuizStyles.UNIT.css());
             row.getChildren().add(label);
         }
         Label validation = new Label();
         validation.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        validation.getStyleClass().add(QuizStyles.VALIDATION);
+        validation.getStyleClass().add(QuizStyles.VALIDATION.css());
         validation.textProperty().bind(input.validationProperty());
         QuizPanel.showWhen(validation, input.validationProperty().isNotEmpty());
         validation.setWrapText(true);

@@ -27,14 +27,14 @@ final class OrderInputView extends ItemListView {
 
     OrderInputView(OrderInput input) {
         this.input = input;
-        box.getStyleClass().addAll(QuizStyles.OPTIONS, QuizStyles.ORDER);
+        box.getStyleClass().addAll(QuizStyles.OPTIONS.css(), QuizStyles.ORDER.css());
         int n = input.body().steps().size();
         for (int p = 0; p < n; p++) {
             int position = p;
             Label number = new Label(Integer.toString(p + 1));
-            number.getStyleClass().add(QuizStyles.ORDER_POSITION);
+            number.getStyleClass().add(QuizStyles.ORDER_POSITION.css());
             Label text = new Label();
-            text.getStyleClass().add(QuizStyles.ORDER_TEXT);
+            text.getStyleClass().add(QuizStyles.ORDER_TEXT.css());
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -42,11 +42,11 @@ final class OrderInputView extends ItemListView {
             Button down = moveButton(MaterialDesignA.ARROW_DOWN, "quiz.order.down.tooltip",
                     () -> moveAndFollow(position, 1));
             HBox line = new HBox(number, text, up, down);
-            line.getStyleClass().add(QuizStyles.ORDER_ROW + "-line");
-            addRow(QuizStyles.ORDER_ROW, Messages.get("quiz.order.help"), line);
+            line.getStyleClass().add(QuizStyles.ORDER_ROW.css() + "-line");
+            addRow(QuizStyles.ORDER_ROW.css(), Messages.get("quiz.order.help"), line);
             positions.add(new Position(text, up, down));
         }
-        status.getStyleClass().add(QuizStyles.ORDER_STATUS);
+        status.getStyleClass().add(QuizStyles.ORDER_STATUS.css());
         status.setWrapText(true);
         status.textProperty().bind(input.announcementProperty());
         QuizPanel.showWhen(status, input.announcementProperty().isNotEmpty());
@@ -57,7 +57,7 @@ final class OrderInputView extends ItemListView {
 
     private Button moveButton(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
-        b.getStyleClass().addAll(QuizStyles.ORDER_MOVE, QuizStyles.BUTTON_ICON, QuizStyles.FLAT);
+        b.getStyleClass().addAll(QuizStyles.ORDER_MOVE.css(), QuizStyles.BUTTON_ICON, QuizStyles.FLAT);
         b.setFocusTraversable(false); // the row is the Tab stop; Alt+↑/↓ move its step
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(Messages.get(tooltip)));

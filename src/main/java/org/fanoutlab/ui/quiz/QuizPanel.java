@@ -67,10 +67,10 @@ public final class QuizPanel extends VBox {
         this.input = QuizInputs.view(vm.input());
         this.header = header();
         getStylesheets().add(QuizStyles.stylesheet());
-        getStyleClass().add(QuizStyles.PANEL);
+        getStyleClass().add(QuizStyles.PANEL.css());
         setFocusTraversable(true);
         setAccessibleText(Messages.format("quiz.accessible.question", AnswerText.plainText(vm.quiz().prompt())));
-        getChildren().addAll(header, InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT), input.node(),
+        getChildren().addAll(header, InlineMarkdown.render(vm.quiz().prompt(), QuizStyles.PROMPT.css()), input.node(),
                 buttons(), hint(), running(), error(), result());
         input.setLocked(vm.isLocked());
         vm.phaseProperty().addListener((obs, old, now) -> input.setLocked(vm.isLocked()));
@@ -138,15 +138,15 @@ public final class QuizPanel extends VBox {
     private HBox header() {
         FontIcon icon = new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE);
         Label kind = new Label(vm.input().kindText(), icon);
-        kind.getStyleClass().add(QuizStyles.KIND);
+        kind.getStyleClass().add(QuizStyles.KIND.css());
         kind.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label keys = new Label(vm.input().keysText());
-        keys.getStyleClass().add(QuizStyles.KEYS);
+        keys.getStyleClass().add(QuizStyles.KEYS.css());
         keys.setWrapText(true);
         HBox box = new HBox(kind, grow, keys);
-        box.getStyleClass().add(QuizStyles.HEADER);
+        box.getStyleClass().add(QuizStyles.HEADER.css());
         return box;
     }
 
@@ -173,15 +173,15 @@ public final class QuizPanel extends VBox {
         });
 
         HBox box = new HBox(check, hint, again);
-        box.getStyleClass().add(QuizStyles.BUTTONS);
+        box.getStyleClass().add(QuizStyles.BUTTONS.css());
         return box;
     }
 
     private Node hint() {
         Label title = new Label(Messages.get("quiz.hint.title"), new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE));
-        title.getStyleClass().add(QuizStyles.EXPLAIN_TITLE);
+        title.getStyleClass().add(QuizStyles.EXPLAIN_TITLE.css());
         VBox box = new VBox(title, InlineMarkdown.render(vm.quiz().hint()));
-        box.getStyleClass().add(QuizStyles.HINT);
+        box.getStyleClass().add(QuizStyles.HINT.css());
         showWhen(box, vm.hintShownProperty());
         return box;
     }
@@ -190,7 +190,7 @@ public final class QuizPanel extends VBox {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         Label label = new Label(Messages.format("quiz.running", String.valueOf(vm.quiz().preset())), spinner);
-        label.getStyleClass().add(QuizStyles.RUNNING);
+        label.getStyleClass().add(QuizStyles.RUNNING.css());
         showWhen(label, vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.RUNNING));
         return label;
     }
@@ -199,7 +199,7 @@ public final class QuizPanel extends VBox {
         Label label = new Label();
         label.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         label.setWrapText(true);
-        label.getStyleClass().add(QuizStyles.ERROR);
+        label.getStyleClass().add(QuizStyles.ERROR.css());
         label.textProperty().bind(vm.errorProperty());
         showWhen(label, vm.errorProperty().isNotEmpty());
         return label;
@@ -209,25 +209,25 @@ public final class QuizPanel extends VBox {
         FontIcon icon = new FontIcon();
         Label verdict = new Label();
         verdict.setGraphic(icon);
-        verdict.getStyleClass().add(QuizStyles.VERDICT);
+        verdict.getStyleClass().add(QuizStyles.VERDICT.css());
         verdict.textProperty().bind(vm.outcomeProperty().map(QuizPanelViewModel.Outcome::verdict));
 
         SelectableText feedback = new SelectableText();
-        feedback.getStyleClass().add(QuizStyles.FEEDBACK);
+        feedback.getStyleClass().add(QuizStyles.FEEDBACK.css());
         Label figure = new Label();
-        figure.getStyleClass().add(QuizStyles.FIGURE);
+        figure.getStyleClass().add(QuizStyles.FIGURE.css());
         figure.textProperty().bind(vm.outcomeProperty().map(QuizPanelViewModel.Outcome::figureText));
         showWhen(figure, figure.textProperty().isNotEmpty());
 
         Label whyTitle = new Label(Messages.get("quiz.why.title"));
-        whyTitle.getStyleClass().add(QuizStyles.EXPLAIN_TITLE);
+        whyTitle.getStyleClass().add(QuizStyles.EXPLAIN_TITLE.css());
         SelectableText explain = new SelectableText();
         VBox why = new VBox(whyTitle, explain);
-        why.getStyleClass().add(QuizStyles.EXPLAIN);
+        why.getStyleClass().add(QuizStyles.EXPLAIN.css());
         showWhen(why, BooleanExpression.booleanExpression(vm.outcomeProperty().map(o -> !o.explain().isEmpty())));
 
         VBox box = new VBox(verdict, figure, feedback, why);
-        box.getStyleClass().add(QuizStyles.RESULT);
+        box.getStyleClass().add(QuizStyles.RESULT.css());
         box.setAccessibleRole(AccessibleRole.TEXT);
 
         Consumer<QuizPanelViewModel.Outcome> say = o -> {
@@ -239,12 +239,12 @@ public final class QuizPanel extends VBox {
         say.accept(vm.outcomeProperty().get());
         Runnable paint = () -> {
             QuizPanelViewModel.Phase p = vm.phaseProperty().get();
-            box.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
+            box.getStyleClass().removeAll(QuizStyles.RIGHT.css(), QuizStyles.WRONG.css());
             if (p == QuizPanelViewModel.Phase.RIGHT) {
-                box.getStyleClass().add(QuizStyles.RIGHT);
+                box.getStyleClass().add(QuizStyles.RIGHT.css());
                 icon.setIconCode(MaterialDesignC.CHECK_CIRCLE);
             } else if (p == QuizPanelViewModel.Phase.WRONG) {
-                box.getStyleClass().add(QuizStyles.WRONG);
+                box.getStyleClass().add(QuizStyles.WRONG.css());
                 icon.setIconCode(MaterialDesignC.CLOSE_CIRCLE);
             }
         };
@@ -298,8 +298,8 @@ public final class QuizPanel extends VBox {
     static void markVerdict(Label label, ItemVerdict v) {
         label.setText(AnswerText.plainText(v.feedback()));
         label.setGraphic(new FontIcon(v.correct() ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CLOSE_CIRCLE));
-        label.getStyleClass().removeAll(QuizStyles.RIGHT, QuizStyles.WRONG);
-        label.getStyleClass().add(v.correct() ? QuizStyles.RIGHT : QuizStyles.WRONG);
+        label.getStyleClass().removeAll(QuizStyles.RIGHT.css(), QuizStyles.WRONG.css());
+        label.getStyleClass().add(v.correct() ? QuizStyles.RIGHT.css() : QuizStyles.WRONG.css());
     }
 
     private static void setRuns(SelectableText flow, String markdown) {

@@ -65,8 +65,8 @@ public final class QuizReviewScreen implements ShellScreen {
         this.navigator = navigator;
         this.room = room;
         root.getStylesheets().add(QuizStyles.stylesheet());
-        root.getStyleClass().add(QuizStyles.REVIEW);
-        column.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
+        root.getStyleClass().add(QuizStyles.REVIEW.css());
+        column.getStyleClass().add(QuizStyles.REVIEW_COLUMN.css());
         StackPane centred = new StackPane(column);
         StackPane.setAlignment(column, Pos.TOP_CENTER);
         scroll.setContent(centred);
@@ -121,10 +121,10 @@ public final class QuizReviewScreen implements ShellScreen {
 
     private Node toolbar() {
         Label title = new Label(Messages.get("quiz.review.title"));
-        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
+        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL.css());
         Label total = new Label();
         total.textProperty().bind(vm.scoreProperty().map(QuizReviewViewModel.Score::text));
-        total.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+        total.getStyleClass().add(QuizStyles.REVIEW_SCORE.css());
 
         CheckBox onlyMissed = new CheckBox(Messages.get("quiz.review.only"));
         onlyMissed.setTooltip(new Tooltip(Messages.get("quiz.review.only.tooltip")));
@@ -150,7 +150,7 @@ public final class QuizReviewScreen implements ShellScreen {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(title, total, grow, onlyMissed, retry, reset);
-        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
+        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR.css());
         return bar;
     }
 
@@ -185,7 +185,7 @@ public final class QuizReviewScreen implements ShellScreen {
                     ? Messages.get("quiz.review.nothing.missed")
                     : Messages.get("quiz.review.empty"));
             empty.setGraphic(new FontIcon(vm.onlyMissedProperty().get() ? MaterialDesignC.CHECK_ALL : MaterialDesignB.BOOK_OPEN_OUTLINE));
-            empty.getStyleClass().add(QuizStyles.REVIEW_EMPTY);
+            empty.getStyleClass().add(QuizStyles.REVIEW_EMPTY.css());
             column.getChildren().add(empty);
             return;
         }
@@ -196,10 +196,10 @@ public final class QuizReviewScreen implements ShellScreen {
 
     private Node group(QuizReviewViewModel.Group g) {
         Label title = new Label(g.title());
-        title.getStyleClass().add(QuizStyles.REVIEW_LESSON_TITLE);
+        title.getStyleClass().add(QuizStyles.REVIEW_LESSON_TITLE.css());
         title.setWrapText(true);
         Label score = new Label(g.scoreText());
-        score.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+        score.getStyleClass().add(QuizStyles.REVIEW_SCORE.css());
         Button open = new Button(Messages.get("quiz.review.open"), new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         open.getStyleClass().add(QuizStyles.FLAT);
         open.setTooltip(new Tooltip(Messages.format("quiz.review.open.tooltip", g.title())));
@@ -209,7 +209,7 @@ public final class QuizReviewScreen implements ShellScreen {
         HBox head = new HBox(12, title, score, grow, open);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(head);
-        box.getStyleClass().add(QuizStyles.REVIEW_LESSON);
+        box.getStyleClass().add(QuizStyles.REVIEW_LESSON.css());
         for (QuizReviewViewModel.Row r : g.rows()) {
             box.getChildren().add(row(r));
         }
@@ -218,36 +218,36 @@ public final class QuizReviewScreen implements ShellScreen {
 
     private Node row(QuizReviewViewModel.Row r) {
         Label state = new Label(r.result().words());
-        state.getStyleClass().add(QuizStyles.REVIEW_STATE);
+        state.getStyleClass().add(QuizStyles.REVIEW_STATE.css());
         switch (r.result()) {
             case RIGHT -> {
                 state.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE));
-                state.getStyleClass().add(QuizStyles.RIGHT);
+                state.getStyleClass().add(QuizStyles.RIGHT.css());
             }
             case WRONG -> {
                 state.setGraphic(new FontIcon(MaterialDesignC.CLOSE_CIRCLE));
-                state.getStyleClass().add(QuizStyles.WRONG);
+                state.getStyleClass().add(QuizStyles.WRONG.css());
             }
             case NOT_ANSWERED -> {
                 state.setGraphic(new FontIcon(MaterialDesignM.MINUS_CIRCLE_OUTLINE));
-                state.getStyleClass().add(QuizStyles.NOT_ANSWERED);
+                state.getStyleClass().add(QuizStyles.NOT_ANSWERED.css());
             }
         }
         SelectableText prompt = InlineMarkdown.render(r.quiz().prompt());
         Label answer = new Label(r.result() == QuizReviewViewModel.Result.NOT_ANSWERED
                 ? Messages.get("quiz.review.not.answered") : Messages.format("quiz.review.last", r.answerWords()));
-        answer.getStyleClass().add(QuizStyles.REVIEW_ANSWER);
+        answer.getStyleClass().add(QuizStyles.REVIEW_ANSWER.css());
         answer.setWrapText(true);
         VBox text = new VBox(4, prompt, answer);
         if (r.checkpoint() != null) {
             Label at = new Label(r.checkpointText(), new FontIcon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
-            at.getStyleClass().add(QuizStyles.REVIEW_CHECKPOINT);
+            at.getStyleClass().add(QuizStyles.REVIEW_CHECKPOINT.css());
             text.getChildren().add(0, at);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         Node ask = AskTheRoomButton.of(room, r.quiz());
         HBox row = new HBox(state, text, ask);
-        row.getStyleClass().add(QuizStyles.REVIEW_ROW);
+        row.getStyleClass().add(QuizStyles.REVIEW_ROW.css());
         return row;
     }
 
@@ -263,18 +263,18 @@ public final class QuizReviewScreen implements ShellScreen {
         int missed = vm.missedRows().size();
         Label title = new Label(missed == 1 ? Messages.get("quiz.review.retry.title.one")
                 : Messages.format("quiz.review.retry.title.many", missed));
-        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL);
+        title.getStyleClass().add(QuizStyles.REVIEW_TOTAL.css());
         HBox bar = new HBox(back, title);
-        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR);
+        bar.getStyleClass().add(QuizStyles.REVIEW_TOOLBAR.css());
 
         VBox list = new VBox(18);
-        list.getStyleClass().add(QuizStyles.REVIEW_COLUMN);
+        list.getStyleClass().add(QuizStyles.REVIEW_COLUMN.css());
         for (QuizReviewViewModel.Row r : vm.missedRows()) {
             String lessonTitle = vm.course().lesson(r.lessonId()).map(l -> l.title()).orElse(r.lessonId());
             Label from = new Label(r.checkpoint() == null ? Messages.format("quiz.review.from", lessonTitle)
                     : Messages.format("quiz.checkpoint.label", AnswerText.runClock(r.checkpoint().at()),
                     lessonTitle));
-            from.getStyleClass().add(QuizStyles.REVIEW_SCORE);
+            from.getStyleClass().add(QuizStyles.REVIEW_SCORE.css());
             QuizPanel panel = new QuizPanel(r.quiz(), r.lessonId(), vm.progress(), vm.course());
             panel.startOver();
             retryPanels.add(panel);

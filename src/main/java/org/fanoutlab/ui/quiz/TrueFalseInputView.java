@@ -37,7 +37,7 @@ final class TrueFalseInputView implements QuizInputView {
         input.valueProperty().addListener((obs, old, now) -> sync());
         sync();
         box = new VBox(new HBox(yes, no));
-        box.getStyleClass().add(QuizStyles.OPTIONS);
+        box.getStyleClass().add(QuizStyles.OPTIONS.css());
     }
 
     @Override

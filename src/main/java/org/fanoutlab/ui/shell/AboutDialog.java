@@ -36,7 +36,7 @@ public final class AboutDialog {
         logo.setFitWidth(72);
         logo.setPreserveRatio(true);
         HBox content = new HBox(20, logo, text);
-        content.getStyleClass().add(ShellStyles.ABOUT);
+        content.getStyleClass().add(ShellStyles.ABOUT.css());
         d.getDialogPane().setContent(content);
         d.getDialogPane().getStylesheets().add(AboutDialog.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
         // JavaFX words its own ButtonType.CLOSE in the JVM's language, not the UI's: name the button ourselves.

@@ -15,15 +15,15 @@ final class PlaceholderScreen implements ShellScreen {
 
     PlaceholderScreen(Destination d) {
         FontIcon icon = new FontIcon(d.iconLiteral());
-        icon.getStyleClass().add(ShellStyles.PLACEHOLDER_ICON);
+        icon.getStyleClass().add(ShellStyles.PLACEHOLDER_ICON.css());
         Label title = new Label(d.title());
         title.getStyleClass().add("title-2");
         Label body = new Label(Messages.get("placeholder." + d.key()));
         body.setWrapText(true);
-        body.getStyleClass().add(ShellStyles.PLACEHOLDER_TEXT);
+        body.getStyleClass().add(ShellStyles.PLACEHOLDER_TEXT.css());
         root = new VBox(16, icon, title, body);
         root.setAlignment(Pos.CENTER);
-        root.getStyleClass().add(ShellStyles.PLACEHOLDER);
+        root.getStyleClass().add(ShellStyles.PLACEHOLDER.css());
     }
 
     @Override

@@ -67,8 +67,8 @@ public final class ShellView {
         this.actions = actions;
         this.dataDirText = dataDirText;
         buildChrome();
-        frame.getStyleClass().add(ShellStyles.SHELL);
-        slot.getStyleClass().add(ShellStyles.CONTENT);
+        frame.getStyleClass().add(ShellStyles.SHELL.css());
+        slot.getStyleClass().add(ShellStyles.CONTENT_SLOT.css());
         frame.setCenter(slot);
         root = new StackPane(frame, new ShortcutsOverlay(vm).node());
         root.getStylesheets().add(ShellView.class.getResource(ShellStyles.STYLESHEET).toExternalForm());
@@ -200,9 +200,9 @@ public final class ShellView {
         frame.setLeft(on ? null : sidebar);
         frame.setBottom(on ? presenterStrip : statusBar);
         if (on) {
-            root.getStyleClass().add(ShellStyles.PRESENTING);
+            root.getStyleClass().add(ShellStyles.PRESENTING.css());
         } else {
-            root.getStyleClass().remove(ShellStyles.PRESENTING);
+            root.getStyleClass().remove(ShellStyles.PRESENTING.css());
         }
         applyZoom();
     }
@@ -256,23 +256,23 @@ public final class ShellView {
         fillPresenterExtras();
         HBox strip = new HBox(16, mode, keys, gap, presenterExtras, leave);
         strip.setAlignment(Pos.CENTER_LEFT);
-        strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP);
+        strip.getStyleClass().add(ShellStyles.PRESENTER_STRIP.css());
         return strip;
     }
 
     private Node sidebar() {
         Label title = new Label(Messages.get("app.name"));
-        title.getStyleClass().add(ShellStyles.SIDEBAR_TITLE);
+        title.getStyleClass().add(ShellStyles.SIDEBAR_TITLE.css());
         Label subtitle = new Label(Messages.get("app.tagline"));
-        subtitle.getStyleClass().add(ShellStyles.SIDEBAR_SUBTITLE);
+        subtitle.getStyleClass().add(ShellStyles.SIDEBAR_SUBTITLE.css());
         subtitle.setWrapText(true);
         VBox box = new VBox(4, title, subtitle);
-        box.getStyleClass().add(ShellStyles.SIDEBAR);
+        box.getStyleClass().add(ShellStyles.SIDEBAR.css());
         ToggleGroup group = new ToggleGroup();
         for (Destination d : Destination.values()) {
             ToggleButton b = new ToggleButton(d.title(), new FontIcon(d.iconLiteral()));
             b.setId("nav-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            b.getStyleClass().add(ShellStyles.NAV_BUTTON);
+            b.getStyleClass().add(ShellStyles.NAV_BUTTON.css());
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
@@ -371,16 +371,16 @@ public final class ShellView {
     private Node statusBar(String dataDirText) {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
-        status.getStyleClass().add(ShellStyles.STATUS_TEXT);
+        status.getStyleClass().add(ShellStyles.STATUS_TEXT.css());
         status.setId("status-text");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label saved = new Label(Messages.format("status.savedIn", dataDirText));
-        saved.getStyleClass().add(ShellStyles.STATUS_HINT);
+        saved.getStyleClass().add(ShellStyles.STATUS_HINT.css());
         saved.setTooltip(new Tooltip(Messages.get("status.savedIn.tooltip")));
         HBox bar = new HBox(12, status, gap, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(ShellStyles.STATUS_BAR);
+        bar.getStyleClass().add(ShellStyles.STATUS_BAR.css());
         return bar;
     }
 }

@@ -21,9 +21,9 @@ final class ShortcutsOverlay {
 
     ShortcutsOverlay(ShellViewModel vm) {
         this.vm = vm;
-        scrim.getStyleClass().add(ShellStyles.OVERLAY_SCRIM);
+        scrim.getStyleClass().add(ShellStyles.OVERLAY_SCRIM.css());
         scrim.setId("shortcuts-overlay");
-        card.getStyleClass().add(ShellStyles.OVERLAY_CARD);
+        card.getStyleClass().add(ShellStyles.OVERLAY_CARD.css());
         card.setMaxWidth(640);
         card.setMaxHeight(560);
         scrim.getChildren().add(card);
@@ -67,14 +67,14 @@ final class ShortcutsOverlay {
     /** Adds a heading and its shortcuts from {@code row} on; returns the next free row. */
     private static int group(GridPane grid, int row, String heading, List<Shortcut> shortcuts) {
         Label h = new Label(heading);
-        h.getStyleClass().add(ShellStyles.OVERLAY_GROUP);
+        h.getStyleClass().add(ShellStyles.OVERLAY_GROUP.css());
         if (row > 0) {
             GridPane.setMargin(h, new Insets(10, 0, 0, 0));
         }
         grid.add(h, 0, row++, 2, 1);
         for (Shortcut s : shortcuts) {
             Label keys = new Label(s.keys());
-            keys.getStyleClass().add(ShellStyles.OVERLAY_KEYS);
+            keys.getStyleClass().add(ShellStyles.OVERLAY_KEYS.css());
             // The keys are never cut ("Alt+Izquierda / Alt+Derecha"); the description beside them wraps instead.
             keys.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(s.action());

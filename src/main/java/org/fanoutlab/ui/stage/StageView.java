@@ -58,7 +58,7 @@ public final class StageView extends BorderPane {
     private StageView(StageViewModel vm, boolean ownClock) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.ownClock = ownClock;
-        getStyleClass().add(StageStyles.VIEW);
+        getStyleClass().add(StageStyles.VIEW.css());
         getStylesheets().add(Objects.requireNonNull(StageView.class.getResource("stage.css")).toExternalForm());
 
         getStylesheets().add(Objects.requireNonNull(TimelineBar.class.getResource("tokens.css")).toExternalForm());
@@ -123,25 +123,25 @@ public final class StageView extends BorderPane {
         Button play = new Button();
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then(Messages.get("stage.pause"))
                 .otherwise(Messages.get("stage.play")));
-        play.getStyleClass().addAll(StageStyles.BUTTON, StageStyles.PLAY_BUTTON);
+        play.getStyleClass().addAll(StageStyles.BUTTON.css(), StageStyles.PLAY_BUTTON.css());
         play.setId("stage-play");
         play.setOnAction(e -> vm.togglePlay());
         play.setTooltip(tip(Messages.get("stage.play.tip")));
 
         Button step = new Button(Messages.get("stage.step"));
-        step.getStyleClass().add(StageStyles.BUTTON);
+        step.getStyleClass().add(StageStyles.BUTTON.css());
         step.setId("stage-step");
         step.setOnAction(e -> vm.step());
         step.setTooltip(tip(Messages.get("stage.step.tip")));
 
         Button reset = new Button(Messages.get("stage.reset"));
-        reset.getStyleClass().add(StageStyles.BUTTON);
+        reset.getStyleClass().add(StageStyles.BUTTON.css());
         reset.setId("stage-reset");
         reset.setOnAction(e -> vm.reset());
         reset.setTooltip(tip(Messages.get("stage.reset.tip")));
 
         Slider speed = new Slider(0, 1, vm.speedPosition());
-        speed.getStyleClass().add(StageStyles.SPEED_SLIDER);
+        speed.getStyleClass().add(StageStyles.SPEED_SLIDER.css());
         speed.setId("stage-speed");
         speed.setAccessibleText(Messages.get("stage.speed"));
         speed.accessibleHelpProperty().bind(vm.speedTextProperty());
@@ -158,7 +158,7 @@ public final class StageView extends BorderPane {
         });
         Label speedLabel = new Label();
         speedLabel.textProperty().bind(vm.speedTextProperty());
-        speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL);
+        speedLabel.getStyleClass().add(StageStyles.SPEED_LABEL.css());
         speedLabel.setTooltip(tip(Messages.get("stage.speedLabel.tip")));
 
 
@@ -178,7 +178,7 @@ public final class StageView extends BorderPane {
         speed.setMinWidth(110);
         HBox.setHgrow(speed, Priority.SOMETIMES);
         HBox bar = new HBox(play, step, reset, speed, speedLabel, spring, reduced);
-        bar.getStyleClass().add(StageStyles.CONTROLS);
+        bar.getStyleClass().add(StageStyles.CONTROLS.css());
         return bar;
     }
 
@@ -199,14 +199,14 @@ public final class StageView extends BorderPane {
         TitledPane pane = new TitledPane(Messages.get("stage.eventLog"), list);
         pane.setExpanded(false);
         pane.setAnimated(false);
-        pane.getStyleClass().add(StageStyles.EVENT_LOG);
+        pane.getStyleClass().add(StageStyles.EVENT_LOG.css());
         pane.setTooltip(tip(Messages.get("stage.eventLog.tip")));
         return pane;
     }
 
     private Label infoLine() {
         Label info = new Label();
-        info.getStyleClass().add(StageStyles.INFO);
+        info.getStyleClass().add(StageStyles.INFO.css());
         info.setId("stage-info");
         info.setMaxWidth(Double.MAX_VALUE);
         info.setMinHeight(Region.USE_PREF_SIZE);
@@ -222,9 +222,9 @@ public final class StageView extends BorderPane {
             return last.isEmpty() ? Messages.get("stage.info.hint") : last;
         }, vm.infoProperty(), vm.lastActionProperty(), vm.errorProperty()));
         vm.errorProperty().addListener((o, a, b) -> {
-            info.getStyleClass().remove(StageStyles.ERROR);
+            info.getStyleClass().remove(StageStyles.ERROR.css());
             if (!b.isEmpty()) {
-                info.getStyleClass().add(StageStyles.ERROR);
+                info.getStyleClass().add(StageStyles.ERROR.css());
             }
         });
         return info;

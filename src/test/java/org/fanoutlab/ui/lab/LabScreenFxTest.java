@@ -149,7 +149,7 @@ class LabScreenFxTest {
         Label error = robot.lookup("#poll-interval .lab-error-text").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("not a duration");
-        assertThat(poll.getStyleClass()).contains(LabStyles.FIELD_ERROR);
+        assertThat(poll.getStyleClass()).contains(LabStyles.FIELD_ERROR.css());
     }
 
     @Test

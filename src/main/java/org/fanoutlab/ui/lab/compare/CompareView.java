@@ -36,14 +36,14 @@ public final class CompareView extends VBox {
     private final Label[] names = new Label[CompareRun.ROW_COUNT];
 
     public CompareView(CompareViewModel vm, CostWeightsViewModel weights, Runnable runAgain) {
-        getStyleClass().add(LabStyles.COMPARE);
+        getStyleClass().add(LabStyles.COMPARE.css());
         setSpacing(10);
         Label title = new Label();
-        title.getStyleClass().add(LabStyles.SECTION_TITLE);
+        title.getStyleClass().add(LabStyles.SECTION_TITLE.css());
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         Label clock = new Label();
-        clock.getStyleClass().add(LabStyles.CLOCK);
+        clock.getStyleClass().add(LabStyles.CLOCK.css());
         clock.textProperty().bind(vm.clockProperty());
         Button again = new Button(Messages.get("lab.compare.again"));
         again.setId("compare-again");
@@ -57,7 +57,7 @@ public final class CompareView extends VBox {
         runRow.setAlignment(Pos.CENTER_LEFT);
 
         Label legend = new Label(Messages.get("lab.compare.legend"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
-        legend.getStyleClass().addAll(LabStyles.HINT, LabStyles.CHEAPEST);
+        legend.getStyleClass().addAll(LabStyles.HINT.css(), LabStyles.CHEAPEST.css());
         legend.setWrapText(true);
         // wrapped text keeps its full height whatever the zoom (the tab scrolls instead)
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -82,7 +82,7 @@ public final class CompareView extends VBox {
             cc.setMinWidth(Region.USE_PREF_SIZE);
             grid.getColumnConstraints().add(cc);
             Label h = new Label(LabText.model(CompareRun.MODELS.get(c)));
-            h.getStyleClass().add(LabStyles.COMPARE_HEADER);
+            h.getStyleClass().add(LabStyles.COMPARE_HEADER.css());
             grid.add(h, c + 1, 0);
         }
         List<Figure> figures = new ArrayList<>();
@@ -92,14 +92,14 @@ public final class CompareView extends VBox {
             Figure f = figures.get(r);
             Label name = new Label(f.label());
             name.setMinWidth(Region.USE_PREF_SIZE);
-            name.getStyleClass().add(LabStyles.METRIC_LABEL);
+            name.getStyleClass().add(LabStyles.METRIC_LABEL.css());
             name.setTooltip(Tooltips.of(f.tooltip()));
             names[r] = name;
             grid.add(name, 0, r + 1);
             for (int c = 0; c < CompareRun.MODELS.size(); c++) {
                 Label cell = new Label(NumberInput.NONE);
                 cell.setId("compare-" + f.id() + "-" + CompareRun.MODELS.get(c).id());
-                cell.getStyleClass().add(LabStyles.COMPARE_CELL);
+                cell.getStyleClass().add(LabStyles.COMPARE_CELL.css());
                 cell.setMinWidth(Region.USE_PREF_SIZE);
                 cells[r][c] = cell;
                 grid.add(cell, c + 1, r + 1);
@@ -118,11 +118,11 @@ public final class CompareView extends VBox {
                 Label cell = cells[r][c];
                 cell.setText(row == null ? NumberInput.NONE : row.figure().format(row.values().get(c)));
                 boolean cheapest = row != null && row.cheapest().get(c);
-                if (cheapest && !cell.getStyleClass().contains(LabStyles.CHEAPEST)) {
-                    cell.getStyleClass().add(LabStyles.CHEAPEST);
+                if (cheapest && !cell.getStyleClass().contains(LabStyles.CHEAPEST.css())) {
+                    cell.getStyleClass().add(LabStyles.CHEAPEST.css());
                     cell.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE));
                 } else if (!cheapest) {
-                    cell.getStyleClass().remove(LabStyles.CHEAPEST);
+                    cell.getStyleClass().remove(LabStyles.CHEAPEST.css());
                     cell.setGraphic(null);
                 }
                 Model m = CompareRun.MODELS.get(c);

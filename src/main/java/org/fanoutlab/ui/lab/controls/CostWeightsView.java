@@ -21,10 +21,10 @@ import org.fanoutlab.ui.lab.common.Tooltips;
  */
 public final class CostWeightsView extends VBox {
     public CostWeightsView(CostWeightsViewModel vm) {
-        getStyleClass().add(LabStyles.WEIGHTS);
+        getStyleClass().add(LabStyles.WEIGHTS.css());
         setSpacing(4);
         Label title = new Label(Messages.get("lab.weights.title"));
-        title.getStyleClass().add(LabStyles.CONTROL_TITLE);
+        title.getStyleClass().add(LabStyles.CONTROL_TITLE.css());
         FlowPane fields = new FlowPane(12, 6);
         fields.setAlignment(Pos.CENTER_LEFT);
         for (CostWeightsViewModel.Weight w : CostWeightsViewModel.Weight.values()) {
@@ -37,7 +37,7 @@ public final class CostWeightsView extends VBox {
         CostModel d = CostModel.DEFAULT;
         Label defaults = new Label(Messages.format("lab.weights.defaults", NumberInput.formatFigure(d.perCacheWrite()),
                 NumberInput.formatFigure(d.perReadQuery()), NumberInput.formatFigure(d.perCacheRead())));
-        defaults.getStyleClass().add(LabStyles.HINT);
+        defaults.getStyleClass().add(LabStyles.HINT.css());
         defaults.setWrapText(true);
         defaults.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, fields, defaults, LogControlView.errorLine(vm.errorProperty()));

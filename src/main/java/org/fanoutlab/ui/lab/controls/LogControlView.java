@@ -20,9 +20,9 @@ public final class LogControlView extends VBox {
     private boolean echo;
 
     public LogControlView(String title, String tooltip, LogParameter p) {
-        getStyleClass().add(LabStyles.CONTROL);
+        getStyleClass().add(LabStyles.CONTROL.css());
         Label heading = new Label(title);
-        heading.getStyleClass().add(LabStyles.CONTROL_TITLE);
+        heading.getStyleClass().add(LabStyles.CONTROL_TITLE.css());
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setLabelFor(field);
@@ -30,7 +30,7 @@ public final class LogControlView extends VBox {
         heading.setTooltip(tip);
         slider.setTooltip(tip);
         field.setTooltip(tip);
-        field.getStyleClass().add(LabStyles.CONTROL_FIELD);
+        field.getStyleClass().add(LabStyles.CONTROL_FIELD.css());
         field.setPrefColumnCount(7);
         field.setAccessibleText(title);
         slider.setAccessibleText(title);
@@ -52,9 +52,9 @@ public final class LogControlView extends VBox {
         });
         p.textProperty().addListener((o, a, b) -> field.setText(b));
         p.errorProperty().addListener((o, a, b) -> {
-            field.getStyleClass().remove(LabStyles.FIELD_ERROR);
+            field.getStyleClass().remove(LabStyles.FIELD_ERROR.css());
             if (b != null) {
-                field.getStyleClass().add(LabStyles.FIELD_ERROR);
+                field.getStyleClass().add(LabStyles.FIELD_ERROR.css());
             }
         });
         onCommit(field, p::type);
@@ -73,7 +73,7 @@ public final class LogControlView extends VBox {
     /** A line under a field for what was wrong with the typed text; takes no room while there is nothing. */
     public static Label errorLine(ReadOnlyStringProperty message) {
         Label error = new Label();
-        error.getStyleClass().add(LabStyles.ERROR_TEXT);
+        error.getStyleClass().add(LabStyles.ERROR_TEXT.css());
         error.setWrapText(true);
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotNull());

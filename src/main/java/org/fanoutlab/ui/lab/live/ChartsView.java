@@ -29,7 +29,7 @@ public final class ChartsView extends GridPane {
     private NumberAxis latencyAxis;
 
     public ChartsView(FiguresViewModel vm) {
-        getStyleClass().add(LabStyles.CHARTS);
+        getStyleClass().add(LabStyles.CHARTS.css());
         setHgap(8);
         setVgap(8);
         LineChart<Number, Number> writesChart = new LineChart<>(timeAxis(), countAxis());
@@ -50,7 +50,7 @@ public final class ChartsView extends GridPane {
         List<XYChart<Number, Number>> charts = List.of(writesChart, checksChart, latencyChart, backlogChart);
         for (XYChart<Number, Number> c : charts) {
             c.setAnimated(false);
-            c.getStyleClass().add(LabStyles.CHART);
+            c.getStyleClass().add(LabStyles.CHART.css());
             c.setMinSize(200, 140);
             if (c instanceof LineChart<Number, Number> l) {
                 l.setCreateSymbols(false);

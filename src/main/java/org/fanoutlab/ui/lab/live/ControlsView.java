@@ -32,7 +32,7 @@ public final class ControlsView extends ScrollPane {
 
     public ControlsView(LabViewModel vm) {
         this.vm = vm;
-        getStyleClass().add(LabStyles.CONTROLS);
+        getStyleClass().add(LabStyles.CONTROLS.css());
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
@@ -78,7 +78,7 @@ public final class ControlsView extends ScrollPane {
                 control("cache", vm.servers().cacheCapacity(), "cache-capacity"),
                 new Separator(),
                 title("lab.controls.run"), seedControl());
-        content.getStyleClass().add("lab-controls-content");
+        content.getStyleClass().add(LabStyles.CONTROLS_CONTENT.css());
         setContent(content);
     }
 
@@ -91,7 +91,7 @@ public final class ControlsView extends ScrollPane {
 
     private VBox seedControl() {
         Label heading = new Label(Messages.get("lab.control.seed"));
-        heading.getStyleClass().add(LabStyles.CONTROL_TITLE);
+        heading.getStyleClass().add(LabStyles.CONTROL_TITLE.css());
         TextField seed = new TextField(vm.seedTextProperty().get());
         seed.setId("seed");
         seed.setPrefColumnCount(8);
@@ -101,7 +101,7 @@ public final class ControlsView extends ScrollPane {
         vm.seedTextProperty().addListener((o, a, b) -> seed.setText(b));
         seed.setOnAction(e -> vm.typeSeed(seed.getText()));
         VBox box = new VBox(4, heading, seed, LogControlView.errorLine(vm.seedErrorProperty()));
-        box.getStyleClass().add(LabStyles.CONTROL);
+        box.getStyleClass().add(LabStyles.CONTROL.css());
         return box;
     }
 
@@ -109,11 +109,11 @@ public final class ControlsView extends ScrollPane {
         producerBox.getChildren().clear();
         for (ProducerControls p : vm.producers()) {
             Label name = new Label(p.name());
-            name.getStyleClass().add(LabStyles.SECTION_TITLE);
+            name.getStyleClass().add(LabStyles.SECTION_TITLE.css());
             VBox box = new VBox(4, name,
                     control("followers", p.followers(), "followers-" + p.index()),
                     control("postsPerHour", p.postsPerHour(), "posts-per-hour-" + p.index()));
-            box.getStyleClass().add(LabStyles.PRODUCER);
+            box.getStyleClass().add(LabStyles.PRODUCER.css());
             producerBox.getChildren().add(box);
         }
     }
@@ -126,7 +126,7 @@ public final class ControlsView extends ScrollPane {
 
     private static Label title(String key) {
         Label l = new Label(Messages.get(key));
-        l.getStyleClass().add(LabStyles.SECTION_TITLE);
+        l.getStyleClass().add(LabStyles.SECTION_TITLE.css());
         return l;
     }
 }

@@ -25,12 +25,12 @@ public final class MetricsView extends VBox {
             Metric.FANOUT_BACKLOG_MAX);
 
     public MetricsView(FiguresViewModel vm) {
-        getStyleClass().add(LabStyles.METRICS);
+        getStyleClass().add(LabStyles.METRICS.css());
         Label clock = new Label();
-        clock.getStyleClass().add(LabStyles.CLOCK);
+        clock.getStyleClass().add(LabStyles.CLOCK.css());
         clock.textProperty().bind(vm.clockProperty());
         Label sampled = new Label(Messages.get("lab.metrics.sampled"));
-        sampled.getStyleClass().add(LabStyles.SAMPLED);
+        sampled.getStyleClass().add(LabStyles.SAMPLED.css());
         sampled.setTooltip(Tooltips.of(Messages.get("lab.metrics.sampled.tooltip")));
         sampled.visibleProperty().bind(vm.metricsProperty().map(Metrics::sampled).orElse(false));
         sampled.managedProperty().bind(sampled.visibleProperty());
@@ -49,13 +49,13 @@ public final class MetricsView extends VBox {
         for (Metric metric : SHOWN) {
             MetricFigure m = MetricFigure.of(metric);
             Label name = new Label(m.label());
-            name.getStyleClass().add(LabStyles.METRIC_LABEL);
+            name.getStyleClass().add(LabStyles.METRIC_LABEL.css());
             name.setWrapText(true);
             Label value = new Label();
             // the figure is the point of the panel: it never shrinks to "677,722..."; the label wraps instead
             value.setMinWidth(Region.USE_PREF_SIZE);
             value.setId("metric-" + m.id());
-            value.getStyleClass().add(LabStyles.METRIC_VALUE);
+            value.getStyleClass().add(LabStyles.METRIC_VALUE.css());
             value.textProperty().bind(vm.metricTextProperty(metric));
             Tooltip tip = Tooltips.of(m.tooltip());
             name.setTooltip(tip);

@@ -46,7 +46,7 @@ public final class SweepsView extends VBox {
 
     public SweepsView(SweepsViewModel vm, CostWeightsViewModel weights, Supplier<Scenario> current) {
         this.vm = vm;
-        getStyleClass().add(LabStyles.SWEEPS);
+        getStyleClass().add(LabStyles.SWEEPS.css());
         setSpacing(10);
 
         ProgressBar bar = new ProgressBar();
@@ -73,7 +73,7 @@ public final class SweepsView extends VBox {
         getChildren().addAll(top, panels);
 
         best.setId("sweep-best");
-        best.getStyleClass().add(LabStyles.BEST);
+        best.getStyleClass().add(LabStyles.BEST.css());
         best.setWrapText(true);
         best.textProperty().bind(vm.thresholdProperty().map(SweepsViewModel.ThresholdOutcome::verdictText));
         best.visibleProperty().bind(vm.thresholdProperty().map(t -> t.verdict() != null));
@@ -88,17 +88,17 @@ public final class SweepsView extends VBox {
      */
     private VBox panel(String name, Runnable run, ObservableValue<String> scaled, Node... parts) {
         Label title = new Label(Messages.get("lab.sweep." + name + ".title"));
-        title.getStyleClass().add(LabStyles.SECTION_TITLE);
+        title.getStyleClass().add(LabStyles.SECTION_TITLE.css());
         title.setWrapText(true);
         Label hint = new Label(Messages.get("lab.sweep." + name + ".hint"));
-        hint.getStyleClass().add(LabStyles.HINT);
+        hint.getStyleClass().add(LabStyles.HINT.css());
         hint.setWrapText(true);
         Button go = new Button(Messages.get("lab.sweep." + name + ".run"));
         go.setId("sweep-" + name);
         go.disableProperty().bind(vm.runningProperty());
         go.setOnAction(e -> run.run());
         Label scaleNote = new Label();
-        scaleNote.getStyleClass().add(LabStyles.HINT);
+        scaleNote.getStyleClass().add(LabStyles.HINT.css());
         scaleNote.setWrapText(true);
         scaleNote.textProperty().bind(scaled);
         scaleNote.visibleProperty().bind(scaleNote.textProperty().isNotNull());
@@ -110,7 +110,7 @@ public final class SweepsView extends VBox {
         for (Label l : List.of(title, hint, scaleNote, best)) {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        box.getStyleClass().add(LabStyles.SWEEP_PANEL);
+        box.getStyleClass().add(LabStyles.SWEEP_PANEL.css());
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(100);
         return box;
