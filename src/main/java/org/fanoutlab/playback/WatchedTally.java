@@ -149,29 +149,16 @@ public final class WatchedTally implements EventSink {
         return producerPosts[Math.min(p, MAX_PRODUCERS - 1)];
     }
 
-    public long cacheWrites(int w) {
-        return cacheWrites[w];
+    /**
+     * What one watched consumer has seen so far: cache writes it got, checks it sent, empty and new answers, merges
+     * of celebrity posts at read time, and how long its latest post had waited (simulated seconds; -1 before any).
+     */
+    public record Consumer(long cacheWrites, long checksSent, long emptyAnswers, long usefulAnswers, long merges,
+            double lastWait) {
     }
 
-    public long checksSent(int w) {
-        return checksSent[w];
-    }
-
-    public long emptyAnswers(int w) {
-        return emptyAnswers[w];
-    }
-
-    public long usefulAnswers(int w) {
-        return usefulAnswers[w];
-    }
-
-    public long merges(int w) {
-        return merges[w];
-    }
-
-    /** Simulated seconds the latest post this consumer got had waited; -1 before any. */
-    public double lastWait(int w) {
-        return lastWait[w];
+    public Consumer consumer(int w) {
+        return new Consumer(cacheWrites[w], checksSent[w], emptyAnswers[w], usefulAnswers[w], merges[w], lastWait[w]);
     }
 
     /** How many answers {@link #answer(int, int)} can return for this consumer (at most {@link #HISTORY}). */

@@ -126,13 +126,14 @@ final class CounterPainter {
 
     private void drawWatchedCounters(GraphicsContext g, StageViewModel vm, Scenario sc, int i, double line2) {
         g.setFont(font);
+        WatchedTally.Consumer seen = vm.tally().consumer(i);
         {
             int c = Anchors.cache(i);
             if (layout.present(c)) {
                 String s = sc.model() == Model.HYBRID
-                        ? Messages.format("stage.counter.cacheWritesMerged", ComponentInfo.n(vm.tally().cacheWrites(i)),
-                                ComponentInfo.n(vm.tally().merges(i)))
-                        : Messages.format("stage.counter.cacheWrites", ComponentInfo.n(vm.tally().cacheWrites(i)));
+                        ? Messages.format("stage.counter.cacheWritesMerged", ComponentInfo.n(seen.cacheWrites()),
+                                ComponentInfo.n(seen.merges()))
+                        : Messages.format("stage.counter.cacheWrites", ComponentInfo.n(seen.cacheWrites()));
                 text(g, c, line2, s);
             }
             int ph = Anchors.phone(i);
@@ -143,13 +144,13 @@ final class CounterPainter {
             g.fillRect(tx - 1, layout.y(ph) + line2 - 1, tw + 2, fontSize * 1.3);
             g.setFill(palette.text());
             // Push reads are local to the cache, so only pull and hybrid answers are sorted into empty and new.
-            double wait = vm.tally().lastWait(i);
+            double wait = seen.lastWait();
             String waited = wait < 0 ? "" : Messages.format("stage.counter.waited", TimeText.format(wait));
-            String got = Messages.format("stage.counter.got", vm.tally().cacheWrites(i));
+            String got = Messages.format("stage.counter.got", seen.cacheWrites());
             String line = sc.model() == Model.PUSH
                     ? got + (waited.isEmpty() ? "" : " · " + waited)
-                    : Messages.format("stage.counter.checks", ComponentInfo.n(vm.tally().checksSent(i)),
-                            ComponentInfo.n(vm.tally().emptyAnswers(i)), ComponentInfo.n(vm.tally().usefulAnswers(i)));
+                    : Messages.format("stage.counter.checks", ComponentInfo.n(seen.checksSent()),
+                            ComponentInfo.n(seen.emptyAnswers()), ComponentInfo.n(seen.usefulAnswers()));
             g.fillText(line, tx, layout.y(ph) + line2, tw);
             if (sc.model() != Model.PUSH && layout.h(ph) >= fontSize * 3.7) {
                 double y3 = layout.y(ph) + line2 + fontSize * 1.3;

@@ -78,7 +78,7 @@ class StageViewFxTest {
     void playPauseStepAndResetDriveTheClockAndTheCountersMove() {
         double start = vm.startSeconds();
         // The quiet stretch before the first post is simulated and counted, not animated.
-        long leadInChecks = vm.tally().checksSent(0);
+        long leadInChecks = vm.tally().consumer(0).checksSent();
         assertThat(start).isPositive();
         assertThat(leadInChecks).isEqualTo(vm.getMetrics().checks()).isPositive();
         Button play = robot.lookup("#stage-play").queryButton();
@@ -93,7 +93,7 @@ class StageViewFxTest {
         frame(0.1);
         assertThat(vm.getSimSeconds()).isEqualTo(start + 200);
         // a check every 30 s; the one phone is the whole audience, so its counter is the engine's total
-        assertThat(vm.tally().checksSent(0)).isBetween(leadInChecks + 6, leadInChecks + 7)
+        assertThat(vm.tally().consumer(0).checksSent()).isBetween(leadInChecks + 6, leadInChecks + 7)
                 .isEqualTo(vm.getMetrics().checks());
 
         robot.clickOn("#stage-play");
@@ -104,19 +104,19 @@ class StageViewFxTest {
         frame(0.2);
         assertThat(clock()).isEqualTo(paused);
 
-        long checksBefore = vm.tally().checksSent(0);
+        long checksBefore = vm.tally().consumer(0).checksSent();
         robot.clickOn("#stage-step");
         frame(0.016);
         assertThat(vm.isPlaying()).isFalse();
         // The next event of a lone pull consumer is its next check, at most one poll interval away.
         assertThat(vm.getSimSeconds()).isGreaterThan(pausedAt).isLessThanOrEqualTo(pausedAt + 30 + 1e-6);
-        assertThat(vm.tally().checksSent(0)).isEqualTo(checksBefore + 1);
+        assertThat(vm.tally().consumer(0).checksSent()).isEqualTo(checksBefore + 1);
         assertThat(clock()).isNotEqualTo(paused);
 
         robot.type(KeyCode.R);
         frame(0.016);
         assertThat(vm.getSimSeconds()).isEqualTo(start);
-        assertThat(vm.tally().checksSent(0)).isEqualTo(leadInChecks);
+        assertThat(vm.tally().consumer(0).checksSent()).isEqualTo(leadInChecks);
     }
 
     @Test

@@ -42,8 +42,8 @@ class StageViewModelTest {
         assertThat(t.has(TokenStyle.WRITE_REGULAR, Anchors.FANOUT, Anchors.cache(0))).isTrue();
         assertThat(t.has(TokenStyle.WRITE_REGULAR, Anchors.FANOUT, Anchors.cache(2))).isTrue();
         assertThat(t.count(TokenStyle.WRITE_REGULAR)).isEqualTo(2);
-        assertThat(vm.tally().cacheWrites(0)).isEqualTo(1);
-        assertThat(vm.tally().cacheWrites(1)).isZero();
+        assertThat(vm.tally().consumer(0).cacheWrites()).isEqualTo(1);
+        assertThat(vm.tally().consumer(1).cacheWrites()).isZero();
         assertThat(vm.tally().producerPosts(0)).isEqualTo(1);
         assertThat(vm.tally().queueProducer()).isZero();
         // Writes leave only once the post has reached the fan-out service.
@@ -86,9 +86,9 @@ class StageViewModelTest {
         assertThat(t.has(TokenStyle.ANSWER_USEFUL, Anchors.DATABASE, Anchors.phone(1))).isTrue();
         assertThat(TokenStyle.ANSWER_EMPTY.shape()).isEqualTo(TokenStyle.Shape.RING);
         assertThat(TokenStyle.ANSWER_USEFUL.shape()).isEqualTo(TokenStyle.Shape.CIRCLE);
-        assertThat(vm.tally().emptyAnswers(0)).isEqualTo(1);
-        assertThat(vm.tally().usefulAnswers(1)).isEqualTo(1);
-        assertThat(vm.tally().checksSent(0) + vm.tally().checksSent(1)).isEqualTo(2);
+        assertThat(vm.tally().consumer(0).emptyAnswers()).isEqualTo(1);
+        assertThat(vm.tally().consumer(1).usefulAnswers()).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).checksSent() + vm.tally().consumer(1).checksSent()).isEqualTo(2);
         assertThat(vm.getMetrics().emptyChecks()).isEqualTo(1);
         assertThat(vm.getMetrics().usefulChecks()).isEqualTo(1);
     }
@@ -135,7 +135,7 @@ class StageViewModelTest {
         assertThat(t.has(TokenStyle.CHECK, Anchors.cache(0), Anchors.DATABASE)).isTrue();
         assertThat(t.has(TokenStyle.MERGE, Anchors.DATABASE, Anchors.cache(0))).isTrue();
         assertThat(t.has(TokenStyle.ANSWER_USEFUL, Anchors.cache(0), Anchors.phone(0))).isTrue();
-        assertThat(vm.tally().merges(0)).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).merges()).isEqualTo(1);
         assertThat(vm.lastActionProperty().get()).contains("phone 1");
     }
 
@@ -179,8 +179,8 @@ class StageViewModelTest {
         assertThat(vm.isPlaying()).isFalse();
         assertThat(vm.getSimSeconds()).isEqualTo(42.0);
         assertThat(vm.tally().producerPosts(0)).isEqualTo(1);
-        assertThat(vm.tally().cacheWrites(0)).isEqualTo(1);
-        assertThat(vm.tally().checksSent(1)).isZero();
+        assertThat(vm.tally().consumer(0).cacheWrites()).isEqualTo(1);
+        assertThat(vm.tally().consumer(1).checksSent()).isZero();
         // Paused, yet the step's tokens play out.
         double anim = vm.choreography().animNow();
         frame(vm, 0.1);
@@ -189,7 +189,7 @@ class StageViewModelTest {
         vm.step();
         frame(vm, 0.016);
         assertThat(vm.getSimSeconds()).isEqualTo(50.0);
-        assertThat(vm.tally().checksSent(1)).isEqualTo(1);
+        assertThat(vm.tally().consumer(1).checksSent()).isEqualTo(1);
     }
 
     @Test
@@ -258,7 +258,7 @@ class StageViewModelTest {
         frame(vm, 0.25);
         assertThat(vm.choreography().highlight(Anchors.phone(0))).isGreaterThan(0);
         assertThat(vm.choreography().highlightStyle(Anchors.phone(0))).isEqualTo(TokenStyle.ANSWER_EMPTY);
-        assertThat(vm.tally().emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).emptyAnswers()).isEqualTo(1);
     }
 
     @Test
@@ -269,12 +269,12 @@ class StageViewModelTest {
         StageViewModel vm = vm(src, 10);
         vm.play();
         frame(vm, 0.2);
-        assertThat(vm.tally().emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).emptyAnswers()).isEqualTo(1);
         vm.reset();
         assertThat(src.trace().freshRuns).isEqualTo(1);
         assertThat(vm.getSimSeconds()).isZero();
         assertThat(vm.isPlaying()).isFalse();
-        assertThat(vm.tally().emptyAnswers(0)).isZero();
+        assertThat(vm.tally().consumer(0).emptyAnswers()).isZero();
         assertThat(vm.choreography().tokens().size()).isZero();
         assertThat(vm.clockTextProperty().get()).startsWith("0.0 s");
     }
@@ -317,7 +317,7 @@ class StageViewModelTest {
         frame(vm, 0.2);
         assertThat(vm.choreography().tokens().has(TokenStyle.CHECK, Anchors.phone(0), Anchors.cache(0))).isTrue();
         assertThat(vm.choreography().tokens().count(TokenStyle.ANSWER_EMPTY)).isZero();
-        assertThat(vm.tally().checksSent(0)).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).checksSent()).isEqualTo(1);
     }
 
     @Test
@@ -348,8 +348,8 @@ class StageViewModelTest {
         assertThat(vm.getSimSeconds()).isEqualTo(840.0);
         assertThat(src.trace().lastAdvance).isEqualTo(840.0);
         frame(vm, 0.016);
-        assertThat(vm.tally().checksSent(0)).isEqualTo(1);
-        assertThat(vm.tally().emptyAnswers(0)).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).checksSent()).isEqualTo(1);
+        assertThat(vm.tally().consumer(0).emptyAnswers()).isEqualTo(1);
         assertThat(vm.choreography().tokens().size()).isZero();
         vm.step();
         frame(vm, 0.016);
