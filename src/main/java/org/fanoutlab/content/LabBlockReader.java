@@ -27,14 +27,11 @@ final class LabBlockReader implements LessonBlockReader {
     }
 
     @Override
-    public BlockResult read(String yaml, String file, int fenceLine, Path scenariosDir) {
-        LocatedYaml block;
+    public BlockResult read(LocatedYaml block, int fenceLine, Path scenariosDir) {
+        List<FileProblem> problems = new ArrayList<>(block.unknownKeys(KEYS,
+                key -> "lab block: unknown key '" + key + "' (use preset, caption, checkpoints)"));
         LabDto dto;
-        List<FileProblem> problems = new ArrayList<>();
         try {
-            block = LocatedYaml.parse(yaml, file, fenceLine + 1, "lab block");
-            problems.addAll(block.unknownKeys(KEYS,
-                    key -> "lab block: unknown key '" + key + "' (use preset, caption, checkpoints)"));
             dto = block.bind(LabDto.class, "lab block");
         } catch (LocatedYaml.Unreadable e) {
             problems.add(e.problem());

@@ -43,13 +43,7 @@ final class QuizBlockReader implements LessonBlockReader {
     }
 
     @Override
-    public BlockResult read(String yaml, String file, int fenceLine, Path scenariosDir) {
-        LocatedYaml block;
-        try {
-            block = LocatedYaml.parse(yaml, file, fenceLine + 1, "quiz block");
-        } catch (LocatedYaml.Unreadable e) {
-            return new BlockResult(null, List.of(e.problem()), List.of());
-        }
+    public BlockResult read(LocatedYaml block, int fenceLine, Path scenariosDir) {
         Result r = readQuiz(block, scenariosDir, false);
         LessonBlock quiz = r.quiz() == null ? null : new LessonBlock.QuizBlock(r.quiz(), fenceLine);
         return new BlockResult(quiz, r.problems(), r.ids());
