@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.fanoutlab.content.ClassifyQuiz;
+import org.fanoutlab.content.NumericQuiz;
 import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizType;
+import org.fanoutlab.content.TrueFalseQuiz;
 
 /**
  * How answers travel as JSON (docs/class-mode.md): the 0-based option index for {@code single}, a list of indexes
@@ -143,9 +145,9 @@ public final class AnswerFormat {
                 return indexes(right);
             }
             case TRUE_FALSE:
-                return JSON.booleanNode(quiz.trueFalseAnswer());
+                return JSON.booleanNode(quiz.body(TrueFalseQuiz.Body.class).answer());
             case NUMERIC:
-                return number(quiz.numericAnswer());
+                return number(quiz.body(NumericQuiz.Body.class).answer());
             case PREDICT:
                 return figure == null ? JSON.nullNode() : number(figure);
             case CLASSIFY: {

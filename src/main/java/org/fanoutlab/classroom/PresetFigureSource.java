@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.PresetFigures;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizType;
@@ -63,9 +64,10 @@ public final class PresetFigureSource implements FigureSource {
     }
 
     private CompletableFuture<Double> future(Quiz quiz) {
-        return figures.computeIfAbsent(quiz.preset() + "\n" + quiz.metric(), key -> CompletableFuture.supplyAsync(() -> {
+        PredictQuiz.Body p = quiz.body(PredictQuiz.Body.class);
+        return figures.computeIfAbsent(p.preset() + "\n" + p.metric(), key -> CompletableFuture.supplyAsync(() -> {
             try {
-                return PresetFigures.run(presetFile.apply(quiz.preset()), quiz.metric());
+                return PresetFigures.run(presetFile.apply(p.preset()), p.metric());
             } catch (IOException | ScenarioFileException | RuntimeException e) {
                 return null;
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fanoutlab.content.ClassifyQuiz;
 import org.fanoutlab.content.Grade;
+import org.fanoutlab.content.NumericQuiz;
 import org.fanoutlab.content.OrderQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
@@ -44,7 +45,7 @@ final class Round {
      */
     void reveal(Double engineFigure) {
         figure = switch (quiz.type()) {
-            case NUMERIC -> quiz.numericAnswer();
+            case NUMERIC -> quiz.body(NumericQuiz.Body.class).answer();
             case PREDICT -> engineFigure;
             default -> null;
         };

@@ -35,7 +35,8 @@ public record Quiz(String id, QuizType type, String prompt, QuizBody body, Strin
         return bodyType.cast(body);
     }
 
-    // Shortcuts to the fields of the first five types, for screens that show them (empty or null for other types).
+    // Shortcuts to the fields that several types share, for screens that show any of them. A type's own fields are
+    // read through body(Class) or by matching on body(), where the reader knows the type.
 
     /** single and multiple: the options; empty otherwise. */
     public List<QuizOption> options() {
@@ -50,40 +51,5 @@ public record Quiz(String id, QuizType type, String prompt, QuizBody body, Strin
     /** numeric: the absolute tolerance; predict: its absolute floor; 0 otherwise. */
     public double tolerance() {
         return body instanceof NumberQuiz.Figure b ? b.tolerance() : 0;
-    }
-
-    /** true-false: the right answer; null otherwise. */
-    public Boolean trueFalseAnswer() {
-        return body instanceof TrueFalseQuiz.Body b ? b.answer() : null;
-    }
-
-    /** true-false: feedback for answering "true"; null otherwise. */
-    public String whenTrue() {
-        return body instanceof TrueFalseQuiz.Body b ? b.whenTrue() : null;
-    }
-
-    /** true-false: feedback for answering "false"; null otherwise. */
-    public String whenFalse() {
-        return body instanceof TrueFalseQuiz.Body b ? b.whenFalse() : null;
-    }
-
-    /** numeric: the right figure; null otherwise. */
-    public Double numericAnswer() {
-        return body instanceof NumericQuiz.Body b ? b.answer() : null;
-    }
-
-    /** predict: the preset it runs; null otherwise. */
-    public String preset() {
-        return body instanceof PredictQuiz.Body b ? b.preset() : null;
-    }
-
-    /** predict: the metric it reads; null otherwise. */
-    public String metric() {
-        return body instanceof PredictQuiz.Body b ? b.metric() : null;
-    }
-
-    /** predict: the relative tolerance in percent; 0 otherwise. */
-    public double tolerancePercent() {
-        return body instanceof PredictQuiz.Body b ? b.tolerancePercent() : 0;
     }
 }

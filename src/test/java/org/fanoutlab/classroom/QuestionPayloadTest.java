@@ -1,5 +1,6 @@
 package org.fanoutlab.classroom;
 
+import org.fanoutlab.content.TrueFalseQuiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,9 +91,9 @@ class QuestionPayloadTest {
         for (QuizOption o : quiz.options()) {
             s.add(o.feedback());
         }
-        if (quiz.whenTrue() != null) {
-            s.add(quiz.whenTrue());
-            s.add(quiz.whenFalse());
+        if (quiz.body() instanceof TrueFalseQuiz.Body body) {
+            s.add(body.whenTrue());
+            s.add(body.whenFalse());
         }
         if (quiz.body() instanceof ClassifyQuiz.Body body) {
             body.items().forEach(item -> s.add(item.feedback()));

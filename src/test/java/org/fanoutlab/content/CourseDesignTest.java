@@ -39,9 +39,9 @@ class CourseDesignTest {
             for (LessonBlock b : lesson.blocks()) {
                 if (b instanceof LessonBlock.Lab lab) {
                     shown.add(lab.preset());
-                } else if (b instanceof LessonBlock.QuizBlock q && q.quiz().type() == QuizType.PREDICT
-                        && shown.contains(q.quiz().preset())) {
-                    spoiled.add(lesson.file() + ":" + q.line() + " " + q.quiz().id() + " (" + q.quiz().preset() + ")");
+                } else if (b instanceof LessonBlock.QuizBlock q && q.quiz().body() instanceof PredictQuiz.Body p
+                        && shown.contains(p.preset())) {
+                    spoiled.add(lesson.file() + ":" + q.line() + " " + q.quiz().id() + " (" + p.preset() + ")");
                 }
             }
         }
@@ -52,16 +52,16 @@ class CourseDesignTest {
     void noPresetDescriptionStatesTheFigureAQuizPredicts() throws Exception {
         List<String> spoiled = new ArrayList<>();
         for (Quiz quiz : allQuizzes()) {
-            if (quiz.type() != QuizType.PREDICT) {
+            if (!(quiz.body() instanceof PredictQuiz.Body p)) {
                 continue;
             }
-            Path preset = course.preset(quiz.preset());
-            double figure = PresetFigures.run(preset, quiz.metric());
+            Path preset = course.preset(p.preset());
+            double figure = PresetFigures.run(preset, p.metric());
             String description = ScenarioReader.read(preset).description();
             for (String written : writtenForms(figure)) {
                 if (Pattern.compile("(?<![\\d.,])" + Pattern.quote(written) + "(?![\\d,]|\\.\\d)")
                         .matcher(description).find()) {
-                    spoiled.add(quiz.id() + ": " + quiz.preset() + " says '" + written + "'");
+                    spoiled.add(quiz.id() + ": " + p.preset() + " says '" + written + "'");
                 }
             }
         }

@@ -23,8 +23,8 @@ class CourseLessonsTest {
         Course course = CourseLoader.load(LESSONS);
 
         for (Quiz quiz : course.lessons().stream().flatMap(l -> l.quizzes().stream()).toList()) {
-            if (quiz.type() == QuizType.PREDICT) {
-                double figure = PresetFigures.run(course.preset(quiz.preset()), quiz.metric());
+            if (quiz.body() instanceof PredictQuiz.Body p) {
+                double figure = PresetFigures.run(course.preset(p.preset()), p.metric());
                 assertThat(figure).as("quiz %s", quiz.id()).isFinite();
             }
         }

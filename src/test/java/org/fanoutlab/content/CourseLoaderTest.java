@@ -129,13 +129,12 @@ class CourseLoaderTest {
                 new QuizOption("B", false, "Wrong."));
         assertThat(single.line()).isEqualTo(6);
         Quiz trueFalse = course.quiz("t").orElseThrow();
-        assertThat(trueFalse.trueFalseAnswer()).isFalse();
-        assertThat(trueFalse.whenTrue()).isEqualTo("No.");
-        assertThat(trueFalse.whenFalse()).isEqualTo("Yes.");
+        assertThat(trueFalse.body(TrueFalseQuiz.Body.class)).isEqualTo(new TrueFalseQuiz.Body(false, "No.", "Yes."));
         Quiz predict = course.quiz("p").orElseThrow();
-        assertThat(predict.preset()).isEqualTo("tiny-pull");
-        assertThat(predict.metric()).isEqualTo("deliveryLatencySeconds.p99");
-        assertThat(predict.tolerancePercent()).isEqualTo(10);
+        PredictQuiz.Body p = predict.body(PredictQuiz.Body.class);
+        assertThat(p.preset()).isEqualTo("tiny-pull");
+        assertThat(p.metric()).isEqualTo("deliveryLatencySeconds.p99");
+        assertThat(p.tolerancePercent()).isEqualTo(10);
         assertThat(predict.tolerance()).isEqualTo(2);
         assertThat(course.lessons().get(0).quizzes()).extracting(Quiz::id).containsExactly("s", "t", "p");
     }

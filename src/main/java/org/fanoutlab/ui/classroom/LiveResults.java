@@ -9,12 +9,15 @@ import org.fanoutlab.classroom.AnswerFormat;
 import org.fanoutlab.classroom.ParticipantAnswer;
 import org.fanoutlab.classroom.RoundResult;
 import org.fanoutlab.content.ClassifyQuiz;
+import org.fanoutlab.content.NumericQuiz;
 import org.fanoutlab.content.OrderQuiz;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizAnswers;
 import org.fanoutlab.content.QuizOption;
 import org.fanoutlab.content.QuizType;
+import org.fanoutlab.content.TrueFalseQuiz;
 import org.fanoutlab.ui.common.Messages;
 import org.fanoutlab.ui.common.NumberInput;
 import org.fanoutlab.ui.quiz.AnswerText;
@@ -43,8 +46,8 @@ final class LiveResults {
 
     /** The margin a guess may miss by and still be right: numeric's tolerance, predict's floor or percentage. */
     static double allowed(Quiz quiz, double figure) {
-        if (quiz.type() == QuizType.PREDICT) {
-            return Math.max(quiz.tolerance(), quiz.tolerancePercent() / 100 * Math.abs(figure));
+        if (quiz.body() instanceof PredictQuiz.Body p) {
+            return Math.max(p.tolerance(), p.tolerancePercent() / 100 * Math.abs(figure));
         }
         return quiz.tolerance();
     }
@@ -64,7 +67,7 @@ final class LiveResults {
             for (boolean value : new boolean[] {true, false}) {
                 int n = counts.getOrDefault(Boolean.toString(value), 0);
                 bars.add(new Chart.Bar(Messages.get(value ? "classroom.bar.true" : "classroom.bar.false"), n,
-                        share(n, answered), r.revealed() ? quiz.trueFalseAnswer() == value : null));
+                        share(n, answered), r.revealed() ? quiz.body(TrueFalseQuiz.Body.class).answer() == value : null));
             }
         } else {
             List<QuizOption> options = quiz.options();
@@ -140,8 +143,10 @@ final class LiveResults {
                 yield Messages.format(right.size() == 1 ? "classroom.right.option" : "classroom.right.options",
                         String.join(", ", right));
             }
-            case TRUE_FALSE -> Messages.get(quiz.trueFalseAnswer() ? "classroom.right.true" : "classroom.right.false");
-            case NUMERIC -> Messages.format("classroom.right.number", figure(quiz, quiz.numericAnswer()));
+            case TRUE_FALSE -> Messages.get(quiz.body(TrueFalseQuiz.Body.class).answer()
+                    ? "classroom.right.true" : "classroom.right.false");
+            case NUMERIC -> Messages.format("classroom.right.number",
+                    figure(quiz, quiz.body(NumericQuiz.Body.class).answer()));
             case PREDICT -> r.figure() == null ? Messages.get("classroom.right.noFigure")
                     : Messages.format("classroom.right.figure", figure(quiz, r.figure()));
             case CLASSIFY -> Messages.get("classroom.right.classify");

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizType;
 import org.fanoutlab.ui.common.Messages;
@@ -94,8 +95,8 @@ final class QuestionView extends VBox {
         runOnStage.setId("class-run-stage");
         runOnStage.setTooltip(new Tooltip(Messages.get("classroom.runOnStage.tooltip")));
         runOnStage.setOnAction(e -> {
-            if (shown != null && shown.quiz().preset() != null) {
-                navigator.openLab(shown.quiz().preset());
+            if (shown != null && shown.quiz().body() instanceof PredictQuiz.Body p) {
+                navigator.openLab(p.preset());
             }
         });
         rightText.setId("class-right-text");

@@ -1,6 +1,5 @@
 package org.fanoutlab.ui.quiz;
 
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.fanoutlab.content.Course;
 import org.fanoutlab.content.ItemVerdict;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.PresetFigures;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.ui.common.AppContext;
@@ -130,8 +130,8 @@ public final class QuizPanel extends VBox {
 
     private static QuizPanelViewModel.Figure figureFrom(Course course) {
         return q -> {
-            Path preset = course.preset(q.preset());
-            return PresetFigures.run(preset, q.metric());
+            PredictQuiz.Body p = q.body(PredictQuiz.Body.class);
+            return PresetFigures.run(course.preset(p.preset()), p.metric());
         };
     }
 
@@ -189,7 +189,9 @@ public final class QuizPanel extends VBox {
     private Node running() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
-        Label label = new Label(Messages.format("quiz.running", String.valueOf(vm.quiz().preset())), spinner);
+        // only a prediction ever runs; the label stays hidden and empty for every other type
+        String preset = vm.quiz().body() instanceof PredictQuiz.Body p ? p.preset() : "";
+        Label label = new Label(Messages.format("quiz.running", preset), spinner);
         label.getStyleClass().add(QuizStyles.RUNNING.css());
         showWhen(label, vm.phaseProperty().isEqualTo(QuizPanelViewModel.Phase.RUNNING));
         return label;

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.fanoutlab.content.Grade;
 import org.fanoutlab.content.ItemVerdict;
+import org.fanoutlab.content.PredictQuiz;
 import org.fanoutlab.content.Quiz;
 import org.fanoutlab.content.QuizAnswer;
 import org.fanoutlab.content.QuizAnswers;
@@ -281,7 +282,7 @@ final class QuizPanelViewModel {
     private void failPrediction(Throwable e) {
         phase.set(Phase.ANSWERING);
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        error.set(Messages.format("quiz.error.preset", quiz.preset(), why));
+        error.set(Messages.format("quiz.error.preset", quiz.body(PredictQuiz.Body.class).preset(), why));
         updateCanCheck();
     }
 
