@@ -2,6 +2,7 @@ package org.fanoutlab.ui.common;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.fanoutlab.content.Quiz;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,6 +20,8 @@ public final class AskTheRoomButton {
         b.getStyleClass().add(STYLE_CLASS);
         b.setTooltip(new Tooltip(Messages.get("classroom.askRoom.tooltip")));
         b.setFocusTraversable(true);
+        // beside a long prompt in a row it must keep its words, not shrink to "…"
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> room.ask(quiz));
         if (room.canAsk(quiz)) {
             b.visibleProperty().bind(room.openProperty());
