@@ -60,4 +60,29 @@ public final class Fixtures {
         Files.writeString(dir.resolve("broken.json"), "{\n  \"name\": \"x\",\n  \"model\": \"sideways\"\n}\n");
         return dir;
     }
+
+    /**
+     * A presets folder holding {@code pull-minutely}: one post a minute to 1,000 followers who check every 30 s, so
+     * about one empty check per useful one, for a day.
+     */
+    public static Path pullMinutelyDir(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        Files.writeString(dir.resolve("pull-minutely.json"), """
+                {
+                  "name": "Minutely posts, pull",
+                  "model": "pull",
+                  "durationSeconds": 86400,
+                  "seed": 7,
+                  "consumers": 1000,
+                  "producers": [
+                    { "name": "ticker", "followers": 1000, "postsPerHour": 60, "schedule": "uniform" }
+                  ],
+                  "pollIntervalSeconds": 30,
+                  "celebrityThreshold": 1000000,
+                  "fanoutWritesPerSecond": 0,
+                  "cacheCapacity": 800
+                }
+                """);
+        return dir;
+    }
 }

@@ -53,23 +53,7 @@ class LabLanguageFxTest {
         this.stage = stage;
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path dir = Files.createTempDirectory("lab-language");
-        Files.writeString(dir.resolve("pull-minutely.json"), """
-                {
-                  "name": "Minutely posts, pull",
-                  "model": "pull",
-                  "durationSeconds": 86400,
-                  "seed": 7,
-                  "consumers": 1000,
-                  "producers": [
-                    { "name": "ticker", "followers": 1000, "postsPerHour": 60, "schedule": "uniform" }
-                  ],
-                  "pollIntervalSeconds": 30,
-                  "celebrityThreshold": 1000000,
-                  "fanoutWritesPerSecond": 0,
-                  "cacheCapacity": 800
-                }
-                """);
+        Path dir = Fixtures.pullMinutelyDir("lab-language");
         ctx = new AppContext(new Course(List.of(), List.of(), dir), null, null, dir, null);
         lab = new LabScreen(ctx, new FakeDialogService());
         lab.openPreset("pull-minutely");

@@ -52,24 +52,7 @@ class LabScreenFxTest {
         // the shell's theme: the colours the lab's style sheet looks up
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path dir = Files.createTempDirectory("lab-presets");
-        // one post a minute to 1,000 followers who check every 30 s: about one empty check per useful one
-        Files.writeString(dir.resolve("pull-minutely.json"), """
-                {
-                  "name": "Minutely posts, pull",
-                  "model": "pull",
-                  "durationSeconds": 86400,
-                  "seed": 7,
-                  "consumers": 1000,
-                  "producers": [
-                    { "name": "ticker", "followers": 1000, "postsPerHour": 60, "schedule": "uniform" }
-                  ],
-                  "pollIntervalSeconds": 30,
-                  "celebrityThreshold": 1000000,
-                  "fanoutWritesPerSecond": 0,
-                  "cacheCapacity": 800
-                }
-                """);
+        Path dir = Fixtures.pullMinutelyDir("lab-presets");
         Files.writeString(dir.resolve("broken.json"), "{\n  \"name\": \"broken\",\n  \"model\": \"sideways\"\n}\n");
         AppContext ctx = new AppContext(new Course(List.of(), List.of(), dir), null, null, dir, new Navigator() {
             public void openLesson(String lessonId) {
