@@ -19,15 +19,21 @@ import org.testfx.framework.junit5.Start;
 /** A canvas control's colours come from CSS: its named ones under its prefix, and the shared token set. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasControlFxTest {
-    private static final CanvasColors.Css CSS = CanvasColors.css("-probe-", new String[][] {
-        {"ink", "#101010"}, {"paper", "#FAFAFA"}});
+    /**
+     * Made on first use, by then inside the toolkit: CSS metadata reaches {@code Control}, whose class set-up needs
+     * a running toolkit, so a static field here would fail whenever this class happens to load first.
+     */
+    private static final class ProbeCss {
+        static final CanvasColors.Css CSS = CanvasColors.css("-probe-", new String[][] {
+            {"ink", "#101010"}, {"paper", "#FAFAFA"}});
+    }
 
     /** The smallest canvas control: two named colours, counts how often it was told they changed. */
     static final class Probe extends CanvasControl {
         final List<Long> seen = new ArrayList<>();
 
         Probe() {
-            super(CSS, "probe");
+            super(ProbeCss.CSS, "probe");
         }
 
         @Override
@@ -78,6 +84,6 @@ class CanvasControlFxTest {
         assertThat(p.colorsVersion()).as("one bump per colour that changed").isEqualTo(2);
         assertThat(p.seen).containsExactlyInAnyOrder(1L, 2L);
         assertThat(tokenChanges).as("only the token colour told the token listener").hasSize(1);
-        assertThat(p.getCssMetaData()).containsAll(CSS.all());
+        assertThat(p.getCssMetaData()).containsAll(ProbeCss.CSS.all());
     }
 }

@@ -17,21 +17,22 @@ import org.fanoutlab.playback.LanesPlayback;
 import org.fanoutlab.playback.LanesReplay;
 import org.fanoutlab.playback.SnapshotBudget;
 import org.fanoutlab.ui.common.Messages;
-import org.fanoutlab.ui.common.UiLanguage;
+import org.fanoutlab.ui.common.SpanishUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The lanes in Spanish, whose words run about a quarter longer: every table header reads whole, none ends in "…". */
+@ExtendWith(SpanishUi.class)
 class LanesViewSpanishFxTest {
     private final FxRobot robot = new FxRobot();
     private LanesView view;
 
     @BeforeEach
     void show() throws Exception {
-        Messages.setLocale(UiLanguage.SPANISH.locale());
         Stage stage = FxToolkit.registerPrimaryStage();
         Scenario scenario = ScenarioReader.read(Path.of("lessons", "scenarios", "lanes-all.json"));
         FxToolkit.setupStage(s -> {
@@ -48,9 +49,10 @@ class LanesViewSpanishFxTest {
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(() -> view.dispose());
+        if (view != null) {
+            robot.interact(() -> view.dispose());
+        }
         FxToolkit.cleanupStages();
-        Messages.setLocale(UiLanguage.ENGLISH.locale());
     }
 
     @Test
