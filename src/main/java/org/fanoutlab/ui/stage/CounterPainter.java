@@ -259,7 +259,7 @@ final class CounterPainter {
         int qp = vm.tally().queueProducer();
         boolean celeb = qp >= 0 && qp < vm.getScene().producers().size()
                 && vm.getScene().scenario().isCelebrity(vm.getScene().producers().get(qp));
-        g.setFill(celeb ? palette.celebrity() : palette.regular());
+        g.setFill(palette.producer(celeb));
         for (int k = 0; k < filled; k++) {
             g.fillRect(qx + k * sw + 1, qy + 1, sw - 2, qh - 2);
         }

@@ -1,5 +1,6 @@
 package org.fanoutlab.ui.stage;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.css.CssMetaData;
@@ -49,9 +50,8 @@ public final class StageCanvas extends CanvasControl {
     StagePalette palette() {
         if (palette == null) {
             palette = new StagePalette(color("background"), color("box-fill"), color("box-stroke"), color("text"),
-                    color("muted-text"), color("edge"), tokenColor(TokenRole.POST),
-                    tokenColor(TokenRole.CELEBRITY), tokenColor(TokenRole.REQUEST), tokenColor(TokenRole.EMPTY),
-                    tokenColor(TokenRole.DELIVERED), color("highlight"), color("queue-track"), color("crowd-fill"));
+                    color("muted-text"), color("edge"), color("highlight"), color("queue-track"), color("crowd-fill"),
+                    Arrays.stream(TokenRole.values()).map(this::tokenColor).toList());
         }
         return palette;
     }

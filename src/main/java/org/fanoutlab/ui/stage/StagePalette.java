@@ -1,6 +1,8 @@
 package org.fanoutlab.ui.stage;
 
+import java.util.List;
 import javafx.scene.paint.Color;
+import org.fanoutlab.ui.common.TokenRole;
 
 /**
  * The canvas's colours as CSS has them now ({@link StageCanvas#palette()}): one value handed to the painters,
@@ -14,23 +16,31 @@ public record StagePalette(
         Color text,
         Color mutedText,
         Color edge,
-        Color regular,
-        Color celebrity,
-        Color check,
-        Color empty,
-        Color useful,
         Color highlight,
         Color queueTrack,
-        Color crowdFill) {
+        Color crowdFill,
+        List<Color> tokens) {
+
+    /** @param tokens the colour of each {@link TokenRole}, in the roles' order */
+    public StagePalette {
+        tokens = List.copyOf(tokens);
+        if (tokens.size() != TokenRole.values().length) {
+            throw new IllegalArgumentException(tokens.size() + " token colours for " + TokenRole.values().length
+                    + " roles");
+        }
+    }
+
+    Color token(TokenRole role) {
+        return tokens.get(role.ordinal());
+    }
 
     /** The colour of a token of this style. */
     Color token(TokenStyle style) {
-        return switch (style) {
-            case POST_REGULAR, WRITE_REGULAR -> regular;
-            case POST_CELEBRITY, WRITE_CELEBRITY, MERGE -> celebrity;
-            case CHECK -> check;
-            case ANSWER_EMPTY -> empty;
-            case ANSWER_USEFUL -> useful;
-        };
+        return token(style.role());
+    }
+
+    /** A producer's colour: a celebrity's or an ordinary account's. */
+    Color producer(boolean celebrity) {
+        return token(celebrity ? TokenRole.CELEBRITY : TokenRole.POST);
     }
 }

@@ -112,12 +112,12 @@ final class StageRenderer {
             int id = Anchors.producer(p);
             Producer pr = sc.producers().get(p);
             boolean celeb = sc.isCelebrity(pr);
-            box(g, id, celeb ? palette.celebrity() : palette.regular());
+            box(g, id, palette.producer(celeb));
             double x = layout.x(id) + fontSize * 0.6;
             double y = layout.y(id) + fontSize * 0.3;
             double tw = layout.w(id) - fontSize * 1.2;
             // Shape swatch: the post token this producer sends.
-            g.setFill(celeb ? palette.celebrity() : palette.regular());
+            g.setFill(palette.producer(celeb));
             double r = fontSize * 0.4;
             g.fillOval(x, y + fontSize * 0.1, 2 * r, 2 * r);
             g.setFill(palette.text());
